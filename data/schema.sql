@@ -1,0 +1,98 @@
+-- schema.sql: the tables of a tekdip database; tekdip(5) explains each one.
+-- tekdip-mkdb runs this file, then fills the tables from the data/*.txt sources.
+
+CREATE TABLE kind (
+	pos        INTEGER PRIMARY KEY,	-- display and ranking order
+	slug       TEXT NOT NULL UNIQUE,
+	name       TEXT NOT NULL,
+	name_en    TEXT NOT NULL,
+	plural     TEXT NOT NULL,
+	plural_en  TEXT NOT NULL,
+	gloss      TEXT NOT NULL
+);
+
+CREATE TABLE relation (
+	pos        INTEGER PRIMARY KEY,
+	slug       TEXT NOT NULL UNIQUE,
+	name       TEXT NOT NULL,	-- read from the source concept
+	name_en    TEXT NOT NULL,
+	inverse    TEXT NOT NULL,	-- read from the target (backlinks)
+	inverse_en TEXT NOT NULL
+);
+
+CREATE TABLE concept (
+	id         INTEGER PRIMARY KEY,
+	slug       TEXT NOT NULL UNIQUE,
+	kind       INTEGER NOT NULL REFERENCES kind(pos),
+	name       TEXT NOT NULL,
+	name_en    TEXT NOT NULL,
+	gloss      TEXT NOT NULL,
+	summary    TEXT NOT NULL,
+	role       TEXT,
+	date       TEXT,
+	fold       TEXT NOT NULL	-- folded name: sort key and exact-match key
+);
+CREATE INDEX concept_kind ON concept(kind, fold);
+
+CREATE TABLE article (
+	id         INTEGER PRIMARY KEY REFERENCES concept(id),
+	file       TEXT,
+	title      TEXT,		-- NULL where the article states none
+	outlet     TEXT,
+	url        TEXT		-- the article's date is concept.date
+);
+
+CREATE TABLE alias (
+	concept    INTEGER NOT NULL REFERENCES concept(id),
+	pos        INTEGER NOT NULL,
+	alias      TEXT NOT NULL,
+	fold       TEXT NOT NULL,
+	PRIMARY KEY (concept, pos)
+) WITHOUT ROWID;
+CREATE INDEX alias_fold ON alias(fold);
+
+CREATE TABLE citation (
+	id         INTEGER PRIMARY KEY,
+	concept    INTEGER NOT NULL REFERENCES concept(id),
+	article    INTEGER NOT NULL REFERENCES concept(id),
+	offset     INTEGER NOT NULL,	-- byte offset of the quote in the article
+	quote      TEXT NOT NULL
+);
+CREATE INDEX citation_concept ON citation(concept);
+CREATE INDEX citation_article ON citation(article, offset);
+
+CREATE TABLE link (
+	id         INTEGER PRIMARY KEY,
+	src        INTEGER NOT NULL REFERENCES concept(id),
+	relation   INTEGER NOT NULL REFERENCES relation(pos),
+	dst        INTEGER NOT NULL REFERENCES concept(id),
+	article    INTEGER NOT NULL REFERENCES concept(id),
+	quote      TEXT NOT NULL
+);
+CREATE INDEX link_src ON link(src, relation);
+CREATE INDEX link_dst ON link(dst, relation);
+
+CREATE TABLE list (
+	id         INTEGER PRIMARY KEY,
+	slug       TEXT NOT NULL UNIQUE,
+	name       TEXT NOT NULL,
+	name_en    TEXT NOT NULL,
+	article    INTEGER NOT NULL REFERENCES concept(id),
+	offset     INTEGER NOT NULL,
+	quote      TEXT NOT NULL
+);
+
+CREATE TABLE list_item (
+	list       INTEGER NOT NULL REFERENCES list(id),
+	pos        INTEGER NOT NULL,
+	concept    INTEGER NOT NULL REFERENCES concept(id),
+	PRIMARY KEY (list, pos)
+) WITHOUT ROWID;
+CREATE INDEX list_item_concept ON list_item(concept);
+
+-- Full-text index over folded text (text_fold): rowid is concept.id.
+CREATE VIRTUAL TABLE search USING fts5(
+	name, alias, en, summary, quote,
+	tokenize = 'unicode61 remove_diacritics 0',
+	prefix = '1 2 3'
+);

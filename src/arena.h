@@ -1,0 +1,24 @@
+/* arena.h: one allocation pool per query result, freed in one call. */
+#ifndef TEKDIP_ARENA_H
+#define TEKDIP_ARENA_H
+
+#include <stddef.h>
+
+struct arena_block;
+
+struct arena {
+	struct arena_block *head;
+	int failed;		/* an allocation failed: results are incomplete */
+};
+
+#define ARENA_INIT { NULL, 0 }
+
+void *arena_alloc(struct arena *a, size_t size);
+/* Zeroed array of n elements of size bytes (overflow-checked). */
+void *arena_array(struct arena *a, size_t n, size_t size);
+char *arena_strdup(struct arena *a, const char *s);
+/* Keep a malloc'd string: it is freed with the arena (NULL is kept as ""). */
+char *arena_take(struct arena *a, char *s);
+void arena_free(struct arena *a);
+
+#endif

@@ -1,0 +1,98 @@
+/* buf.c: growing byte buffers, so string building needs no error check per call. */
+#include "config.h"
+
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "buf.h"
+
+static int
+buf_reserve(struct buf *b, size_t more)
+{
+	size_t cap;
+	char *d;
+
+	if (b->failed)
+		return -1;
+	if (b->len + more + 1 <= b->cap)
+		return 0;
+	cap = b->cap ? b->cap : 64;
+	while (cap < b->len + more + 1)
+		cap *= 2;
+	d = realloc(b->data, cap);
+	if (!d) {
+		b->failed = 1;
+		return -1;
+	}
+	b->data = d;
+	b->cap = cap;
+	return 0;
+}
+
+void
+buf_add(struct buf *b, const char *s, size_t n)
+{
+	if (buf_reserve(b, n) < 0)
+		return;
+	memcpy(b->data + b->len, s, n);
+	b->len += n;
+	b->data[b->len] = '\0';
+}
+
+void
+buf_addc(struct buf *b, char c)
+{
+	buf_add(b, &c, 1);
+}
+
+void
+buf_adds(struct buf *b, const char *s)
+{
+	buf_add(b, s, strlen(s));
+}
+
+void
+buf_printf(struct buf *b, const char *fmt, ...)
+{
+	va_list ap;
+	int n;
+
+	va_start(ap, fmt);
+	n = vsnprintf(NULL, 0, fmt, ap);
+	va_end(ap);
+	if (n < 0 || buf_reserve(b, (size_t)n) < 0)
+		return;
+	va_start(ap, fmt);
+	vsnprintf(b->data + b->len, (size_t)n + 1, fmt, ap);
+	va_end(ap);
+	b->len += (size_t)n;
+}
+
+char *
+buf_finish(struct buf *b)
+{
+	char *d;
+
+	if (b->failed) {
+		buf_free(b);
+		return NULL;
+	}
+	if (buf_reserve(b, 0) < 0)
+		return NULL;
+	d = b->data;
+	d[b->len] = '\0';
+	b->data = NULL;
+	b->len = b->cap = 0;
+	return d;
+}
+
+void
+buf_free(struct buf *b)
+{
+	free(b->data);
+	b->data = NULL;
+	b->len = b->cap = 0;
+	b->failed = 0;
+}

@@ -1,0 +1,24 @@
+/* buf.h: a growing byte buffer for building strings; allocation failure is sticky. */
+#ifndef TEKDIP_BUF_H
+#define TEKDIP_BUF_H
+
+#include <stddef.h>
+
+struct buf {
+	char *data;
+	size_t len, cap;
+	int failed;
+};
+
+#define BUF_INIT { NULL, 0, 0, 0 }
+
+void buf_add(struct buf *b, const char *s, size_t n);
+void buf_addc(struct buf *b, char c);
+void buf_adds(struct buf *b, const char *s);
+void buf_printf(struct buf *b, const char *fmt, ...)
+    __attribute__((format(printf, 2, 3)));
+/* The NUL-terminated contents, owned by the caller; NULL if any add failed. */
+char *buf_finish(struct buf *b);
+void buf_free(struct buf *b);
+
+#endif

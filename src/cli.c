@@ -1,0 +1,202 @@
+/* cli.c: plain-text answers for scripts and pipes, wrapped to a width. */
+#include "config.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#include "cli.h"
+#include "text.h"
+
+/* Print `s` wrapped to the output width, every line indented by `indent`
+ * columns and the first one prefixed by `lead` (which fills the indent). */
+static void
+put_wrapped(const struct cli_out *o, size_t indent, const char *lead, const char *s)
+{
+	struct text_line *lines;
+	size_t width = o->width > indent + 10 ? o->width - indent : 10;
+	long n = text_wrap(s, strlen(s), width, &lines);
+
+	for (long i = 0; i < n; i++) {
+		if (i == 0 && lead)
+			fprintf(o->fp, "%s%*s", lead,
+			    (int)(indent - text_width(lead, strlen(lead))), "");
+		else
+			fprintf(o->fp, "%*s", (int)indent, "");
+		fprintf(o->fp, "%.*s\n", (int)lines[i].len, s + lines[i].off);
+	}
+	if (n == 0 && lead)
+		fprintf(o->fp, "%s\n", lead);
+	free(lines);
+}
+
+static void
+put_heading(const struct cli_out *o, const char *title)
+{
+	fprintf(o->fp, "\n%s\n", title);
+}
+
+static int
+report(struct store *st, int rc, const char *what, const char *name)
+{
+	if (rc == STORE_NOTFOUND)
+		fprintf(stderr, "tekdip: %s: no such %s\n", name, what);
+	else if (rc != STORE_OK)
+		fprintf(stderr, "tekdip: %s\n", store_error(st));
+	return rc == STORE_OK ? EXIT_OK : EXIT_RUNTIME;
+}
+
+int
+cli_kinds(struct store *st, const struct cli_out *o)
+{
+	struct store_kinds k;
+	int rc = store_kinds(st, &k);
+
+	for (size_t i = 0; rc == STORE_OK && i < k.n; i++)
+		fprintf(o->fp, "%-16s %5d  %s\n", k.v[i].slug, k.v[i].count, k.v[i].plural_en);
+	store_kinds_free(&k);
+	return report(st, rc, "kind", "");
+}
+
+static void
+put_item(const struct cli_out *o, const struct store_item *it, const char *number)
+{
+	char lead[32];
+
+	snprintf(lead, sizeof lead, "%s", number ? number : "");
+	fprintf(o->fp, "%s%s  [%s]  %s\n", lead, it->name, it->kind, it->slug);
+}
+
+int
+cli_list(struct store *st, const char *what, const struct cli_out *o)
+{
+	struct store_items items;
+	struct store_list list;
+	int rc = store_concepts(st, what, &items);
+
+	if (rc == STORE_OK) {
+		for (size_t i = 0; i < items.n; i++)
+			put_item(o, &items.v[i], NULL);
+		store_items_free(&items);
+		return EXIT_OK;
+	}
+	if (rc != STORE_NOTFOUND)
+		return report(st, rc, "kind", what);
+	rc = store_list(st, what, &list);
+	if (rc == STORE_OK) {
+		fprintf(o->fp, "%s\n", list.ref.name);
+		for (size_t i = 0; i < list.items.n; i++) {
+			char num[32];
+
+			snprintf(num, sizeof num, "%2zu. ", i + 1);
+			put_item(o, &list.items.v[i], num);
+		}
+		store_list_free(&list);
+	}
+	return report(st, rc, "kind or list", what);
+}
+
+int
+cli_lists(struct store *st, const struct cli_out *o)
+{
+	struct store_lists l;
+	int rc = store_lists(st, &l);
+
+	for (size_t i = 0; rc == STORE_OK && i < l.n; i++)
+		fprintf(o->fp, "%s  (%d)  %s\n", l.v[i].name, l.v[i].count, l.v[i].slug);
+	store_lists_free(&l);
+	return report(st, rc, "list", "");
+}
+
+static void
+put_links(const struct cli_out *o, const struct store_link *v, size_t n, const char *title)
+{
+	const char *label = NULL;
+
+	if (n)
+		put_heading(o, title);
+	for (size_t i = 0; i < n; i++) {
+		if (!label || strcmp(label, v[i].label_en) != 0) {
+			label = v[i].label_en;
+			fprintf(o->fp, "  %s:\n", label);
+		}
+		fprintf(o->fp, "    %s  [%s]  %s\n", v[i].target.name, v[i].target.kind,
+		    v[i].target.slug);
+	}
+}
+
+static void
+put_cites(const struct cli_out *o, const struct store_concept *c)
+{
+	put_heading(o, "Citations");
+	for (size_t i = 0; i < c->ncites; i++) {
+		const struct store_cite *ci = &c->cites[i];
+		char lead[32];
+		char *src = NULL;
+		size_t len = strlen(ci->article_name) + 64 +
+		    (ci->outlet ? strlen(ci->outlet) : 0);
+
+		if ((src = malloc(len)) == NULL)
+			continue;
+		snprintf(src, len, "%s (%s, %s)", ci->article_name,
+		    ci->outlet ? ci->outlet : "outlet not stated",
+		    ci->date ? ci->date : "date not stated");
+		snprintf(lead, sizeof lead, "  [%zu]", i + 1);
+		put_wrapped(o, 7, lead, src);
+		free(src);
+		len = strlen(ci->quote) + 3;
+		if ((src = malloc(len)) != NULL) {
+			snprintf(src, len, "\"%s\"", ci->quote);
+			put_wrapped(o, 7, NULL, src);
+			free(src);
+		}
+	}
+}
+
+static void
+put_article(const struct cli_out *o, const struct store_concept *c)
+{
+	fprintf(o->fp, "Title: %s\n", c->title ? c->title : "(not stated in the article)");
+	fprintf(o->fp, "Outlet: %s\n", c->outlet ? c->outlet : "(not stated)");
+	fprintf(o->fp, "Date: %s\n", c->date ? c->date : "(not stated)");
+	fprintf(o->fp, "URL: %s\n", c->url ? c->url : "(not stated)");
+	if (c->nmentions)
+		put_heading(o, "Mentions, in order of appearance");
+	for (size_t i = 0; i < c->nmentions; i++)
+		fprintf(o->fp, "  %s  [%s]  %s\n", c->mentions[i].item.name,
+		    c->mentions[i].item.kind, c->mentions[i].item.slug);
+}
+
+int
+cli_show(struct store *st, const char *slug, const struct cli_out *o)
+{
+	struct store_concept c;
+	int rc = store_concept(st, slug, &c);
+
+	if (rc != STORE_OK)
+		return report(st, rc, "concept", slug);
+	fprintf(o->fp, "%s  [%s]  %s\n", c.self.name, c.self.kind, c.self.slug);
+	fprintf(o->fp, "English: %s\n", c.self.name_en);
+	put_wrapped(o, 7, "Gloss:", c.self.gloss);
+	for (size_t i = 0; i < c.naliases; i++)
+		fprintf(o->fp, "%s%s", i ? ", " : "Also: ", c.aliases[i]);
+	if (c.naliases)
+		fputc('\n', o->fp);
+	if (c.role)
+		fprintf(o->fp, "Role: %s\n", c.role);
+	if (c.date && strcmp(c.self.kind, "article") != 0)
+		fprintf(o->fp, "Date: %s\n", c.date);
+	if (strcmp(c.self.kind, "article") == 0)
+		put_article(o, &c);
+	fputc('\n', o->fp);
+	put_wrapped(o, 0, NULL, c.summary);
+	put_links(o, c.links, c.nlinks, "Links");
+	put_links(o, c.backlinks, c.nbacklinks, "Referenced by");
+	if (c.nlists)
+		put_heading(o, "In lists");
+	for (size_t i = 0; i < c.nlists; i++)
+		fprintf(o->fp, "  %d of %d in %s  (%s)\n", c.lists[i].pos, c.lists[i].count,
+		    c.lists[i].name, c.lists[i].slug);
+	put_cites(o, &c);
+	store_concept_free(&c);
+	return EXIT_OK;
+}

@@ -1,0 +1,27 @@
+/* cli.h: the non-interactive commands (--kinds, --list, --show), printed as text. */
+#ifndef TEKDIP_CLI_H
+#define TEKDIP_CLI_H
+
+#include <stdio.h>
+
+#include "store.h"
+
+/* Exit statuses, as tekdip(1) documents them. */
+enum {
+	EXIT_OK = 0,
+	EXIT_RUNTIME = 1,	/* missing or bad database, no such slug, no result */
+	EXIT_USAGE = 2,
+};
+
+struct cli_out {
+	FILE *fp;
+	size_t width;		/* wrap column */
+};
+
+int cli_kinds(struct store *st, const struct cli_out *o);
+/* Concepts of a kind, or the members of an enumerated list, in order. */
+int cli_list(struct store *st, const char *what, const struct cli_out *o);
+int cli_lists(struct store *st, const struct cli_out *o);
+int cli_show(struct store *st, const char *slug, const struct cli_out *o);
+
+#endif

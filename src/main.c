@@ -1,0 +1,168 @@
+/* main.c: options, locale, and the choice between a command and the browser. */
+#include "config.h"
+
+#include <getopt.h>
+#include <locale.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/ioctl.h>
+#include <unistd.h>
+
+#include "cli.h"
+#include "store.h"
+#include "ui.h"
+
+#define DEFAULT_DB PKGDATADIR "/tekdip.db"
+
+enum command { CMD_BROWSE, CMD_KINDS, CMD_LIST, CMD_LISTS, CMD_SHOW, CMD_HELP, CMD_VERSION };
+
+/* One table for getopt and --help (and, through tekdip.1, the man page). */
+static const struct option_doc {
+	const char *name;
+	int has_arg;
+	int val;
+	const char *arg, *help;
+} options[] = {
+	{ "db", 1, 'd', "FILE", "use the database FILE instead of the bundled one" },
+	{ "kinds", 0, 'k', NULL, "print the kinds of concept with their counts" },
+	{ "list", 1, 'l', "KIND|LIST", "print the concepts of a kind, or a list's members in order" },
+	{ "lists", 0, 'L', NULL, "print the enumerated lists of the articles" },
+	{ "show", 1, 's', "SLUG", "print one concept: summary, links, lists, citations" },
+	{ "help", 0, 'h', NULL, "print this help and exit" },
+	{ "version", 0, 'V', NULL, "print the version and exit" },
+};
+
+#define NOPTIONS (sizeof options / sizeof *options)
+
+static void
+usage(FILE *fp)
+{
+	fprintf(fp, "usage: tekdip [--db FILE] [SLUG]\n"
+	    "       tekdip [--db FILE] --kinds | --lists | --list KIND|LIST | --show SLUG\n"
+	    "Browse the concepts of science and technology diplomacy, offline.\n\n");
+	for (size_t i = 0; i < NOPTIONS; i++) {
+		char left[40];
+
+		snprintf(left, sizeof left, "--%s%s%s", options[i].name,
+		    options[i].arg ? " " : "", options[i].arg ? options[i].arg : "");
+		fprintf(fp, "  %-22s %s\n", left, options[i].help);
+	}
+	fprintf(fp, "\nWithout a command, the browser opens (on SLUG when given).\n"
+	    "Exit status: 0 success, 1 runtime failure, 2 usage error.\n"
+	    "The bundled database is %s (TEKDIP_DB overrides it).\n", DEFAULT_DB);
+}
+
+static size_t
+output_width(void)
+{
+	struct winsize ws;
+
+	if (isatty(STDOUT_FILENO) && ioctl(STDOUT_FILENO, TIOCGWINSZ, &ws) == 0 && ws.ws_col >= 20)
+		return ws.ws_col;
+	return 80;
+}
+
+struct args {
+	enum command cmd;
+	const char *db, *arg;
+};
+
+static int
+parse_args(int argc, char **argv, struct args *a)
+{
+	struct option longopts[NOPTIONS + 1];
+	int opt;
+
+	for (size_t i = 0; i < NOPTIONS; i++)
+		longopts[i] = (struct option){ options[i].name, options[i].has_arg, NULL, options[i].val };
+	memset(&longopts[NOPTIONS], 0, sizeof longopts[NOPTIONS]);
+	while ((opt = getopt_long(argc, argv, "", longopts, NULL)) != -1) {
+		enum command cmd;
+
+		switch (opt) {
+		case 'd': a->db = optarg; continue;
+		case 'k': cmd = CMD_KINDS; break;
+		case 'l': cmd = CMD_LIST; break;
+		case 'L': cmd = CMD_LISTS; break;
+		case 's': cmd = CMD_SHOW; break;
+		case 'h': cmd = CMD_HELP; break;
+		case 'V': cmd = CMD_VERSION; break;
+		default: return -1;
+		}
+		if (a->cmd != CMD_BROWSE) {
+			fprintf(stderr, "tekdip: give one command at a time\n");
+			return -1;
+		}
+		a->cmd = cmd;
+		a->arg = optarg;
+	}
+	if (optind < argc) {
+		if (a->cmd != CMD_BROWSE || optind + 1 < argc) {
+			fprintf(stderr, "tekdip: unexpected argument `%s'\n", argv[optind]);
+			return -1;
+		}
+		a->arg = argv[optind];
+	}
+	return 0;
+}
+
+static int
+run_command(struct store *st, const struct args *a)
+{
+	struct cli_out o = { stdout, output_width() };
+	int rc;
+
+	switch (a->cmd) {
+	case CMD_KINDS: rc = cli_kinds(st, &o); break;
+	case CMD_LIST: rc = cli_list(st, a->arg, &o); break;
+	case CMD_LISTS: rc = cli_lists(st, &o); break;
+	case CMD_SHOW: rc = cli_show(st, a->arg, &o); break;
+	default: rc = ui_browse(st, a->arg); break;
+	}
+	if (fflush(stdout) != 0 || ferror(stdout)) {
+		perror("tekdip: stdout");
+		rc = EXIT_RUNTIME;
+	}
+	return rc;
+}
+
+int
+main(int argc, char **argv)
+{
+	struct args a = { CMD_BROWSE, NULL, NULL };
+	struct store *st;
+	char *err = NULL;
+	int rc;
+
+	setlocale(LC_ALL, "");
+	if (parse_args(argc, argv, &a) < 0) {
+		fprintf(stderr, "Try `tekdip --help'.\n");
+		return EXIT_USAGE;
+	}
+	if (a.cmd == CMD_HELP) {
+		usage(stdout);
+		return EXIT_OK;
+	}
+	if (a.cmd == CMD_VERSION) {
+		printf("tekdip %s\n", PACKAGE_VERSION);
+		return EXIT_OK;
+	}
+	if (!a.db)
+		a.db = getenv("TEKDIP_DB") && *getenv("TEKDIP_DB") ? getenv("TEKDIP_DB") : DEFAULT_DB;
+	/* the browser's start-up checks come before the database is opened,
+	 * so a terminal problem is reported before anything else happens */
+	if (a.cmd == CMD_BROWSE && ui_check_terminal(&err) < 0) {
+		fprintf(stderr, "tekdip: %s\n", err);
+		free(err);
+		return EXIT_RUNTIME;
+	}
+	if (!(st = store_open(a.db, &err))) {
+		fprintf(stderr, "tekdip: %s: %s\n", a.db, err ? err : "out of memory");
+		free(err);
+		return EXIT_RUNTIME;
+	}
+	rc = run_command(st, &a);
+	store_close(st);
+	return rc;
+}

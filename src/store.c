@@ -1,0 +1,662 @@
+/* store.c: opening a tekdip database defensively and answering the browser's questions. */
+#include "config.h"
+
+#include <errno.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+
+#include <sqlite3.h>
+
+#include "buf.h"
+#include "store.h"
+#include "text.h"
+
+/* The columns of a struct store_item for concept alias T joined to kind alias K. */
+#define ITEM_COLS(T, K) \
+	T ".id, " T ".slug, " K ".slug, " T ".name, " T ".name_en, " T ".gloss, " \
+	"(SELECT count(*) FROM link WHERE src = " T ".id) + " \
+	"(SELECT count(*) FROM link WHERE dst = " T ".id)"
+#define ITEM_NCOLS 7
+
+#define LINK_SQL(LABELS, FAR, NEAR) \
+	"SELECT r.slug, " LABELS ", " ITEM_COLS("t", "k") ", a.slug, l.quote " \
+	"FROM link l JOIN relation r ON r.pos = l.relation " \
+	"JOIN concept t ON t.id = l." FAR " JOIN kind k ON k.pos = t.kind " \
+	"JOIN concept a ON a.id = l.article " \
+	"WHERE l." NEAR " = ?1 ORDER BY r.pos, t.fold, t.slug"
+
+/* Every statement the reader runs, prepared once at open. */
+#define STATEMENTS \
+	S(KINDS, "SELECT k.slug, k.name, k.name_en, k.plural, k.plural_en, k.gloss, " \
+	    "(SELECT count(*) FROM concept c WHERE c.kind = k.pos) FROM kind k ORDER BY k.pos") \
+	S(CONCEPTS, "SELECT " ITEM_COLS("c", "k") " FROM concept c " \
+	    "JOIN kind k ON k.pos = c.kind WHERE k.slug = ?1 ORDER BY c.fold, c.slug") \
+	S(CONCEPT, "SELECT " ITEM_COLS("c", "k") ", c.summary, c.role, c.date " \
+	    "FROM concept c JOIN kind k ON k.pos = c.kind WHERE c.slug = ?1") \
+	S(ALIASES, "SELECT alias FROM alias WHERE concept = ?1 ORDER BY pos") \
+	S(CITES, "SELECT a.slug, a.name, ar.title, ar.outlet, a.date, ci.quote " \
+	    "FROM citation ci JOIN concept a ON a.id = ci.article " \
+	    "LEFT JOIN article ar ON ar.id = a.id WHERE ci.concept = ?1 ORDER BY ci.id") \
+	S(LINKS, LINK_SQL("r.name, r.name_en", "dst", "src")) \
+	S(BACKLINKS, LINK_SQL("r.inverse, r.inverse_en", "src", "dst")) \
+	S(LISTREFS, "SELECT li.slug, li.name, li.name_en, a.slug, i.pos, " \
+	    "(SELECT count(*) FROM list_item WHERE list = li.id) FROM list_item i " \
+	    "JOIN list li ON li.id = i.list JOIN concept a ON a.id = li.article " \
+	    "WHERE i.concept = ?1 ORDER BY li.id") \
+	S(ARTICLE, "SELECT title, outlet, url FROM article WHERE id = ?1") \
+	S(MENTIONS, "SELECT " ITEM_COLS("t", "k") ", ci.quote, min(ci.offset) AS first " \
+	    "FROM citation ci JOIN concept t ON t.id = ci.concept " \
+	    "JOIN kind k ON k.pos = t.kind WHERE ci.article = ?1 AND ci.concept <> ?1 " \
+	    "GROUP BY ci.concept ORDER BY first, t.slug") \
+	S(LISTS, "SELECT li.slug, li.name, li.name_en, a.slug, 0, " \
+	    "(SELECT count(*) FROM list_item WHERE list = li.id) FROM list li " \
+	    "JOIN concept a ON a.id = li.article ORDER BY a.id, li.offset, li.id") \
+	S(LIST, "SELECT li.slug, li.name, li.name_en, a.slug, 0, " \
+	    "(SELECT count(*) FROM list_item WHERE list = li.id), li.quote, li.id " \
+	    "FROM list li JOIN concept a ON a.id = li.article WHERE li.slug = ?1") \
+	S(LIST_ITEMS, "SELECT " ITEM_COLS("c", "k") " FROM list_item i " \
+	    "JOIN concept c ON c.id = i.concept JOIN kind k ON k.pos = c.kind " \
+	    "WHERE i.list = ?1 ORDER BY i.pos")
+
+enum stmt_id {
+#define S(id, sql) ST_##id,
+	STATEMENTS
+#undef S
+	ST_COUNT
+};
+
+static const char *const stmt_sql[ST_COUNT] = {
+#define S(id, sql) [ST_##id] = sql,
+	STATEMENTS
+#undef S
+};
+
+struct store {
+	sqlite3 *db;
+	sqlite3_stmt *stmt[ST_COUNT];
+	char err[256];
+};
+
+const char *
+store_error(const struct store *st)
+{
+	return st->err;
+}
+
+static int
+store_fail(struct store *st, const char *what)
+{
+	snprintf(st->err, sizeof st->err, "%s: %s", what, sqlite3_errmsg(st->db));
+	return STORE_ERROR;
+}
+
+/* A URI with every unusual byte escaped, so no file name is read as a URI
+ * parameter or an option; immutable=1 because the file is never written. */
+static char *
+path_uri(const char *path)
+{
+	static const char hex[] = "0123456789ABCDEF";
+	struct buf b = BUF_INIT;
+
+	buf_adds(&b, "file:");
+	if (path[0] != '/')
+		buf_adds(&b, "./");
+	for (const unsigned char *p = (const unsigned char *)path; *p; p++) {
+		if ((*p >= 'a' && *p <= 'z') || (*p >= 'A' && *p <= 'Z') ||
+		    (*p >= '0' && *p <= '9') || strchr("/._-", *p)) {
+			buf_addc(&b, (char)*p);
+		} else {
+			buf_addc(&b, '%');
+			buf_addc(&b, hex[*p >> 4]);
+			buf_addc(&b, hex[*p & 15]);
+		}
+	}
+	buf_adds(&b, "?mode=ro&immutable=1");
+	return buf_finish(&b);
+}
+
+/* SQLite's advice for files from elsewhere: no schema code runs, small limits. */
+static void
+harden(sqlite3 *db)
+{
+	sqlite3_db_config(db, SQLITE_DBCONFIG_DEFENSIVE, 1, NULL);
+	sqlite3_db_config(db, SQLITE_DBCONFIG_TRUSTED_SCHEMA, 0, NULL);
+	sqlite3_db_config(db, SQLITE_DBCONFIG_ENABLE_TRIGGER, 0, NULL);
+	sqlite3_db_config(db, SQLITE_DBCONFIG_ENABLE_VIEW, 0, NULL);
+	sqlite3_db_config(db, SQLITE_DBCONFIG_ENABLE_LOAD_EXTENSION, 0, NULL);
+	sqlite3_limit(db, SQLITE_LIMIT_LENGTH, 64 * 1024 * 1024);
+	sqlite3_limit(db, SQLITE_LIMIT_SQL_LENGTH, 100000);
+	sqlite3_limit(db, SQLITE_LIMIT_COLUMN, 100);
+	sqlite3_limit(db, SQLITE_LIMIT_EXPR_DEPTH, 100);
+	sqlite3_limit(db, SQLITE_LIMIT_COMPOUND_SELECT, 8);
+	sqlite3_limit(db, SQLITE_LIMIT_VDBE_OP, 100000);
+	sqlite3_limit(db, SQLITE_LIMIT_FUNCTION_ARG, 8);
+	sqlite3_limit(db, SQLITE_LIMIT_ATTACHED, 0);
+	sqlite3_limit(db, SQLITE_LIMIT_LIKE_PATTERN_LENGTH, 50);
+	sqlite3_limit(db, SQLITE_LIMIT_VARIABLE_NUMBER, 10);
+	sqlite3_limit(db, SQLITE_LIMIT_TRIGGER_DEPTH, 1);
+}
+
+static int
+pragma_int(sqlite3 *db, const char *sql, int *value)
+{
+	sqlite3_stmt *s;
+	int rc = sqlite3_prepare_v2(db, sql, -1, &s, NULL);
+
+	if (rc == SQLITE_OK && (rc = sqlite3_step(s)) == SQLITE_ROW) {
+		*value = sqlite3_column_int(s, 0);
+		rc = SQLITE_OK;
+	}
+	sqlite3_finalize(s);
+	return rc;
+}
+
+/* "reason" or "reason (detail)", malloc'd. */
+static char *
+open_error(const char *reason, const char *detail)
+{
+	struct buf b = BUF_INIT;
+
+	buf_adds(&b, reason);
+	if (detail)
+		buf_printf(&b, " (%s)", detail);
+	return buf_finish(&b);
+}
+
+/* Refuse what SQLite would otherwise accept quietly: a missing file, a
+ * directory, a device. */
+static char *
+check_file(const char *path)
+{
+	struct stat sb;
+
+	if (stat(path, &sb) != 0)
+		return open_error(strerror(errno), NULL);
+	if (S_ISDIR(sb.st_mode))
+		return open_error(strerror(EISDIR), NULL);
+	if (!S_ISREG(sb.st_mode))
+		return open_error("not a regular file", NULL);
+	if (sb.st_size == 0)
+		return open_error("empty file, not a tekdip database", NULL);
+	return NULL;
+}
+
+static char *
+verify(struct store *st)
+{
+	int app = 0, ver = 0, rc;
+
+	rc = pragma_int(st->db, "PRAGMA application_id", &app);
+	if (rc == SQLITE_OK)
+		rc = pragma_int(st->db, "PRAGMA user_version", &ver);
+	if (rc != SQLITE_OK)
+		return open_error("not a tekdip database", sqlite3_errstr(rc));
+	if ((unsigned)app != STORE_APPLICATION_ID)
+		return open_error("not a tekdip database (wrong application id)", NULL);
+	if (ver != STORE_USER_VERSION)
+		return open_error("unsupported tekdip database version", NULL);
+	for (int i = 0; i < ST_COUNT; i++) {
+		rc = sqlite3_prepare_v3(st->db, stmt_sql[i], -1,
+		    SQLITE_PREPARE_PERSISTENT, &st->stmt[i], NULL);
+		if (rc != SQLITE_OK)
+			return open_error("damaged tekdip database",
+			    sqlite3_errmsg(st->db));
+	}
+	return NULL;
+}
+
+struct store *
+store_open(const char *path, char **err)
+{
+	struct store *st;
+	char *uri;
+	int rc;
+
+	if ((*err = check_file(path)) != NULL)
+		return NULL;
+	st = calloc(1, sizeof *st);
+	uri = path_uri(path);
+	if (!st || !uri) {
+		free(st);
+		free(uri);
+		*err = open_error(strerror(ENOMEM), NULL);
+		return NULL;
+	}
+	rc = sqlite3_open_v2(uri, &st->db, SQLITE_OPEN_READONLY | SQLITE_OPEN_URI, NULL);
+	free(uri);
+	if (rc != SQLITE_OK) {
+		*err = open_error(st->db ? sqlite3_errmsg(st->db) : sqlite3_errstr(rc), NULL);
+		store_close(st);
+		return NULL;
+	}
+	harden(st->db);
+	if ((*err = verify(st)) != NULL) {
+		store_close(st);
+		return NULL;
+	}
+	return st;
+}
+
+void
+store_close(struct store *st)
+{
+	if (!st)
+		return;
+	for (int i = 0; i < ST_COUNT; i++)
+		sqlite3_finalize(st->stmt[i]);
+	sqlite3_close(st->db);
+	free(st);
+}
+
+/* --- running statements ---------------------------------------------- */
+
+static sqlite3_stmt *
+stmt_begin(struct store *st, enum stmt_id id)
+{
+	sqlite3_stmt *s = st->stmt[id];
+
+	sqlite3_reset(s);
+	sqlite3_clear_bindings(s);
+	return s;
+}
+
+/* SQLITE_ROW, SQLITE_DONE, or -1 after recording the error. */
+static int
+stmt_step(struct store *st, sqlite3_stmt *s)
+{
+	int rc = sqlite3_step(s);
+
+	if (rc == SQLITE_ROW || rc == SQLITE_DONE)
+		return rc;
+	store_fail(st, "database error");
+	sqlite3_reset(s);
+	return -1;
+}
+
+/* A cleaned copy of column `col`, or NULL for SQL NULL when `nullable`. */
+static const char *
+col_text(struct arena *a, sqlite3_stmt *s, int col, int nullable)
+{
+	const char *t = (const char *)sqlite3_column_text(s, col);
+
+	if (!t)
+		return nullable ? NULL : arena_strdup(a, "");
+	return arena_take(a, text_clean(t, (size_t)sqlite3_column_bytes(s, col)));
+}
+
+static void
+read_item(struct arena *a, sqlite3_stmt *s, int col, struct store_item *it)
+{
+	it->id = sqlite3_column_int64(s, col);
+	it->slug = col_text(a, s, col + 1, 0);
+	it->kind = col_text(a, s, col + 2, 0);
+	it->name = col_text(a, s, col + 3, 0);
+	it->name_en = col_text(a, s, col + 4, 0);
+	it->gloss = col_text(a, s, col + 5, 0);
+	it->nlinks = sqlite3_column_int(s, col + 6);
+}
+
+/* Grow an arena array by one element (doubling; old space stays in the arena). */
+static void *
+push(struct arena *a, void *v, size_t *n, size_t *cap, size_t size)
+{
+	if (*n == *cap) {
+		size_t ncap = *cap ? *cap * 2 : 8;
+		void *nv = arena_array(a, ncap, size);
+
+		if (!nv)
+			return NULL;
+		if (*n)
+			memcpy(nv, v, *n * size);
+		v = nv;
+		*cap = ncap;
+	}
+	(*n)++;
+	return v;
+}
+
+#define PUSH(a, arr, n, cap) \
+	((arr) = push((a), (arr), &(n), &(cap), sizeof *(arr)), (arr) ? &(arr)[(n) - 1] : NULL)
+
+/* Run statement `s` to its end, calling `row` for each result row. */
+static int
+each_row(struct store *st, struct arena *a, sqlite3_stmt *s,
+    int (*row)(struct arena *, sqlite3_stmt *, void *), void *ctx)
+{
+	int rc;
+
+	while ((rc = stmt_step(st, s)) == SQLITE_ROW) {
+		if (row(a, s, ctx) < 0 || a->failed) {
+			sqlite3_reset(s);
+			snprintf(st->err, sizeof st->err, "out of memory");
+			return STORE_ERROR;
+		}
+	}
+	sqlite3_reset(s);
+	return rc == SQLITE_DONE ? STORE_OK : STORE_ERROR;
+}
+
+/* --- kinds ------------------------------------------------------------ */
+
+struct kinds_ctx {
+	struct store_kinds *out;
+	size_t cap;
+};
+
+static int
+kind_row(struct arena *a, sqlite3_stmt *s, void *ctx)
+{
+	struct kinds_ctx *c = ctx;
+	struct store_kind *k = PUSH(a, c->out->v, c->out->n, c->cap);
+
+	if (!k)
+		return -1;
+	k->slug = col_text(a, s, 0, 0);
+	k->name = col_text(a, s, 1, 0);
+	k->name_en = col_text(a, s, 2, 0);
+	k->plural = col_text(a, s, 3, 0);
+	k->plural_en = col_text(a, s, 4, 0);
+	k->gloss = col_text(a, s, 5, 0);
+	k->count = sqlite3_column_int(s, 6);
+	return 0;
+}
+
+int
+store_kinds(struct store *st, struct store_kinds *out)
+{
+	struct kinds_ctx c = { out, 0 };
+
+	memset(out, 0, sizeof *out);
+	return each_row(st, &out->mem, stmt_begin(st, ST_KINDS), kind_row, &c);
+}
+
+void
+store_kinds_free(struct store_kinds *k)
+{
+	arena_free(&k->mem);
+	memset(k, 0, sizeof *k);
+}
+
+/* --- lists of concepts ----------------------------------------------- */
+
+struct items_ctx {
+	struct store_items *out;
+	size_t cap;
+};
+
+static int
+item_row(struct arena *a, sqlite3_stmt *s, void *ctx)
+{
+	struct items_ctx *c = ctx;
+	struct store_item *it = PUSH(a, c->out->v, c->out->n, c->cap);
+
+	if (!it)
+		return -1;
+	read_item(a, s, 0, it);
+	return 0;
+}
+
+int
+store_concepts(struct store *st, const char *kind, struct store_items *out)
+{
+	struct items_ctx c = { out, 0 };
+	sqlite3_stmt *s = stmt_begin(st, ST_CONCEPTS);
+	int rc;
+
+	memset(out, 0, sizeof *out);
+	sqlite3_bind_text(s, 1, kind, -1, SQLITE_STATIC);
+	rc = each_row(st, &out->mem, s, item_row, &c);
+	if (rc == STORE_OK && out->n == 0)
+		rc = STORE_NOTFOUND;
+	return rc;
+}
+
+void
+store_items_free(struct store_items *it)
+{
+	arena_free(&it->mem);
+	memset(it, 0, sizeof *it);
+}
+
+/* --- one concept ------------------------------------------------------ */
+
+struct concept_ctx {
+	struct store_concept *c;
+	size_t cap;
+};
+
+static int
+alias_row(struct arena *a, sqlite3_stmt *s, void *ctx)
+{
+	struct concept_ctx *cc = ctx;
+	const char **p = PUSH(a, cc->c->aliases, cc->c->naliases, cc->cap);
+
+	if (!p)
+		return -1;
+	*p = col_text(a, s, 0, 0);
+	return 0;
+}
+
+static int
+cite_row(struct arena *a, sqlite3_stmt *s, void *ctx)
+{
+	struct concept_ctx *cc = ctx;
+	struct store_cite *ci = PUSH(a, cc->c->cites, cc->c->ncites, cc->cap);
+
+	if (!ci)
+		return -1;
+	ci->article = col_text(a, s, 0, 0);
+	ci->article_name = col_text(a, s, 1, 0);
+	ci->title = col_text(a, s, 2, 1);
+	ci->outlet = col_text(a, s, 3, 1);
+	ci->date = col_text(a, s, 4, 1);
+	ci->quote = col_text(a, s, 5, 0);
+	return 0;
+}
+
+static int
+read_link(struct arena *a, sqlite3_stmt *s, struct store_link *l)
+{
+	if (!l)
+		return -1;
+	l->relation = col_text(a, s, 0, 0);
+	l->label = col_text(a, s, 1, 0);
+	l->label_en = col_text(a, s, 2, 0);
+	read_item(a, s, 3, &l->target);
+	l->article = col_text(a, s, 3 + ITEM_NCOLS, 0);
+	l->quote = col_text(a, s, 4 + ITEM_NCOLS, 0);
+	return 0;
+}
+
+static int
+link_row(struct arena *a, sqlite3_stmt *s, void *ctx)
+{
+	struct concept_ctx *cc = ctx;
+
+	return read_link(a, s, PUSH(a, cc->c->links, cc->c->nlinks, cc->cap));
+}
+
+static int
+backlink_row(struct arena *a, sqlite3_stmt *s, void *ctx)
+{
+	struct concept_ctx *cc = ctx;
+
+	return read_link(a, s, PUSH(a, cc->c->backlinks, cc->c->nbacklinks, cc->cap));
+}
+
+static void
+read_listref(struct arena *a, sqlite3_stmt *s, struct store_listref *r)
+{
+	r->slug = col_text(a, s, 0, 0);
+	r->name = col_text(a, s, 1, 0);
+	r->name_en = col_text(a, s, 2, 0);
+	r->article = col_text(a, s, 3, 0);
+	r->pos = sqlite3_column_int(s, 4);
+	r->count = sqlite3_column_int(s, 5);
+}
+
+static int
+listref_row(struct arena *a, sqlite3_stmt *s, void *ctx)
+{
+	struct concept_ctx *cc = ctx;
+	struct store_listref *r = PUSH(a, cc->c->lists, cc->c->nlists, cc->cap);
+
+	if (!r)
+		return -1;
+	read_listref(a, s, r);
+	return 0;
+}
+
+static int
+mention_row(struct arena *a, sqlite3_stmt *s, void *ctx)
+{
+	struct concept_ctx *cc = ctx;
+	struct store_mention *m = PUSH(a, cc->c->mentions, cc->c->nmentions, cc->cap);
+
+	if (!m)
+		return -1;
+	read_item(a, s, 0, &m->item);
+	m->quote = col_text(a, s, ITEM_NCOLS, 0);
+	return 0;
+}
+
+static int
+article_row(struct arena *a, sqlite3_stmt *s, void *ctx)
+{
+	struct concept_ctx *cc = ctx;
+
+	cc->c->title = col_text(a, s, 0, 1);
+	cc->c->outlet = col_text(a, s, 1, 1);
+	cc->c->url = col_text(a, s, 2, 1);
+	return 0;
+}
+
+/* The parts of a concept page, each one statement keyed by the concept id. */
+static const struct {
+	enum stmt_id stmt;
+	int (*row)(struct arena *, sqlite3_stmt *, void *);
+} concept_parts[] = {
+	{ ST_ALIASES, alias_row },
+	{ ST_CITES, cite_row },
+	{ ST_LINKS, link_row },
+	{ ST_BACKLINKS, backlink_row },
+	{ ST_LISTREFS, listref_row },
+	{ ST_ARTICLE, article_row },
+	{ ST_MENTIONS, mention_row },
+};
+
+static int
+concept_head(struct store *st, const char *slug, struct store_concept *out)
+{
+	struct arena *a = &out->mem;
+	sqlite3_stmt *s = stmt_begin(st, ST_CONCEPT);
+	int rc;
+
+	sqlite3_bind_text(s, 1, slug, -1, SQLITE_STATIC);
+	rc = stmt_step(st, s);
+	if (rc == SQLITE_DONE)
+		return STORE_NOTFOUND;
+	if (rc != SQLITE_ROW)
+		return STORE_ERROR;
+	read_item(a, s, 0, &out->self);
+	out->summary = col_text(a, s, ITEM_NCOLS, 0);
+	out->role = col_text(a, s, ITEM_NCOLS + 1, 1);
+	out->date = col_text(a, s, ITEM_NCOLS + 2, 1);
+	sqlite3_reset(s);
+	return a->failed ? STORE_ERROR : STORE_OK;
+}
+
+int
+store_concept(struct store *st, const char *slug, struct store_concept *out)
+{
+	int rc;
+
+	memset(out, 0, sizeof *out);
+	rc = concept_head(st, slug, out);
+	for (size_t i = 0; rc == STORE_OK && i < sizeof concept_parts / sizeof *concept_parts; i++) {
+		struct concept_ctx cc = { out, 0 };
+		sqlite3_stmt *s = stmt_begin(st, concept_parts[i].stmt);
+
+		sqlite3_bind_int64(s, 1, out->self.id);
+		rc = each_row(st, &out->mem, s, concept_parts[i].row, &cc);
+	}
+	if (rc != STORE_OK)
+		store_concept_free(out);
+	return rc;
+}
+
+void
+store_concept_free(struct store_concept *c)
+{
+	arena_free(&c->mem);
+	memset(c, 0, sizeof *c);
+}
+
+/* --- enumerated lists ------------------------------------------------ */
+
+struct lists_ctx {
+	struct store_lists *out;
+	size_t cap;
+};
+
+static int
+lists_row(struct arena *a, sqlite3_stmt *s, void *ctx)
+{
+	struct lists_ctx *c = ctx;
+	struct store_listref *r = PUSH(a, c->out->v, c->out->n, c->cap);
+
+	if (!r)
+		return -1;
+	read_listref(a, s, r);
+	return 0;
+}
+
+int
+store_lists(struct store *st, struct store_lists *out)
+{
+	struct lists_ctx c = { out, 0 };
+
+	memset(out, 0, sizeof *out);
+	return each_row(st, &out->mem, stmt_begin(st, ST_LISTS), lists_row, &c);
+}
+
+void
+store_lists_free(struct store_lists *l)
+{
+	arena_free(&l->mem);
+	memset(l, 0, sizeof *l);
+}
+
+int
+store_list(struct store *st, const char *slug, struct store_list *out)
+{
+	sqlite3_stmt *s = stmt_begin(st, ST_LIST);
+	struct items_ctx c = { &out->items, 0 };
+	int64_t id;
+	int rc;
+
+	memset(out, 0, sizeof *out);
+	sqlite3_bind_text(s, 1, slug, -1, SQLITE_STATIC);
+	rc = stmt_step(st, s);
+	if (rc != SQLITE_ROW)
+		return rc == SQLITE_DONE ? STORE_NOTFOUND : STORE_ERROR;
+	read_listref(&out->mem, s, &out->ref);
+	out->quote = col_text(&out->mem, s, 6, 0);
+	id = sqlite3_column_int64(s, 7);
+	sqlite3_reset(s);
+	s = stmt_begin(st, ST_LIST_ITEMS);
+	sqlite3_bind_int64(s, 1, id);
+	rc = each_row(st, &out->mem, s, item_row, &c);
+	if (rc != STORE_OK)
+		store_list_free(out);
+	return rc;
+}
+
+void
+store_list_free(struct store_list *l)
+{
+	arena_free(&l->mem);
+	memset(l, 0, sizeof *l);
+}

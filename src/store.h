@@ -1,0 +1,123 @@
+/* store.h: read access to a tekdip database; every SQL statement lives in store*.c. */
+#ifndef TEKDIP_STORE_H
+#define TEKDIP_STORE_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+#include "arena.h"
+
+#define STORE_APPLICATION_ID 0x54454b44	/* "TEKD" */
+#define STORE_USER_VERSION 1
+
+enum store_status {
+	STORE_OK = 0,
+	STORE_NOTFOUND,		/* no such slug or kind */
+	STORE_ERROR,		/* SQLite failed (corrupt file, I/O); see store_error() */
+};
+
+struct store;
+
+/*
+ * Strings in results are valid UTF-8 with control characters made visible
+ * (text_clean), so every front end can print them as they are.  A result
+ * owns its strings in `mem`; free it with its *_free function.
+ */
+
+struct store_kind {
+	const char *slug, *name, *name_en, *plural, *plural_en, *gloss;
+	int count;
+};
+
+struct store_kinds {
+	struct arena mem;
+	struct store_kind *v;
+	size_t n;
+};
+
+/* A concept as one row of a list. */
+struct store_item {
+	int64_t id;
+	const char *slug, *kind, *name, *name_en, *gloss;
+	int nlinks;		/* links and backlinks together */
+};
+
+struct store_items {
+	struct arena mem;
+	struct store_item *v;
+	size_t n;
+};
+
+struct store_cite {
+	const char *article, *article_name, *title, *outlet, *date, *quote;
+};
+
+/* A link seen from one end: `label` reads from the concept being shown. */
+struct store_link {
+	const char *relation, *label, *label_en;
+	struct store_item target;
+	const char *article, *quote;
+};
+
+/* An enumerated list, and where a concept stands in one. */
+struct store_listref {
+	const char *slug, *name, *name_en, *article;
+	int pos, count;
+};
+
+struct store_mention {
+	struct store_item item;
+	const char *quote;
+};
+
+struct store_concept {
+	struct arena mem;
+	struct store_item self;
+	const char *summary, *role, *date;	/* role, date: NULL when unknown */
+	const char **aliases;
+	size_t naliases;
+	struct store_cite *cites;
+	size_t ncites;
+	struct store_link *links, *backlinks;	/* by relation order, then name */
+	size_t nlinks, nbacklinks;
+	struct store_listref *lists;
+	size_t nlists;
+	/* articles only (NULL/0 otherwise): */
+	const char *title, *outlet, *url;
+	struct store_mention *mentions;	/* in order of first appearance */
+	size_t nmentions;
+};
+
+struct store_lists {
+	struct arena mem;
+	struct store_listref *v;
+	size_t n;
+};
+
+struct store_list {
+	struct arena mem;
+	struct store_listref ref;
+	const char *quote;
+	struct store_items items;	/* in the article's order; shares mem */
+};
+
+/* Open `path` read-only and check that it is a tekdip database.  On failure
+ * returns NULL and sets *err to a malloc'd one-line reason. */
+struct store *store_open(const char *path, char **err);
+void store_close(struct store *st);
+/* The reason for the last STORE_ERROR. */
+const char *store_error(const struct store *st);
+
+int store_kinds(struct store *st, struct store_kinds *out);
+int store_concepts(struct store *st, const char *kind, struct store_items *out);
+int store_concept(struct store *st, const char *slug, struct store_concept *out);
+int store_lists(struct store *st, struct store_lists *out);
+int store_list(struct store *st, const char *slug, struct store_list *out);
+
+void store_kinds_free(struct store_kinds *k);
+void store_items_free(struct store_items *it);
+void store_concept_free(struct store_concept *c);
+void store_lists_free(struct store_lists *l);
+void store_list_free(struct store_list *l);
+
+#endif

@@ -1,0 +1,344 @@
+/* store_build.c: the write side of the store: schema, rows, index, stamps. */
+#include "config.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#include <sqlite3.h>
+
+#include "buf.h"
+#include "store.h"
+#include "store_build.h"
+#include "text.h"
+
+#define INSERTS \
+	I(KIND, "INSERT INTO kind VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)") \
+	I(RELATION, "INSERT INTO relation VALUES (?1, ?2, ?3, ?4, ?5, ?6)") \
+	I(CONCEPT, "INSERT INTO concept VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)") \
+	I(ARTICLE, "INSERT INTO article VALUES (?1, ?2, ?3, ?4, ?5)") \
+	I(ALIAS, "INSERT INTO alias VALUES (?1, ?2, ?3, ?4)") \
+	I(CITATION, "INSERT INTO citation (concept, article, offset, quote) VALUES (?1, ?2, ?3, ?4)") \
+	I(LINK, "INSERT INTO link (src, relation, dst, article, quote) VALUES (?1, ?2, ?3, ?4, ?5)") \
+	I(LIST, "INSERT INTO list VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)") \
+	I(LIST_ITEM, "INSERT INTO list_item VALUES (?1, ?2, ?3)") \
+	I(SEARCH, "INSERT INTO search (rowid, name, alias, en, summary, quote) " \
+	    "VALUES (?1, ?2, ?3, ?4, ?5, ?6)")
+
+enum insert_id {
+#define I(id, sql) IN_##id,
+	INSERTS
+#undef I
+	IN_COUNT
+};
+
+static const char *const insert_sql[IN_COUNT] = {
+#define I(id, sql) [IN_##id] = sql,
+	INSERTS
+#undef I
+};
+
+struct builder {
+	sqlite3 *db;
+	sqlite3_stmt *ins[IN_COUNT];
+	char *path;
+	char err[512];
+};
+
+const char *
+build_error(const struct builder *b)
+{
+	return b->err;
+}
+
+static int
+fail(struct builder *b, const char *what)
+{
+	snprintf(b->err, sizeof b->err, "%s: %s", what, sqlite3_errmsg(b->db));
+	return -1;
+}
+
+static char *
+dup_error(const char *msg)
+{
+	struct buf s = BUF_INIT;
+
+	buf_adds(&s, msg);
+	return buf_finish(&s);
+}
+
+struct builder *
+build_open(const char *path, const char *schema, char **err)
+{
+	struct builder *b = calloc(1, sizeof *b);
+
+	*err = NULL;
+	if (!b || !(b->path = strdup(path))) {
+		free(b);
+		*err = dup_error("out of memory");
+		return NULL;
+	}
+	unlink(path);
+	if (sqlite3_open_v2(path, &b->db, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, NULL) != SQLITE_OK ||
+	    sqlite3_exec(b->db, "PRAGMA page_size = 4096; PRAGMA journal_mode = OFF;"
+	        "PRAGMA synchronous = OFF; BEGIN", NULL, NULL, NULL) != SQLITE_OK ||
+	    sqlite3_exec(b->db, schema, NULL, NULL, NULL) != SQLITE_OK) {
+		fail(b, "schema");
+		goto bad;
+	}
+	for (int i = 0; i < IN_COUNT; i++) {
+		if (sqlite3_prepare_v2(b->db, insert_sql[i], -1, &b->ins[i], NULL) != SQLITE_OK) {
+			fail(b, "prepare");
+			goto bad;
+		}
+	}
+	return b;
+bad:
+	*err = dup_error(b->err);
+	build_abort(b);
+	return NULL;
+}
+
+/* Bind a text, or NULL for a NULL pointer. */
+static void
+bind_text(sqlite3_stmt *s, int col, const char *t)
+{
+	if (t)
+		sqlite3_bind_text(s, col, t, -1, SQLITE_TRANSIENT);
+	else
+		sqlite3_bind_null(s, col);
+}
+
+static int
+run(struct builder *b, enum insert_id id)
+{
+	sqlite3_stmt *s = b->ins[id];
+	int rc = sqlite3_step(s);
+
+	sqlite3_reset(s);
+	sqlite3_clear_bindings(s);
+	return rc == SQLITE_DONE ? 0 : fail(b, "insert");
+}
+
+int
+build_kind(struct builder *b, int pos, const char *slug, const char *name,
+    const char *name_en, const char *plural, const char *plural_en, const char *gloss)
+{
+	sqlite3_stmt *s = b->ins[IN_KIND];
+
+	sqlite3_bind_int(s, 1, pos);
+	bind_text(s, 2, slug);
+	bind_text(s, 3, name);
+	bind_text(s, 4, name_en);
+	bind_text(s, 5, plural);
+	bind_text(s, 6, plural_en);
+	bind_text(s, 7, gloss);
+	return run(b, IN_KIND);
+}
+
+int
+build_relation(struct builder *b, int pos, const char *slug, const char *name,
+    const char *name_en, const char *inverse, const char *inverse_en)
+{
+	sqlite3_stmt *s = b->ins[IN_RELATION];
+
+	sqlite3_bind_int(s, 1, pos);
+	bind_text(s, 2, slug);
+	bind_text(s, 3, name);
+	bind_text(s, 4, name_en);
+	bind_text(s, 5, inverse);
+	bind_text(s, 6, inverse_en);
+	return run(b, IN_RELATION);
+}
+
+int
+build_concept(struct builder *b, int64_t id, const char *slug, int kind,
+    const char *name, const char *name_en, const char *gloss, const char *summary,
+    const char *role, const char *date)
+{
+	sqlite3_stmt *s = b->ins[IN_CONCEPT];
+	char *fold = text_fold(name, strlen(name));
+	int rc;
+
+	if (!fold) {
+		snprintf(b->err, sizeof b->err, "out of memory");
+		return -1;
+	}
+	sqlite3_bind_int64(s, 1, id);
+	bind_text(s, 2, slug);
+	sqlite3_bind_int(s, 3, kind);
+	bind_text(s, 4, name);
+	bind_text(s, 5, name_en);
+	bind_text(s, 6, gloss);
+	bind_text(s, 7, summary);
+	bind_text(s, 8, role);
+	bind_text(s, 9, date);
+	bind_text(s, 10, fold);
+	rc = run(b, IN_CONCEPT);
+	free(fold);
+	return rc;
+}
+
+int
+build_article(struct builder *b, int64_t id, const char *file, const char *title,
+    const char *outlet, const char *url)
+{
+	sqlite3_stmt *s = b->ins[IN_ARTICLE];
+
+	sqlite3_bind_int64(s, 1, id);
+	bind_text(s, 2, file);
+	bind_text(s, 3, title);
+	bind_text(s, 4, outlet);
+	bind_text(s, 5, url);
+	return run(b, IN_ARTICLE);
+}
+
+int
+build_alias(struct builder *b, int64_t concept, int pos, const char *alias)
+{
+	sqlite3_stmt *s = b->ins[IN_ALIAS];
+	char *fold = text_fold(alias, strlen(alias));
+	int rc;
+
+	if (!fold) {
+		snprintf(b->err, sizeof b->err, "out of memory");
+		return -1;
+	}
+	sqlite3_bind_int64(s, 1, concept);
+	sqlite3_bind_int(s, 2, pos);
+	bind_text(s, 3, alias);
+	bind_text(s, 4, fold);
+	rc = run(b, IN_ALIAS);
+	free(fold);
+	return rc;
+}
+
+int
+build_citation(struct builder *b, int64_t concept, int64_t article,
+    int64_t offset, const char *quote)
+{
+	sqlite3_stmt *s = b->ins[IN_CITATION];
+
+	sqlite3_bind_int64(s, 1, concept);
+	sqlite3_bind_int64(s, 2, article);
+	sqlite3_bind_int64(s, 3, offset);
+	bind_text(s, 4, quote);
+	return run(b, IN_CITATION);
+}
+
+int
+build_link(struct builder *b, int64_t src, int relation, int64_t dst,
+    int64_t article, const char *quote)
+{
+	sqlite3_stmt *s = b->ins[IN_LINK];
+
+	sqlite3_bind_int64(s, 1, src);
+	sqlite3_bind_int(s, 2, relation);
+	sqlite3_bind_int64(s, 3, dst);
+	sqlite3_bind_int64(s, 4, article);
+	bind_text(s, 5, quote);
+	return run(b, IN_LINK);
+}
+
+int
+build_list(struct builder *b, int64_t id, const char *slug, const char *name,
+    const char *name_en, int64_t article, int64_t offset, const char *quote)
+{
+	sqlite3_stmt *s = b->ins[IN_LIST];
+
+	sqlite3_bind_int64(s, 1, id);
+	bind_text(s, 2, slug);
+	bind_text(s, 3, name);
+	bind_text(s, 4, name_en);
+	sqlite3_bind_int64(s, 5, article);
+	sqlite3_bind_int64(s, 6, offset);
+	bind_text(s, 7, quote);
+	return run(b, IN_LIST);
+}
+
+int
+build_list_item(struct builder *b, int64_t list, int pos, int64_t concept)
+{
+	sqlite3_stmt *s = b->ins[IN_LIST_ITEM];
+
+	sqlite3_bind_int64(s, 1, list);
+	sqlite3_bind_int(s, 2, pos);
+	sqlite3_bind_int64(s, 3, concept);
+	return run(b, IN_LIST_ITEM);
+}
+
+int
+build_index(struct builder *b, int64_t concept, const struct build_search *in)
+{
+	const char *parts[5] = { in->name, in->aliases, in->en, in->summary, in->quotes };
+	sqlite3_stmt *s = b->ins[IN_SEARCH];
+	int rc;
+
+	sqlite3_bind_int64(s, 1, concept);
+	for (int i = 0; i < 5; i++) {
+		const char *p = parts[i] ? parts[i] : "";
+		char *fold = text_fold(p, strlen(p));
+
+		if (!fold) {
+			snprintf(b->err, sizeof b->err, "out of memory");
+			sqlite3_clear_bindings(s);
+			return -1;
+		}
+		sqlite3_bind_text(s, i + 2, fold, -1, free);
+	}
+	rc = run(b, IN_SEARCH);
+	return rc;
+}
+
+static void
+finalize_all(struct builder *b)
+{
+	for (int i = 0; i < IN_COUNT; i++) {
+		sqlite3_finalize(b->ins[i]);
+		b->ins[i] = NULL;
+	}
+}
+
+int
+build_finish(struct builder *b, char **err)
+{
+	char sql[160];
+	int rc;
+
+	*err = NULL;
+	finalize_all(b);
+	snprintf(sql, sizeof sql,
+	    "INSERT INTO search (search) VALUES ('optimize'); COMMIT;"
+	    "PRAGMA application_id = %d; PRAGMA user_version = %d; VACUUM",
+	    STORE_APPLICATION_ID, STORE_USER_VERSION);
+	rc = sqlite3_exec(b->db, sql, NULL, NULL, NULL);
+	if (rc != SQLITE_OK) {
+		fail(b, "finish");
+		*err = dup_error(b->err);
+		build_abort(b);
+		return -1;
+	}
+	rc = sqlite3_close(b->db);
+	b->db = NULL;
+	free(b->path);
+	free(b);
+	if (rc != SQLITE_OK) {
+		*err = dup_error("close failed");
+		return -1;
+	}
+	return 0;
+}
+
+void
+build_abort(struct builder *b)
+{
+	if (!b)
+		return;
+	finalize_all(b);
+	sqlite3_close(b->db);
+	if (b->path)
+		unlink(b->path);
+	free(b->path);
+	free(b);
+}

@@ -1,0 +1,298 @@
+/* text.c: the only user of libunistring: cleaning, folding, width and wrapping. */
+#include "config.h"
+
+#include <stdint.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include <unicase.h>
+#include <unictype.h>
+#include <unilbrk.h>
+#include <uniwidth.h>
+#include <unistr.h>
+
+#include "buf.h"
+#include "text.h"
+
+/* ncurses keeps a handful of combining marks per cell; more only slows
+ * drawing and is never real text, so display copies keep at most this many. */
+#define MAX_MARKS 4
+
+static int
+is_mark(ucs4_t uc)
+{
+	return uc_is_general_category(uc, UC_CATEGORY_M);
+}
+
+/* Decode one character; invalid or truncated sequences read as U+FFFD. */
+static size_t
+next_uc(const char *s, size_t len, size_t off, ucs4_t *uc)
+{
+	int n = u8_mbtouc(uc, (const uint8_t *)s + off, len - off);
+
+	return n > 0 ? (size_t)n : 1;
+}
+
+static void
+put_visible_control(struct buf *b, ucs4_t uc)
+{
+	static const char hex[] = "0123456789ABCDEF";
+
+	if (uc < 0x20 || uc == 0x7f) {
+		buf_addc(b, '^');
+		buf_addc(b, uc == 0x7f ? '?' : (char)(uc + '@'));
+	} else {
+		buf_addc(b, '<');
+		buf_addc(b, hex[uc >> 4]);
+		buf_addc(b, hex[uc & 0xf]);
+		buf_addc(b, '>');
+	}
+}
+
+char *
+text_clean(const char *s, size_t len)
+{
+	struct buf b = BUF_INIT;
+	int marks = 0;
+
+	for (size_t off = 0; off < len;) {
+		ucs4_t uc;
+		size_t n = next_uc(s, len, off, &uc);
+
+		if (uc == '\t' || uc == '\n') {
+			buf_addc(&b, ' ');
+		} else if (uc < 0x20 || (uc >= 0x7f && uc < 0xa0)) {
+			put_visible_control(&b, uc);
+		} else if (is_mark(uc) && ++marks > MAX_MARKS) {
+			/* dropped: see MAX_MARKS */
+		} else {
+			uint8_t tmp[6];
+			int w = u8_uctomb(tmp, uc, sizeof tmp);
+
+			buf_add(&b, (const char *)tmp, w > 0 ? (size_t)w : 0);
+		}
+		if (!is_mark(uc))
+			marks = 0;
+		off += n;
+	}
+	return buf_finish(&b);
+}
+
+/* Letters NFKD leaves whole but a reader types without their stroke. */
+static ucs4_t
+strip_stroke(ucs4_t uc)
+{
+	switch (uc) {
+	case 0x0111: return 'd';	/* đ (Đ is case-folded to it first) */
+	case 0x00f8: return 'o';	/* ø */
+	case 0x0142: return 'l';	/* ł */
+	case 0x0127: return 'h';	/* ħ */
+	default: return uc;
+	}
+}
+
+char *
+text_fold(const char *s, size_t len)
+{
+	char *clean = text_clean(s, len);
+	size_t flen = 0;
+	uint8_t *folded;
+	struct buf b = BUF_INIT;
+
+	if (!clean)
+		return NULL;
+	folded = u8_casefold((const uint8_t *)clean, strlen(clean), NULL,
+	    UNINORM_NFKD, NULL, &flen);
+	free(clean);
+	if (!folded)
+		return NULL;
+	for (size_t off = 0; off < flen;) {
+		ucs4_t uc;
+		size_t n = next_uc((const char *)folded, flen, off, &uc);
+
+		off += n;
+		if (is_mark(uc))
+			continue;
+		uc = strip_stroke(uc);
+		uint8_t tmp[6];
+		int w = u8_uctomb(tmp, uc, sizeof tmp);
+		buf_add(&b, (const char *)tmp, w > 0 ? (size_t)w : 0);
+	}
+	free(folded);
+	return buf_finish(&b);
+}
+
+static size_t
+uc_columns(ucs4_t uc)
+{
+	int w = uc_width(uc, "UTF-8");
+
+	return w > 0 ? (size_t)w : 0;
+}
+
+size_t
+text_width(const char *s, size_t len)
+{
+	size_t cols = 0;
+
+	for (size_t off = 0; off < len;) {
+		ucs4_t uc;
+
+		off += next_uc(s, len, off, &uc);
+		cols += uc_columns(uc);
+	}
+	return cols;
+}
+
+size_t
+text_fit(const char *s, size_t len, size_t width, size_t *used)
+{
+	size_t cols = 0, off = 0;
+
+	while (off < len) {
+		ucs4_t uc;
+		size_t n = next_uc(s, len, off, &uc);
+		size_t w = uc_columns(uc);
+
+		if (cols + w > width)
+			break;
+		cols += w;
+		off += n;
+	}
+	if (used)
+		*used = cols;
+	return off;
+}
+
+char *
+text_truncate(const char *s, size_t len, size_t width)
+{
+	static const char ellipsis[] = "\u2026";
+	struct buf b = BUF_INIT;
+	size_t fit;
+
+	if (text_width(s, len) <= width) {
+		buf_add(&b, s, len);
+		return buf_finish(&b);
+	}
+	if (width == 0)
+		return buf_finish(&b);
+	fit = text_fit(s, len, width - 1, NULL);
+	buf_add(&b, s, fit);
+	buf_add(&b, ellipsis, sizeof ellipsis - 1);
+	return buf_finish(&b);
+}
+
+size_t
+text_next_char(const char *s, size_t len, size_t off)
+{
+	ucs4_t uc;
+
+	if (off >= len)
+		return len;
+	off += next_uc(s, len, off, &uc);
+	/* keep combining marks with their base */
+	while (off < len) {
+		size_t n = next_uc(s, len, off, &uc);
+		if (!is_mark(uc))
+			break;
+		off += n;
+	}
+	return off;
+}
+
+size_t
+text_prev_char(const char *s, size_t len, size_t off)
+{
+	size_t prev = 0;
+
+	for (size_t at = 0; at < off && at < len; at = text_next_char(s, len, at))
+		prev = at;
+	return prev;
+}
+
+/* Wrapping state: where the current line starts, its width so far, and
+ * the last place it may break (with the width up to there). */
+struct wrap {
+	struct text_line *lines;
+	size_t n, cap;
+	size_t start;
+	int failed;
+};
+
+static void
+wrap_emit(struct wrap *w, const char *s, size_t from, size_t to)
+{
+	while (to > from && s[to - 1] == ' ')
+		to--;
+	if (w->n == w->cap) {
+		size_t cap = w->cap ? w->cap * 2 : 16;
+		struct text_line *nl = realloc(w->lines, cap * sizeof *nl);
+		if (!nl) {
+			w->failed = 1;
+			return;
+		}
+		w->lines = nl;
+		w->cap = cap;
+	}
+	w->lines[w->n].off = from;
+	w->lines[w->n].len = to - from;
+	w->n++;
+}
+
+static size_t
+skip_spaces(const char *s, size_t len, size_t off)
+{
+	while (off < len && s[off] == ' ')
+		off++;
+	return off;
+}
+
+long
+text_wrap(const char *s, size_t len, size_t width, struct text_line **lines)
+{
+	struct wrap w = { 0 };
+	char *brk;
+	size_t cols = 0, last_brk = 0;
+
+	*lines = NULL;
+	if (width == 0)
+		width = 1;
+	brk = malloc(len ? len : 1);
+	if (!brk)
+		return -1;
+	u8_possible_linebreaks((const uint8_t *)s, len, "UTF-8", brk);
+	w.start = skip_spaces(s, len, 0);
+	for (size_t off = w.start; off < len && !w.failed;) {
+		ucs4_t uc;
+		size_t n = next_uc(s, len, off, &uc);
+		size_t cw = uc_columns(uc);
+
+		if (off > w.start && brk[off] == UC_BREAK_POSSIBLE)
+			last_brk = off;
+		/* spaces may hang past the edge: the line is trimmed when cut */
+		while (uc != ' ' && off > w.start && cols + cw > width && !w.failed) {
+			size_t cut = last_brk > w.start ? last_brk : off;
+
+			wrap_emit(&w, s, w.start, cut);
+			w.start = skip_spaces(s, len, cut);
+			last_brk = 0;
+			cols = w.start < off ? text_width(s + w.start, off - w.start) : 0;
+		}
+		if (off < w.start) {
+			off = w.start;
+			continue;
+		}
+		cols += cw;
+		off += n;
+	}
+	if (w.start < len && !w.failed)
+		wrap_emit(&w, s, w.start, len);
+	free(brk);
+	if (w.failed) {
+		free(w.lines);
+		return -1;
+	}
+	*lines = w.lines;
+	return (long)w.n;
+}

@@ -1,0 +1,47 @@
+/* text.h: UTF-8 cleaning, search folding, display width, truncation, wrapping. */
+#ifndef TEKDIP_TEXT_H
+#define TEKDIP_TEXT_H
+
+#include <stddef.h>
+
+/*
+ * Every function here is safe on any bytes: invalid UTF-8 is read as U+FFFD
+ * and nothing is read past `len`.  Functions that return a string return a
+ * NUL-terminated malloc'd copy the caller frees, or NULL when out of memory.
+ */
+
+/* Valid UTF-8 with every control character made visible (ESC -> "^[",
+ * C1 -> "<9B>"), tabs and newlines turned into spaces, invalid bytes U+FFFD. */
+char *text_clean(const char *s, size_t len);
+
+/* Search key: NFKD, combining marks dropped, case folded, đ/Đ -> d.
+ * "Phạm Minh Chính" and "PHAM MINH CHINH" fold to "pham minh chinh". */
+char *text_fold(const char *s, size_t len);
+
+/* Columns `s` takes on a terminal (text_clean'ed input expected). */
+size_t text_width(const char *s, size_t len);
+
+/* Bytes of the longest prefix of `s` that fits in `width` columns,
+ * never splitting a character; *used gets its width when not NULL. */
+size_t text_fit(const char *s, size_t len, size_t width, size_t *used);
+
+/* A copy of `s` cut to `width` columns, ending in "…" when cut. */
+char *text_truncate(const char *s, size_t len, size_t width);
+
+/* One line of wrapped text: a byte range of the input. */
+struct text_line {
+	size_t off;
+	size_t len;
+};
+
+/* Break `s` into lines of at most `width` columns at word boundaries
+ * (hard breaks inside words longer than a line).  *lines is malloc'd;
+ * returns the number of lines (0 for an empty text), or -1 when out of memory. */
+long text_wrap(const char *s, size_t len, size_t width, struct text_line **lines);
+
+/* Byte offset of the next character after `off` (for cursor movement). */
+size_t text_next_char(const char *s, size_t len, size_t off);
+/* Byte offset of the character before `off`. */
+size_t text_prev_char(const char *s, size_t len, size_t off);
+
+#endif

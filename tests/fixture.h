@@ -1,0 +1,14 @@
+/* fixture.h: small tekdip databases built in a temporary directory for tests. */
+#ifndef TEKDIP_FIXTURE_H
+#define TEKDIP_FIXTURE_H
+
+#include <stddef.h>
+
+/* Build the standard fixture database; returns its malloc'd path. */
+char *fixture_db(void);
+/* Write `len` bytes to a new file in the fixture directory. */
+char *fixture_file(const char *name, const void *data, size_t len);
+/* Remove a fixture file and free its path. */
+void fixture_remove(char *path);
+
+#endif

@@ -1,0 +1,265 @@
+/* test_store.c: every store call on a fixture database, and every refusal. */
+#include "config.h"
+
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#include <cmocka.h>
+#include <sqlite3.h>
+
+#include "fixture.h"
+#include "store.h"
+
+static char *db_path;
+
+static int
+setup(void **state)
+{
+	char *err = NULL;
+
+	db_path = fixture_db();
+	*state = store_open(db_path, &err);
+	if (!*state)
+		fprintf(stderr, "open: %s\n", err);
+	free(err);
+	return *state ? 0 : -1;
+}
+
+static int
+teardown(void **state)
+{
+	store_close(*state);
+	fixture_remove(db_path);
+	return 0;
+}
+
+static void
+test_kinds_with_counts(void **state)
+{
+	struct store_kinds k;
+
+	assert_int_equal(store_kinds(*state, &k), STORE_OK);
+	assert_int_equal(k.n, 6);
+	assert_string_equal(k.v[0].slug, "pillar");
+	assert_int_equal(k.v[0].count, 1);
+	assert_string_equal(k.v[1].slug, "task");
+	assert_int_equal(k.v[1].count, 2);
+	assert_string_equal(k.v[5].plural_en, "Articles");
+	store_kinds_free(&k);
+}
+
+static void
+test_concepts_of_kind_sorted(void **state)
+{
+	struct store_items it;
+
+	assert_int_equal(store_concepts(*state, "task", &it), STORE_OK);
+	assert_int_equal(it.n, 2);
+	/* sorted by folded name: "aturan main" before "meneliti tren" */
+	assert_string_equal(it.v[0].slug, "tugas-dua");
+	assert_string_equal(it.v[1].slug, "tugas-satu");
+	assert_int_equal(it.v[0].nlinks, 1);
+	store_items_free(&it);
+	assert_int_equal(store_concepts(*state, "nonsense", &it), STORE_NOTFOUND);
+	store_items_free(&it);
+}
+
+static void
+test_concept_page(void **state)
+{
+	struct store_concept c;
+
+	assert_int_equal(store_concept(*state, "pham-minh-chinh", &c), STORE_OK);
+	assert_string_equal(c.self.name, "Phạm Minh Chính");
+	assert_string_equal(c.self.kind, "actor");
+	assert_string_equal(c.role, "Perdana Menteri");
+	assert_null(c.date);
+	assert_int_equal(c.naliases, 1);
+	assert_string_equal(c.aliases[0], "Pham Minh Chinh");
+	assert_int_equal(c.ncites, 1);
+	assert_string_equal(c.cites[0].article, "art-one");
+	assert_string_equal(c.cites[0].outlet, "Báo Quốc Tế");
+	assert_string_equal(c.cites[0].date, "2025-08-27");
+	store_concept_free(&c);
+}
+
+static void
+test_links_and_backlinks(void **state)
+{
+	struct store_concept c;
+
+	assert_int_equal(store_concept(*state, "pilar-iptek", &c), STORE_OK);
+	assert_int_equal(c.nlinks, 2);
+	assert_string_equal(c.links[0].label_en, "contains");
+	assert_string_equal(c.links[0].target.slug, "tugas-dua");
+	assert_string_equal(c.links[1].target.slug, "tugas-satu");
+	assert_int_equal(c.nbacklinks, 0);
+	store_concept_free(&c);
+
+	assert_int_equal(store_concept(*state, "kecerdasan-buatan", &c), STORE_OK);
+	assert_int_equal(c.nlinks, 0);
+	assert_int_equal(c.nbacklinks, 1);
+	assert_string_equal(c.backlinks[0].label_en, "cooperation partners");
+	assert_string_equal(c.backlinks[0].target.slug, "korea-selatan");
+	store_concept_free(&c);
+}
+
+static void
+test_lists(void **state)
+{
+	struct store_lists ls;
+	struct store_list l;
+	struct store_concept c;
+
+	assert_int_equal(store_lists(*state, &ls), STORE_OK);
+	assert_int_equal(ls.n, 1);
+	assert_string_equal(ls.v[0].slug, "tiga-tugas");
+	assert_int_equal(ls.v[0].count, 2);
+	store_lists_free(&ls);
+
+	assert_int_equal(store_list(*state, "tiga-tugas", &l), STORE_OK);
+	assert_int_equal(l.items.n, 2);
+	/* the article's order, not alphabetical */
+	assert_string_equal(l.items.v[0].slug, "tugas-dua");
+	assert_string_equal(l.items.v[1].slug, "tugas-satu");
+	store_list_free(&l);
+	assert_int_equal(store_list(*state, "nope", &l), STORE_NOTFOUND);
+
+	assert_int_equal(store_concept(*state, "tugas-satu", &c), STORE_OK);
+	assert_int_equal(c.nlists, 1);
+	assert_int_equal(c.lists[0].pos, 2);
+	assert_int_equal(c.lists[0].count, 2);
+	store_concept_free(&c);
+}
+
+static void
+test_article_mentions_in_order(void **state)
+{
+	struct store_concept c;
+
+	assert_int_equal(store_concept(*state, "art-one", &c), STORE_OK);
+	assert_string_equal(c.title, "Diplomasi sains");
+	assert_string_equal(c.url, "https://example.invalid/a");
+	assert_int_equal(c.nmentions, 6);
+	/* offsets were 100 - id * 10: the actor (id 7) comes first */
+	assert_string_equal(c.mentions[0].item.slug, "pham-minh-chinh");
+	assert_string_equal(c.mentions[5].item.slug, "pilar-iptek");
+	store_concept_free(&c);
+	assert_int_equal(store_concept(*state, "missing", &c), STORE_NOTFOUND);
+}
+
+static void
+assert_refused(const char *path, const char *reason)
+{
+	char *err = NULL;
+	struct store *st = store_open(path, &err);
+
+	assert_null(st);
+	assert_non_null(err);
+	if (!strstr(err, reason))
+		fail_msg("refusal of %s: \"%s\" lacks \"%s\"", path, err, reason);
+	free(err);
+}
+
+static void
+test_refuses_missing_and_directory(void **state)
+{
+	(void)state;
+	assert_refused("/nonexistent/tekdip.db", "No such file");
+	assert_refused("/", "directory");
+	/* nothing was created */
+	assert_int_equal(access("/nonexistent/tekdip.db", F_OK), -1);
+}
+
+static void
+test_refuses_empty_and_text(void **state)
+{
+	char *empty = fixture_file("empty.db", "", 0);
+	char *text = fixture_file("text.db", "hello, world\n", 13);
+	char junk[4096];
+	char *random;
+
+	(void)state;
+	for (size_t i = 0; i < sizeof junk; i++)
+		junk[i] = (char)(i * 7919 % 251);
+	random = fixture_file("random.db", junk, sizeof junk);
+	assert_refused(empty, "empty");
+	assert_refused(text, "not a tekdip database");
+	assert_refused(random, "not a tekdip database");
+	fixture_remove(empty);
+	fixture_remove(text);
+	fixture_remove(random);
+}
+
+static char *
+foreign_db(const char *name, const char *sql)
+{
+	char *path = fixture_file(name, "", 0);
+	sqlite3 *db;
+
+	unlink(path);
+	assert_int_equal(sqlite3_open(path, &db), SQLITE_OK);
+	assert_int_equal(sqlite3_exec(db, sql, NULL, NULL, NULL), SQLITE_OK);
+	sqlite3_close(db);
+	return path;
+}
+
+static void
+test_refuses_other_sqlite_files(void **state)
+{
+	char *other = foreign_db("other.db", "CREATE TABLE t(x); PRAGMA application_id = 42;");
+	char *version = foreign_db("version.db",
+	    "CREATE TABLE t(x); PRAGMA application_id = 1413827396; PRAGMA user_version = 99;");
+	char *schema = foreign_db("schema.db",
+	    "CREATE TABLE t(x); PRAGMA application_id = 1413827396; PRAGMA user_version = 1;");
+
+	(void)state;
+	assert_refused(other, "wrong application id");
+	assert_refused(version, "version");
+	assert_refused(schema, "damaged");
+	fixture_remove(other);
+	fixture_remove(version);
+	fixture_remove(schema);
+}
+
+static void
+test_uri_like_names_are_files(void **state)
+{
+	char *err = NULL;
+	struct store *st;
+	char cwd[4096];
+
+	(void)state;
+	/* "file:x.db?mode=rwc" must be a file name, never a URI that creates */
+	assert_non_null(getcwd(cwd, sizeof cwd));
+	st = store_open("file:x.db?mode=rwc", &err);
+	assert_null(st);
+	free(err);
+	assert_int_equal(access("x.db", F_OK), -1);
+	assert_int_equal(access("file:x.db?mode=rwc", F_OK), -1);
+}
+
+int
+main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(test_kinds_with_counts),
+		cmocka_unit_test(test_concepts_of_kind_sorted),
+		cmocka_unit_test(test_concept_page),
+		cmocka_unit_test(test_links_and_backlinks),
+		cmocka_unit_test(test_lists),
+		cmocka_unit_test(test_article_mentions_in_order),
+		cmocka_unit_test(test_refuses_missing_and_directory),
+		cmocka_unit_test(test_refuses_empty_and_text),
+		cmocka_unit_test(test_refuses_other_sqlite_files),
+		cmocka_unit_test(test_uri_like_names_are_files),
+	};
+
+	return cmocka_run_group_tests_name("store", tests, setup, teardown);
+}

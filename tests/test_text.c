@@ -1,0 +1,260 @@
+/* test_text.c: fold, width, truncate, wrap and clean on real and hostile text. */
+#include "config.h"
+
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include <cmocka.h>
+
+#include "text.h"
+
+static void
+assert_fold(const char *in, const char *want)
+{
+	char *got = text_fold(in, strlen(in));
+
+	assert_non_null(got);
+	assert_string_equal(got, want);
+	free(got);
+}
+
+static void
+test_fold_vietnamese(void **state)
+{
+	(void)state;
+	assert_fold("Phạm Minh Chính", "pham minh chinh");
+	assert_fold("PHẠM MINH CHÍNH", "pham minh chinh");
+	assert_fold("pham minh chinh", "pham minh chinh");
+	/* NFD input: base letters followed by combining marks */
+	assert_fold("Pha\xcc\xa3m Minh Chi\xcc\x81nh", "pham minh chinh");
+	assert_fold("Tạp chí Cộng Sản", "tap chi cong san");
+	assert_fold("Nguyễn Mạnh Hùng", "nguyen manh hung");
+}
+
+static void
+test_fold_d_stroke(void **state)
+{
+	(void)state;
+	assert_fold("Đà Nẵng", "da nang");
+	assert_fold("đổi mới", "doi moi");
+	assert_fold("ĐẠI", "dai");
+}
+
+static void
+test_fold_compat_and_case(void **state)
+{
+	(void)state;
+	assert_fold("KECERDASAN Buatan (AI)", "kecerdasan buatan (ai)");
+	assert_fold("\xef\xac\x81le", "file");	/* U+FB01 ligature, NFKD */
+	assert_fold("Straße", "strasse");
+	assert_fold("", "");
+}
+
+static void
+test_fold_invalid_utf8(void **state)
+{
+	(void)state;
+	/* a lone continuation byte and a truncated sequence become U+FFFD */
+	assert_fold("a\x80z", "a\xef\xbf\xbdz");
+	/* a truncated sequence is one replacement, as Unicode recommends */
+	assert_fold("x\xe1\xbb", "x\xef\xbf\xbd");
+}
+
+static void
+test_width(void **state)
+{
+	(void)state;
+	assert_int_equal(text_width("abc", 3), 3);
+	assert_int_equal(text_width("Phạm", strlen("Phạm")), 4);
+	/* NFD: combining marks take no column */
+	assert_int_equal(text_width("a\xcc\x81\xcc\xa3", 5), 1);
+	/* CJK is two columns a character */
+	assert_int_equal(text_width("越南", strlen("越南")), 4);
+	assert_int_equal(text_width("", 0), 0);
+}
+
+static void
+test_fit_never_splits(void **state)
+{
+	size_t used;
+	const char *s = "越南ab";
+
+	(void)state;
+	/* 3 columns: one wide char fits, the second does not */
+	assert_int_equal(text_fit(s, strlen(s), 3, &used), 3);
+	assert_int_equal(used, 2);
+	assert_int_equal(text_fit("ạb", strlen("ạb"), 1, &used), strlen("ạ"));
+}
+
+static void
+test_truncate(void **state)
+{
+	char *t;
+
+	(void)state;
+	t = text_truncate("Phạm Minh Chính", strlen("Phạm Minh Chính"), 8);
+	assert_string_equal(t, "Phạm Mi\u2026");
+	assert_int_equal(text_width(t, strlen(t)), 8);
+	free(t);
+	t = text_truncate("short", 5, 10);
+	assert_string_equal(t, "short");
+	free(t);
+	t = text_truncate("越南越南", strlen("越南越南"), 4);
+	assert_true(text_width(t, strlen(t)) <= 4);
+	free(t);
+	t = text_truncate("abc", 3, 0);
+	assert_string_equal(t, "");
+	free(t);
+}
+
+static void
+assert_lines_fit(const char *s, size_t width)
+{
+	struct text_line *l;
+	long n = text_wrap(s, strlen(s), width, &l);
+
+	assert_true(n >= 0);
+	for (long i = 0; i < n; i++)
+		assert_true(text_width(s + l[i].off, l[i].len) <= (width < 2 ? 2 : width));
+	free(l);
+}
+
+static void
+test_wrap_words(void **state)
+{
+	const char *s = "Diplomasi sains dan teknologi di era baru";
+	struct text_line *l;
+	long n;
+
+	(void)state;
+	n = text_wrap(s, strlen(s), 16, &l);
+	assert_int_equal(n, 3);
+	assert_memory_equal(s + l[0].off, "Diplomasi sains", l[0].len);
+	assert_int_equal(l[0].len, strlen("Diplomasi sains"));
+	assert_memory_equal(s + l[1].off, "dan teknologi di", l[1].len);
+	assert_memory_equal(s + l[2].off, "era baru", l[2].len);
+	free(l);
+}
+
+static void
+test_wrap_long_word_and_unicode(void **state)
+{
+	const char *v = "Thủ tướng Phạm Minh Chính đã chứng kiến lễ ký Thỏa thuận";
+	const char *word = "supercalifragilisticexpialidocious";
+	struct text_line *l;
+	long n;
+
+	(void)state;
+	for (size_t w = 1; w <= 60; w++) {
+		assert_lines_fit(v, w);
+		assert_lines_fit(word, w);
+		assert_lines_fit("越南越南越南 越南", w);
+	}
+	n = text_wrap(word, strlen(word), 10, &l);
+	assert_int_equal(n, 4);
+	free(l);
+	n = text_wrap("", 0, 10, &l);
+	assert_int_equal(n, 0);
+	free(l);
+}
+
+static void
+test_clean_controls(void **state)
+{
+	char *c;
+
+	(void)state;
+	c = text_clean("a\x1b]0;evil\x07z", 11);
+	assert_string_equal(c, "a^[]0;evil^Gz");
+	free(c);
+	c = text_clean("tab\there\nnl\r", 12);
+	assert_string_equal(c, "tab here nl^M");
+	free(c);
+	c = text_clean("\xc2\x9b" "x", 3);	/* C1 CSI */
+	assert_string_equal(c, "<9B>x");
+	free(c);
+	c = text_clean("bad\xff", 4);
+	assert_string_equal(c, "bad\xef\xbf\xbd");
+	free(c);
+}
+
+static void
+test_clean_caps_marks(void **state)
+{
+	char in[1 + 20 * 2 + 1];
+	char *c;
+
+	(void)state;
+	in[0] = 'a';
+	for (int i = 0; i < 20; i++)
+		memcpy(in + 1 + 2 * i, "\xcc\x81", 2);
+	in[sizeof in - 1] = '\0';
+	c = text_clean(in, strlen(in));
+	assert_int_equal(strlen(c), 1 + 4 * 2);
+	assert_int_equal(text_width(c, strlen(c)), 1);
+	free(c);
+}
+
+static void
+test_random_bytes_are_safe(void **state)
+{
+	unsigned seed = 12345;
+
+	(void)state;
+	for (int round = 0; round < 2000; round++) {
+		char buf[64];
+		size_t n = (size_t)(rand_r(&seed) % sizeof buf);
+		struct text_line *l;
+		char *f, *c;
+
+		for (size_t i = 0; i < n; i++)
+			buf[i] = (char)rand_r(&seed);
+		f = text_fold(buf, n);
+		c = text_clean(buf, n);
+		assert_non_null(f);
+		assert_non_null(c);
+		assert_true(text_wrap(c, strlen(c), 1 + round % 30, &l) >= 0);
+		free(l);
+		free(f);
+		free(c);
+	}
+}
+
+static void
+test_char_steps(void **state)
+{
+	const char *s = "ạb";	/* a + combining dot below? no: precomposed */
+	const char *nfd = "a\xcc\xa3" "b";
+
+	(void)state;
+	assert_int_equal(text_next_char(s, strlen(s), 0), strlen("ạ"));
+	assert_int_equal(text_next_char(nfd, 4, 0), 3);
+	assert_int_equal(text_prev_char(nfd, 4, 4), 3);
+	assert_int_equal(text_prev_char(nfd, 4, 3), 0);
+}
+
+int
+main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(test_fold_vietnamese),
+		cmocka_unit_test(test_fold_d_stroke),
+		cmocka_unit_test(test_fold_compat_and_case),
+		cmocka_unit_test(test_fold_invalid_utf8),
+		cmocka_unit_test(test_width),
+		cmocka_unit_test(test_fit_never_splits),
+		cmocka_unit_test(test_truncate),
+		cmocka_unit_test(test_wrap_words),
+		cmocka_unit_test(test_wrap_long_word_and_unicode),
+		cmocka_unit_test(test_clean_controls),
+		cmocka_unit_test(test_clean_caps_marks),
+		cmocka_unit_test(test_random_bytes_are_safe),
+		cmocka_unit_test(test_char_steps),
+	};
+
+	return cmocka_run_group_tests_name("text", tests, NULL, NULL);
+}
