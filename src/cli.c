@@ -4,6 +4,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "buf.h"
 #include "cli.h"
 #include "text.h"
 
@@ -57,13 +58,17 @@ cli_kinds(struct store *st, const struct cli_out *o)
 	return report(st, rc, "kind", "");
 }
 
+/* "name  [kind]  slug", wrapped under the name when it is too long. */
 static void
-put_item(const struct cli_out *o, const struct store_item *it, const char *number)
+put_item(const struct cli_out *o, size_t indent, const struct store_item *it, const char *lead)
 {
-	char lead[32];
+	struct buf b = BUF_INIT;
+	char *line;
 
-	snprintf(lead, sizeof lead, "%s", number ? number : "");
-	fprintf(o->fp, "%s%s  [%s]  %s\n", lead, it->name, it->kind, it->slug);
+	buf_printf(&b, "%s  [%s]  %s", it->name, it->kind, it->slug);
+	if ((line = buf_finish(&b)) != NULL)
+		put_wrapped(o, indent, lead ? lead : "", line);
+	free(line);
 }
 
 int
@@ -75,7 +80,7 @@ cli_list(struct store *st, const char *what, const struct cli_out *o)
 
 	if (rc == STORE_OK) {
 		for (size_t i = 0; i < items.n; i++)
-			put_item(o, &items.v[i], NULL);
+			put_item(o, 2, &items.v[i], NULL);
 		store_items_free(&items);
 		return EXIT_OK;
 	}
@@ -87,8 +92,8 @@ cli_list(struct store *st, const char *what, const struct cli_out *o)
 		for (size_t i = 0; i < list.items.n; i++) {
 			char num[32];
 
-			snprintf(num, sizeof num, "%2zu. ", i + 1);
-			put_item(o, &list.items.v[i], num);
+			snprintf(num, sizeof num, "%2zu.", i + 1);
+			put_item(o, 4, &list.items.v[i], num);
 		}
 		store_list_free(&list);
 	}
@@ -119,8 +124,7 @@ put_links(const struct cli_out *o, const struct store_link *v, size_t n, const c
 			label = v[i].label_en;
 			fprintf(o->fp, "  %s:\n", label);
 		}
-		fprintf(o->fp, "    %s  [%s]  %s\n", v[i].target.name, v[i].target.kind,
-		    v[i].target.slug);
+		put_item(o, 4, &v[i].target, NULL);
 	}
 }
 
@@ -162,8 +166,7 @@ put_article(const struct cli_out *o, const struct store_concept *c)
 	if (c->nmentions)
 		put_heading(o, "Mentions, in order of appearance");
 	for (size_t i = 0; i < c->nmentions; i++)
-		fprintf(o->fp, "  %s  [%s]  %s\n", c->mentions[i].item.name,
-		    c->mentions[i].item.kind, c->mentions[i].item.slug);
+		put_item(o, 2, &c->mentions[i].item, NULL);
 }
 
 int
@@ -177,10 +180,16 @@ cli_show(struct store *st, const char *slug, const struct cli_out *o)
 	fprintf(o->fp, "%s  [%s]  %s\n", c.self.name, c.self.kind, c.self.slug);
 	fprintf(o->fp, "English: %s\n", c.self.name_en);
 	put_wrapped(o, 7, "Gloss:", c.self.gloss);
-	for (size_t i = 0; i < c.naliases; i++)
-		fprintf(o->fp, "%s%s", i ? ", " : "Also: ", c.aliases[i]);
-	if (c.naliases)
-		fputc('\n', o->fp);
+	if (c.naliases) {
+		struct buf b = BUF_INIT;
+		char *line;
+
+		for (size_t i = 0; i < c.naliases; i++)
+			buf_printf(&b, "%s%s", i ? ", " : "", c.aliases[i]);
+		if ((line = buf_finish(&b)) != NULL)
+			put_wrapped(o, 7, "Also:", line);
+		free(line);
+	}
 	if (c.role)
 		fprintf(o->fp, "Role: %s\n", c.role);
 	if (c.date && strcmp(c.self.kind, "article") != 0)
@@ -193,9 +202,16 @@ cli_show(struct store *st, const char *slug, const struct cli_out *o)
 	put_links(o, c.backlinks, c.nbacklinks, "Referenced by");
 	if (c.nlists)
 		put_heading(o, "In lists");
-	for (size_t i = 0; i < c.nlists; i++)
-		fprintf(o->fp, "  %d of %d in %s  (%s)\n", c.lists[i].pos, c.lists[i].count,
+	for (size_t i = 0; i < c.nlists; i++) {
+		struct buf b = BUF_INIT;
+		char *line;
+
+		buf_printf(&b, "%d of %d in %s  (%s)", c.lists[i].pos, c.lists[i].count,
 		    c.lists[i].name, c.lists[i].slug);
+		if ((line = buf_finish(&b)) != NULL)
+			put_wrapped(o, 2, "", line);
+		free(line);
+	}
 	put_cites(o, &c);
 	store_concept_free(&c);
 	return EXIT_OK;

@@ -10,6 +10,7 @@
 #include <unistd.h>
 
 #include "cli.h"
+#include "options.h"
 #include "store.h"
 #include "ui.h"
 
@@ -17,23 +18,6 @@
 
 enum command { CMD_BROWSE, CMD_KINDS, CMD_LIST, CMD_LISTS, CMD_SHOW, CMD_HELP, CMD_VERSION };
 
-/* One table for getopt and --help (and, through tekdip.1, the man page). */
-static const struct option_doc {
-	const char *name;
-	int has_arg;
-	int val;
-	const char *arg, *help;
-} options[] = {
-	{ "db", 1, 'd', "FILE", "use the database FILE instead of the bundled one" },
-	{ "kinds", 0, 'k', NULL, "print the kinds of concept with their counts" },
-	{ "list", 1, 'l', "KIND|LIST", "print the concepts of a kind, or a list's members in order" },
-	{ "lists", 0, 'L', NULL, "print the enumerated lists of the articles" },
-	{ "show", 1, 's', "SLUG", "print one concept: summary, links, lists, citations" },
-	{ "help", 0, 'h', NULL, "print this help and exit" },
-	{ "version", 0, 'V', NULL, "print the version and exit" },
-};
-
-#define NOPTIONS (sizeof options / sizeof *options)
 
 static void
 usage(FILE *fp)
@@ -41,7 +25,7 @@ usage(FILE *fp)
 	fprintf(fp, "usage: tekdip [--db FILE] [SLUG]\n"
 	    "       tekdip [--db FILE] --kinds | --lists | --list KIND|LIST | --show SLUG\n"
 	    "Browse the concepts of science and technology diplomacy, offline.\n\n");
-	for (size_t i = 0; i < NOPTIONS; i++) {
+	for (size_t i = 0; i < options_count; i++) {
 		char left[40];
 
 		snprintf(left, sizeof left, "--%s%s%s", options[i].name,
@@ -71,13 +55,14 @@ struct args {
 static int
 parse_args(int argc, char **argv, struct args *a)
 {
-	struct option longopts[NOPTIONS + 1];
+	struct option longopts[OPTIONS_MAX + 1];
 	int opt;
 
-	for (size_t i = 0; i < NOPTIONS; i++)
+	for (size_t i = 0; i < options_count; i++)
 		longopts[i] = (struct option){ options[i].name, options[i].has_arg, NULL, options[i].val };
-	memset(&longopts[NOPTIONS], 0, sizeof longopts[NOPTIONS]);
-	while ((opt = getopt_long(argc, argv, "", longopts, NULL)) != -1) {
+	memset(&longopts[options_count], 0, sizeof longopts[options_count]);
+	opterr = 0;	/* one line of our own instead of getopt's */
+	while ((opt = getopt_long(argc, argv, ":", longopts, NULL)) != -1) {
 		enum command cmd;
 
 		switch (opt) {
@@ -88,10 +73,15 @@ parse_args(int argc, char **argv, struct args *a)
 		case 's': cmd = CMD_SHOW; break;
 		case 'h': cmd = CMD_HELP; break;
 		case 'V': cmd = CMD_VERSION; break;
-		default: return -1;
+		case ':':
+			fprintf(stderr, "tekdip: %s needs an argument (see tekdip --help)\n", argv[optind - 1]);
+			return -1;
+		default:
+			fprintf(stderr, "tekdip: unknown option `%s' (see tekdip --help)\n", argv[optind - 1]);
+			return -1;
 		}
 		if (a->cmd != CMD_BROWSE) {
-			fprintf(stderr, "tekdip: give one command at a time\n");
+			fprintf(stderr, "tekdip: give one command at a time (see tekdip --help)\n");
 			return -1;
 		}
 		a->cmd = cmd;
@@ -99,7 +89,7 @@ parse_args(int argc, char **argv, struct args *a)
 	}
 	if (optind < argc) {
 		if (a->cmd != CMD_BROWSE || optind + 1 < argc) {
-			fprintf(stderr, "tekdip: unexpected argument `%s'\n", argv[optind]);
+			fprintf(stderr, "tekdip: unexpected argument `%s' (see tekdip --help)\n", argv[optind]);
 			return -1;
 		}
 		a->arg = argv[optind];
@@ -136,10 +126,8 @@ main(int argc, char **argv)
 	int rc;
 
 	setlocale(LC_ALL, "");
-	if (parse_args(argc, argv, &a) < 0) {
-		fprintf(stderr, "Try `tekdip --help'.\n");
+	if (parse_args(argc, argv, &a) < 0)
 		return EXIT_USAGE;
-	}
 	if (a.cmd == CMD_HELP) {
 		usage(stdout);
 		return EXIT_OK;

@@ -33,6 +33,8 @@
 	    "(SELECT count(*) FROM concept c WHERE c.kind = k.pos) FROM kind k ORDER BY k.pos") \
 	S(CONCEPTS, "SELECT " ITEM_COLS("c", "k") " FROM concept c " \
 	    "JOIN kind k ON k.pos = c.kind WHERE k.slug = ?1 ORDER BY c.fold, c.slug") \
+	S(ITEM, "SELECT " ITEM_COLS("c", "k") " FROM concept c " \
+	    "JOIN kind k ON k.pos = c.kind WHERE c.slug = ?1") \
 	S(CONCEPT, "SELECT " ITEM_COLS("c", "k") ", c.summary, c.role, c.date " \
 	    "FROM concept c JOIN kind k ON k.pos = c.kind WHERE c.slug = ?1") \
 	S(ALIASES, "SELECT alias FROM alias WHERE concept = ?1 ORDER BY pos") \
@@ -410,6 +412,22 @@ store_concepts(struct store *st, const char *kind, struct store_items *out)
 	rc = each_row(st, &out->mem, s, item_row, &c);
 	if (rc == STORE_OK && out->n == 0)
 		rc = STORE_NOTFOUND;
+	return rc;
+}
+
+int
+store_lookup(struct store *st, const char *const *slugs, size_t n, struct store_items *out)
+{
+	struct items_ctx c = { out, 0 };
+	int rc = STORE_OK;
+
+	memset(out, 0, sizeof *out);
+	for (size_t i = 0; rc == STORE_OK && i < n; i++) {
+		sqlite3_stmt *s = stmt_begin(st, ST_ITEM);
+
+		sqlite3_bind_text(s, 1, slugs[i], -1, SQLITE_STATIC);
+		rc = each_row(st, &out->mem, s, item_row, &c);
+	}
 	return rc;
 }
 

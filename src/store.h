@@ -110,6 +110,9 @@ const char *store_error(const struct store *st);
 
 int store_kinds(struct store *st, struct store_kinds *out);
 int store_concepts(struct store *st, const char *kind, struct store_items *out);
+/* The items for `slugs`, in that order; slugs not in the database are skipped
+ * (a bookmark may outlive the concept it names). */
+int store_lookup(struct store *st, const char *const *slugs, size_t n, struct store_items *out);
 int store_concept(struct store *st, const char *slug, struct store_concept *out);
 int store_lists(struct store *st, struct store_lists *out);
 int store_list(struct store *st, const char *slug, struct store_list *out);

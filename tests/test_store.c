@@ -71,6 +71,20 @@ test_concepts_of_kind_sorted(void **state)
 }
 
 static void
+test_lookup_keeps_order_and_skips_unknown(void **state)
+{
+	const char *slugs[] = { "korea-selatan", "no-such-slug", "pham-minh-chinh" };
+	struct store_items it;
+
+	assert_int_equal(store_lookup(*state, slugs, 3, &it), STORE_OK);
+	assert_int_equal(it.n, 2);
+	assert_string_equal(it.v[0].slug, "korea-selatan");
+	assert_string_equal(it.v[1].name, "Phạm Minh Chính");
+	assert_string_equal(it.v[1].kind, "actor");
+	store_items_free(&it);
+}
+
+static void
 test_concept_page(void **state)
 {
 	struct store_concept c;
@@ -251,6 +265,7 @@ main(void)
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_kinds_with_counts),
 		cmocka_unit_test(test_concepts_of_kind_sorted),
+		cmocka_unit_test(test_lookup_keeps_order_and_skips_unknown),
 		cmocka_unit_test(test_concept_page),
 		cmocka_unit_test(test_links_and_backlinks),
 		cmocka_unit_test(test_lists),

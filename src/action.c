@@ -1,0 +1,98 @@
+/* action.c: the action table that dispatches keys and writes the help. */
+#include "config.h"
+
+#include <stdio.h>
+#include <string.h>
+
+#include "action.h"
+
+/* Default to less keys, with lynx/info keys for links; digits are one
+ * action so the help shows "1-9" once. */
+const struct action_def action_table[] = {
+	{ ACT_DOWN, G_MOVE, "down", "next link, or scroll one line", { 'j', K_DOWN, K_CTRL('n') } },
+	{ ACT_UP, G_MOVE, "up", "previous link, or scroll back one line", { 'k', K_UP, K_CTRL('p') } },
+	{ ACT_PGDN, G_MOVE, "page-down", "forward one screen", { ' ', K_PGDN, 'f', K_CTRL('f') } },
+	{ ACT_PGUP, G_MOVE, "page-up", "back one screen", { 'b', K_PGUP, K_CTRL('b') } },
+	{ ACT_HALFDN, G_MOVE, "half-down", "forward half a screen", { 'd', K_CTRL('d') } },
+	{ ACT_HALFUP, G_MOVE, "half-up", "back half a screen", { 'u', K_CTRL('u') } },
+	{ ACT_TOP, G_MOVE, "top", "first line", { 'g', K_HOME, '<' } },
+	{ ACT_BOTTOM, G_MOVE, "bottom", "last line", { 'G', K_END, '>' } },
+	{ ACT_NEXTLINK, G_LINKS, "next-link", "next link, wherever it is", { K_TAB } },
+	{ ACT_PREVLINK, G_LINKS, "previous-link", "previous link", { K_BTAB } },
+	{ ACT_FOLLOW, G_LINKS, "follow", "open the selected link", { K_ENTER, K_RIGHT, 'l' } },
+	{ ACT_FOLLOW_NTH, G_LINKS, "follow-number", "open the nth link on screen", { '1', '2', '3', '4' } },
+	{ ACT_BACK, G_HISTORY, "back", "back to the previous view", { K_LEFT, K_BACKSPACE, '[', 'h' } },
+	{ ACT_FORWARD, G_HISTORY, "forward", "forward again", { ']' } },
+	{ ACT_HOME, G_HISTORY, "home", "the home view", { 't' } },
+	{ ACT_HISTORY, G_HISTORY, "history", "concepts visited, newest first", { 'H' } },
+	{ ACT_BOOKMARK, G_MARKS, "bookmark", "bookmark the concept (again: remove)", { 'm' } },
+	{ ACT_BOOKMARKS, G_MARKS, "bookmarks", "list the bookmarks", { 'B' } },
+	{ ACT_HELP, G_OTHER, "help", "this help", { '?', K_F1 } },
+	{ ACT_REDRAW, G_OTHER, "redraw", "redraw the screen", { K_CTRL('l') } },
+	{ ACT_QUIT_BACK, G_OTHER, "quit-or-back", "back; quit from the first view", { 'q' } },
+	{ ACT_QUIT, G_OTHER, "quit", "quit at once", { 'Q' } },
+};
+
+const size_t action_count = sizeof action_table / sizeof *action_table;
+
+const char *const action_group_names[G_COUNT] = {
+	"Moving", "Links", "History", "Bookmarks", "Other",
+};
+
+enum action
+action_for_key(int key)
+{
+	if (key >= '1' && key <= '9')
+		return ACT_FOLLOW_NTH;
+	for (size_t i = 0; i < action_count; i++)
+		for (size_t k = 0; k < ACTION_MAXKEYS && action_table[i].keys[k]; k++)
+			if (action_table[i].keys[k] == key)
+				return action_table[i].action;
+	return ACT_NONE;
+}
+
+static const struct {
+	int key;
+	const char *name;
+} key_names[] = {
+	{ K_UP, "Up" }, { K_DOWN, "Down" }, { K_LEFT, "Left" }, { K_RIGHT, "Right" },
+	{ K_PGUP, "PgUp" }, { K_PGDN, "PgDn" }, { K_HOME, "Home" }, { K_END, "End" },
+	{ K_BTAB, "Shift-Tab" }, { K_F1, "F1" }, { K_BACKSPACE, "Backspace" },
+	{ K_ENTER, "Enter" }, { K_TAB, "Tab" }, { K_ESC, "Esc" }, { ' ', "Space" },
+};
+
+const char *
+action_key_name(int key, char out[16])
+{
+	for (size_t i = 0; i < sizeof key_names / sizeof *key_names; i++)
+		if (key_names[i].key == key)
+			return key_names[i].name;
+	if (key > 0 && key < 0x20)
+		snprintf(out, 16, "Ctrl-%c", key + '@');
+	else if (key > 0x20 && key < 0x7f)
+		snprintf(out, 16, "%c", key);
+	else
+		snprintf(out, 16, "U+%04X", (unsigned)key);
+	return out;
+}
+
+void
+action_keys_text(const struct action_def *d, char *out, size_t size)
+{
+	size_t len = 0;
+
+	out[0] = '\0';
+	if (d->action == ACT_FOLLOW_NTH) {
+		snprintf(out, size, "1-9");
+		return;
+	}
+	for (size_t k = 0; k < ACTION_MAXKEYS && d->keys[k] && len < size; k++) {
+		char tmp[16];
+		int n = snprintf(out + len, size - len, "%s%s", k ? ", " : "",
+		    action_key_name(d->keys[k], tmp));
+
+		if (n < 0)
+			break;
+		len += (size_t)n;
+	}
+}

@@ -1,0 +1,53 @@
+/* action.h: every user action and the keys bound to it, in one table. */
+#ifndef TEKDIP_ACTION_H
+#define TEKDIP_ACTION_H
+
+#include <stddef.h>
+
+/*
+ * Keys are Unicode code points, or the codes below for keys that have none,
+ * so this table (and the help screen and man page made from it) never
+ * depends on curses.  The curses layer translates its KEY_* codes.
+ */
+enum key {
+	KEY_NONE_ = 0,
+	K_UP = 0x110000, K_DOWN, K_LEFT, K_RIGHT, K_PGUP, K_PGDN,
+	K_HOME, K_END, K_BTAB, K_F1, K_BACKSPACE, K_ENTER, K_TAB, K_ESC,
+};
+
+#define K_CTRL(c) ((c) & 0x1f)
+
+enum action {
+	ACT_NONE,
+	ACT_DOWN, ACT_UP, ACT_PGDN, ACT_PGUP, ACT_HALFDN, ACT_HALFUP, ACT_TOP, ACT_BOTTOM,
+	ACT_NEXTLINK, ACT_PREVLINK, ACT_FOLLOW, ACT_FOLLOW_NTH,
+	ACT_BACK, ACT_FORWARD, ACT_HOME, ACT_HISTORY,
+	ACT_BOOKMARK, ACT_BOOKMARKS,
+	ACT_HELP, ACT_REDRAW, ACT_QUIT_BACK, ACT_QUIT,
+	ACT_COUNT
+};
+
+enum action_group { G_MOVE, G_LINKS, G_HISTORY, G_MARKS, G_OTHER, G_COUNT };
+
+#define ACTION_MAXKEYS 4
+
+struct action_def {
+	enum action action;
+	enum action_group group;
+	const char *name;	/* stable identifier, shown in the man page */
+	const char *help;	/* one line for the help screen */
+	int keys[ACTION_MAXKEYS];	/* 0-terminated when fewer */
+};
+
+extern const struct action_def action_table[];
+extern const size_t action_count;
+extern const char *const action_group_names[G_COUNT];
+
+/* The action bound to `key`, or ACT_NONE. */
+enum action action_for_key(int key);
+/* Printable name of a key ("j", "Down", "Ctrl-L", "Space"); `out` holds 16. */
+const char *action_key_name(int key, char out[16]);
+/* All the keys of a table entry, comma-separated, into out[size]. */
+void action_keys_text(const struct action_def *d, char *out, size_t size);
+
+#endif

@@ -1,0 +1,335 @@
+/* browser.c: actions over the current page, history, bookmarks and the preview. */
+#include "config.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "browser.h"
+
+static void
+notice(struct browser *b, const char *msg)
+{
+	snprintf(b->notice, sizeof b->notice, "%s", msg);
+}
+
+static void
+notice_take(struct browser *b, char *msg)
+{
+	if (msg)
+		notice(b, msg);
+	free(msg);
+}
+
+static void
+layout(struct layout *l, int cols, int rows, int preview)
+{
+	int h = rows - 2;
+
+	memset(l, 0, sizeof *l);
+	l->cols = cols;
+	l->rows = rows;
+	l->too_small = cols < BROWSER_MIN_COLS || rows < BROWSER_MIN_ROWS;
+	l->body = (struct rect){ 1, 0, h > 1 ? h : 1, cols > 1 ? cols : 1 };
+	if (!preview || l->too_small)
+		return;
+	if (cols >= BROWSER_SIDE_COLS) {
+		l->preview = 1;
+		l->body.w = cols * 2 / 5;
+		l->sep = (struct rect){ 1, l->body.w, h, 1 };
+		l->side = (struct rect){ 1, l->body.w + 1, h, cols - l->body.w - 1 };
+	} else {
+		l->preview = 2;
+		l->body.h = (h - 1) * 3 / 5;
+		l->sep = (struct rect){ 1 + l->body.h, 0, 1, cols };
+		l->side = (struct rect){ 2 + l->body.h, 0, h - l->body.h - 1, cols };
+	}
+}
+
+/* Text starts two columns in: the selection marker and a space. */
+static size_t
+text_width_of(const struct rect *r)
+{
+	return r->w > 3 ? (size_t)r->w - 2 : 1;
+}
+
+static void
+update_preview(struct browser *b)
+{
+	const struct target *t;
+
+	if (!b->lay.preview || b->pos.sel < 0) {
+		page_free(&b->preview);
+		memset(&b->preview_of, 0, sizeof b->preview_of);
+		return;
+	}
+	t = &b->page.links[b->pos.sel];
+	if (target_equal(t, &b->preview_of) && b->preview.width == text_width_of(&b->lay.side))
+		return;
+	page_free(&b->preview);
+	view_preview(&b->ctx, t, text_width_of(&b->lay.side), &b->preview);
+	b->preview_of = *t;
+}
+
+static void
+remember(struct browser *b)
+{
+	struct nav_entry *e = nav_current(&b->nav);
+
+	if (!e)
+		return;
+	e->pos = b->pos;
+	e->top_block = b->page.nrows ? b->page.rows[b->pos.top].block : 0;
+}
+
+/* Build the current entry's page for the layout and go back to its place. */
+static void
+load(struct browser *b)
+{
+	struct nav_entry *e = nav_current(&b->nav);
+
+	layout(&b->lay, b->lay.cols, b->lay.rows, view_table[e->t.view].preview);
+	if (b->lay.too_small)
+		return;	/* keep the old page; it is rebuilt when there is room */
+	page_free(&b->page);
+	view_build(&b->ctx, &e->t, text_width_of(&b->lay.body), &b->page);
+	b->pos = e->pos;
+	b->pos.top = page_row_of_block(&b->page, e->top_block);
+	if (b->pos.sel < 0 || b->pos.sel >= (int)b->page.nlinks)
+		b->pos.sel = page_first_visible_link(&b->page, &b->pos, b->lay.body.h);
+	page_clamp(&b->page, &b->pos, b->lay.body.h);
+	remember(b);
+	update_preview(b);
+}
+
+static void
+visited(struct browser *b)
+{
+	struct nav_entry *e = nav_current(&b->nav);
+	char *err = NULL;
+
+	if (e->t.view == V_CONCEPT && state_visit(&b->state, e->t.slug, &err) < 0)
+		notice_take(b, err);
+}
+
+static void
+go(struct browser *b, const struct target *t)
+{
+	remember(b);
+	if (nav_push(&b->nav, t) < 0) {
+		notice(b, "out of memory");
+		return;
+	}
+	load(b);
+	visited(b);
+}
+
+static void
+go_view(struct browser *b, enum view_type v)
+{
+	struct target t = target_make(v, NULL);
+	struct nav_entry *e = nav_current(&b->nav);
+
+	if (!target_equal(&e->t, &t))
+		go(b, &t);
+}
+
+static void
+step_history(struct browser *b, int (*step)(struct nav *), const char *end)
+{
+	remember(b);
+	if (step(&b->nav) < 0) {
+		notice(b, end);
+		return;
+	}
+	load(b);
+	visited(b);
+}
+
+/* The concept `m` acts on: the one shown, else the one selected in a list. */
+static const char *
+current_concept(const struct browser *b)
+{
+	const struct nav_entry *e = &b->nav.v[b->nav.cur];
+
+	if (e->t.view == V_CONCEPT)
+		return e->t.slug;
+	if (b->pos.sel >= 0 && b->page.links[b->pos.sel].view == V_CONCEPT)
+		return b->page.links[b->pos.sel].slug;
+	return NULL;
+}
+
+static void
+toggle_bookmark(struct browser *b)
+{
+	const char *slug = current_concept(b);
+	char *err = NULL, msg[SLUG_MAX + 32];
+	int marked = 0;
+
+	if (!slug) {
+		notice(b, "Nothing to bookmark here: open or select a concept.");
+		return;
+	}
+	snprintf(msg, sizeof msg, "%s", slug);
+	if (state_toggle_bookmark(&b->state, msg, &marked, &err) < 0) {
+		notice_take(b, err);
+	} else {
+		snprintf(b->notice, sizeof b->notice, "%s %s", marked ? "Bookmarked" : "Removed bookmark", msg);
+	}
+	remember(b);
+	load(b);	/* the page shows whether it is bookmarked */
+}
+
+static void
+follow(struct browser *b, int link)
+{
+	struct target t;
+
+	if (link < 0 || link >= (int)b->page.nlinks) {
+		notice(b, "No link there.");
+		return;
+	}
+	t = b->page.links[link];
+	b->pos.sel = link;
+	go(b, &t);
+}
+
+void
+browser_do(struct browser *b, enum action a, int key)
+{
+	b->notice[0] = '\0';
+	if (b->lay.too_small && a != ACT_QUIT && a != ACT_QUIT_BACK)
+		return;
+	switch (a) {
+	case ACT_FOLLOW: follow(b, b->pos.sel); break;
+	case ACT_FOLLOW_NTH:
+		follow(b, page_nth_visible_link(&b->page, &b->pos, b->lay.body.h, key - '0'));
+		break;
+	case ACT_BACK: step_history(b, nav_back, "This is the first view: nothing to go back to."); break;
+	case ACT_FORWARD: step_history(b, nav_forward, "Nothing to go forward to."); break;
+	case ACT_HOME: go_view(b, V_HOME); break;
+	case ACT_HISTORY: go_view(b, V_HISTORY); break;
+	case ACT_BOOKMARKS: go_view(b, V_BOOKMARKS); break;
+	case ACT_HELP: go_view(b, V_HELP); break;
+	case ACT_BOOKMARK: toggle_bookmark(b); break;
+	case ACT_QUIT_BACK:
+		if (b->nav.cur == 0)
+			b->quit = 1;
+		else
+			step_history(b, nav_back, "");
+		break;
+	case ACT_QUIT: b->quit = 1; break;
+	case ACT_NONE: notice(b, "Unknown key: press ? for help."); break;
+	case ACT_REDRAW: break;
+	default:
+		if (page_move(&b->page, &b->pos, a, b->lay.body.h))
+			update_preview(b);
+		break;
+	}
+}
+
+void
+browser_click(struct browser *b, int y, int x)
+{
+	const struct rect *r = &b->lay.body;
+	int row;
+
+	b->notice[0] = '\0';
+	if (b->lay.too_small)
+		return;
+	if (b->lay.preview && y >= b->lay.side.y && y < b->lay.side.y + b->lay.side.h &&
+	    x >= b->lay.side.x && x < b->lay.side.x + b->lay.side.w) {
+		follow(b, b->pos.sel);	/* a click on the preview opens it */
+		return;
+	}
+	if (y < r->y || y >= r->y + r->h || x < r->x || x >= r->x + r->w)
+		return;
+	row = b->pos.top + y - r->y;
+	if (row >= (int)b->page.nrows || b->page.rows[row].link < 0)
+		return;
+	if (b->lay.preview && b->pos.sel != b->page.rows[row].link) {
+		b->pos.sel = b->page.rows[row].link;
+		update_preview(b);
+		return;
+	}
+	follow(b, b->page.rows[row].link);
+}
+
+void
+browser_wheel(struct browser *b, int lines)
+{
+	int n = lines < 0 ? -lines : lines;
+
+	if (b->lay.too_small)
+		return;
+	while (n-- > 0)
+		page_move(&b->page, &b->pos, lines < 0 ? ACT_UP : ACT_DOWN, b->lay.body.h);
+	update_preview(b);
+}
+
+void
+browser_resize(struct browser *b, int cols, int rows)
+{
+	if (!b->lay.too_small)
+		remember(b);
+	b->lay.cols = cols;
+	b->lay.rows = rows;
+	load(b);
+}
+
+void
+browser_position(const struct browser *b, char *out, size_t size)
+{
+	int h = b->lay.body.h, n = (int)b->page.nrows;
+
+	if (b->lay.preview && b->page.nlinks)
+		snprintf(out, size, "%d/%zu", b->pos.sel + 1, b->page.nlinks);
+	else if (n <= h)
+		snprintf(out, size, "All");
+	else if (b->pos.top == 0)
+		snprintf(out, size, "Top");
+	else if (b->pos.top + h >= n)
+		snprintf(out, size, "Bot");
+	else
+		snprintf(out, size, "%d%%", (b->pos.top + h) * 100 / n);
+}
+
+int
+browser_open(struct browser *b, struct store *st, const char *start, int cols, int rows, char **err)
+{
+	struct target t = target_make(start ? V_CONCEPT : V_HOME, start);
+	char *serr = NULL;
+
+	memset(b, 0, sizeof *b);
+	if (start && strlen(start) >= SLUG_MAX) {
+		*err = strdup("that slug is too long to be one");
+		return -1;
+	}
+	if (state_load(&b->state, &serr) < 0)
+		notice_take(b, serr);
+	if (view_ctx_init(&b->ctx, st, &b->state) != STORE_OK) {
+		*err = strdup(store_error(st));
+		browser_close(b);
+		return -1;
+	}
+	b->lay.cols = cols;
+	b->lay.rows = rows;
+	if (nav_push(&b->nav, &t) < 0) {
+		*err = strdup("out of memory");
+		browser_close(b);
+		return -1;
+	}
+	load(b);
+	visited(b);
+	return 0;
+}
+
+void
+browser_close(struct browser *b)
+{
+	page_free(&b->page);
+	page_free(&b->preview);
+	nav_free(&b->nav);
+	view_ctx_free(&b->ctx);
+	state_free(&b->state);
+}

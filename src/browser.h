@@ -1,0 +1,51 @@
+/* browser.h: the browser's state and what each action does to it, with no terminal. */
+#ifndef TEKDIP_BROWSER_H
+#define TEKDIP_BROWSER_H
+
+#include "action.h"
+#include "nav.h"
+#include "page.h"
+#include "state.h"
+#include "view.h"
+
+#define BROWSER_MIN_COLS 40
+#define BROWSER_MIN_ROWS 10
+#define BROWSER_SIDE_COLS 100	/* from this width the preview sits beside the list */
+
+struct rect {
+	int y, x, h, w;
+};
+
+/* Row 0 is the title bar, the last row the status line, the body between. */
+struct layout {
+	int cols, rows;
+	int too_small;
+	int preview;		/* 0 none, 1 beside, 2 below */
+	struct rect body, sep, side;
+};
+
+struct browser {
+	struct view_ctx ctx;
+	struct state state;
+	struct nav nav;
+	struct page page, preview;
+	struct target preview_of;
+	struct pos pos;
+	struct layout lay;
+	char notice[256];
+	int quit;
+};
+
+/* Open on `start` (a concept slug, NULL for home).  -1 with *err malloc'd. */
+int browser_open(struct browser *b, struct store *st, const char *start, int cols, int rows, char **err);
+void browser_close(struct browser *b);
+void browser_resize(struct browser *b, int cols, int rows);
+/* `key` is the key that was pressed (for 1-9). */
+void browser_do(struct browser *b, enum action a, int key);
+/* Mouse: a click at a screen cell, a wheel turn of `lines`. */
+void browser_click(struct browser *b, int y, int x);
+void browser_wheel(struct browser *b, int lines);
+/* Where the reader is: "12/35" in lists, "Top", "Bot", "40%" on pages. */
+void browser_position(const struct browser *b, char *out, size_t size);
+
+#endif

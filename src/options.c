@@ -1,0 +1,18 @@
+/* options.c: the table of command-line options. */
+#include "config.h"
+
+#include "options.h"
+
+const struct option_doc options[] = {
+	{ "db", 1, 'd', "FILE", "use the database FILE instead of the bundled one" },
+	{ "kinds", 0, 'k', NULL, "print the kinds of concept with their counts" },
+	{ "list", 1, 'l', "KIND|LIST", "print the concepts of a kind, or a list's members in order" },
+	{ "lists", 0, 'L', NULL, "print the enumerated lists of the articles" },
+	{ "show", 1, 's', "SLUG", "print one concept: summary, links, lists, citations" },
+	{ "help", 0, 'h', NULL, "print this help and exit" },
+	{ "version", 0, 'V', NULL, "print the version and exit" },
+};
+
+const size_t options_count = sizeof options / sizeof *options;
+
+_Static_assert(sizeof options / sizeof *options <= OPTIONS_MAX, "raise OPTIONS_MAX");

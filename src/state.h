@@ -1,0 +1,46 @@
+/* state.h: bookmarks and visited history kept between runs under $XDG_DATA_HOME/tekdip/. */
+#ifndef TEKDIP_STATE_H
+#define TEKDIP_STATE_H
+
+#include <stddef.h>
+
+#define STATE_SLUG_MAX 100		/* longer, or not [a-z0-9-], is never kept */
+#define STATE_MAX_BOOKMARKS 1000	/* what a file read keeps, so never more */
+#define STATE_MAX_HISTORY 200		/* oldest visits drop off the end */
+
+/*
+ * Every save takes DIR/.lock, re-reads the file and applies the one change
+ * to what is on disk, so several running browsers merge instead of losing
+ * each other's bookmarks.  A failed save still changes the lists in memory:
+ * the browser goes on working for the session and shows *err as a notice.
+ *
+ * *err, when err is not NULL, gets a malloc'd one-line reason on -1 (NULL if
+ * even that allocation failed) and NULL on 0; the caller frees it.
+ */
+
+struct state_list {
+	char **v;		/* concept slugs */
+	size_t n, cap;
+};
+
+struct state {
+	char *dir;		/* NULL: memory only */
+	struct state_list bookmarks;	/* in the order added */
+	struct state_list history;	/* newest first, no duplicates */
+};
+
+/* Resolve the directory from the environment and read both files; creates
+ * nothing.  *s need not be initialised, and is usable even after -1. */
+int state_load(struct state *s, char **err);
+/* Safe on a zeroed or already freed state; leaves it zeroed (memory only). */
+void state_free(struct state *s);
+/* As this session sees it: its own changes, not other instances' since load. */
+int state_is_bookmarked(const struct state *s, const char *slug);
+/* Add or remove a bookmark; *marked (if not NULL) says which it is now. */
+int state_toggle_bookmark(struct state *s, const char *slug, int *marked, char **err);
+/* Record a visit: the slug moves to the front of the history. */
+int state_visit(struct state *s, const char *slug, char **err);
+/* Forget every visit, here and on disk. */
+int state_clear_history(struct state *s, char **err);
+
+#endif

@@ -1,0 +1,335 @@
+/* ui.c: the curses front end: draws the browser model, reads keys, mouse and signals. */
+#include "config.h"
+
+#include <curses.h>
+#include <signal.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#include "browser.h"
+#include "text.h"
+#include "ui.h"
+
+static volatile sig_atomic_t got_signal;
+
+static void
+on_signal(int sig)
+{
+	got_signal = sig;
+}
+
+/* Catch the signals that end a session so curses can restore the terminal;
+ * installed before initscr, so curses leaves them alone. */
+static void
+catch_signals(void)
+{
+	static const int sigs[] = { SIGINT, SIGTERM, SIGHUP, SIGQUIT };
+	struct sigaction sa;
+
+	memset(&sa, 0, sizeof sa);
+	sa.sa_handler = on_signal;
+	sigemptyset(&sa.sa_mask);
+	for (size_t i = 0; i < sizeof sigs / sizeof *sigs; i++)
+		sigaction(sigs[i], &sa, NULL);
+}
+
+/* --- styles ----------------------------------------------------------- */
+
+enum { PAIR_TITLE = 1, PAIR_HEADING, PAIR_META, PAIR_QUOTE, PAIR_LINK, PAIR_KEY, PAIR_NOTICE };
+
+/* Monochrome attributes always apply; colour is added when available. */
+static const struct {
+	attr_t mono;
+	short pair, fg;
+} styles[R_STYLE_COUNT] = {
+	[R_TEXT] = { A_NORMAL, 0, -1 },
+	[R_TITLE] = { A_BOLD, PAIR_TITLE, COLOR_YELLOW },
+	[R_META] = { A_NORMAL, PAIR_META, COLOR_CYAN },
+	[R_HEADING] = { A_BOLD | A_UNDERLINE, PAIR_HEADING, COLOR_GREEN },
+	[R_SUBHEADING] = { A_BOLD, PAIR_HEADING, COLOR_GREEN },
+	[R_QUOTE] = { A_DIM, PAIR_QUOTE, COLOR_MAGENTA },
+	[R_LINK] = { A_NORMAL, PAIR_LINK, COLOR_BLUE },
+	[R_KEY] = { A_BOLD, PAIR_KEY, COLOR_YELLOW },
+};
+
+static int use_color;
+
+static void
+setup_colors(void)
+{
+	const char *no = getenv("NO_COLOR");
+
+	use_color = has_colors() && !(no && *no);
+	if (!use_color)
+		return;
+	start_color();
+	use_default_colors();
+	for (int s = 0; s < R_STYLE_COUNT; s++)
+		if (styles[s].pair)
+			init_pair(styles[s].pair, styles[s].fg, -1);
+	init_pair(PAIR_NOTICE, COLOR_BLACK, COLOR_YELLOW);
+}
+
+static attr_t
+style_attr(enum row_style s)
+{
+	return styles[s].mono | (use_color && styles[s].pair ? COLOR_PAIR(styles[s].pair) : 0);
+}
+
+/* --- drawing ---------------------------------------------------------- */
+
+/* Write `s` at (y, x) in at most `w` columns; returns the columns used. */
+static int
+put(int y, int x, int w, const char *s, attr_t attr)
+{
+	size_t used = 0, n;
+
+	if (w <= 0 || !s)
+		return 0;
+	n = text_fit(s, strlen(s), (size_t)w, &used);
+	attron(attr);
+	mvaddnstr(y, x, s, (int)n);
+	attroff(attr);
+	return (int)used;
+}
+
+static void
+fill(int y, int x, int w, attr_t attr)
+{
+	attron(attr);
+	for (int i = 0; i < w; i++)
+		mvaddch(y, x + i, ' ');
+	attroff(attr);
+}
+
+/* One page row in a pane; the selected link carries a '>' and reverse video. */
+static void
+draw_row(const struct row *r, int selected, int y, const struct rect *pane)
+{
+	attr_t sel = selected ? A_REVERSE : 0;
+	int x = pane->x + 2 + r->indent, end = pane->x + pane->w;
+
+	if (selected) {
+		fill(y, pane->x, pane->w, A_REVERSE);
+		put(y, pane->x, 1, ">", A_BOLD | A_REVERSE);
+	}
+	if (x >= end)
+		return;
+	x += put(y, x, end - x, r->text, style_attr(r->style) | sel);
+	if (r->note && *r->note && x + 2 < end)
+		put(y, x + 2, end - x - 2, r->note, (use_color ? COLOR_PAIR(PAIR_META) : A_DIM) | sel);
+}
+
+static void
+draw_page(const struct page *p, const struct pos *pos, const struct rect *pane, int marks)
+{
+	for (int i = 0; i < pane->h && pos->top + i < (int)p->nrows; i++) {
+		const struct row *r = &p->rows[pos->top + i];
+
+		draw_row(r, marks && r->link >= 0 && r->link == pos->sel, pane->y + i, pane);
+	}
+}
+
+static void
+draw_separator(const struct layout *l)
+{
+	if (l->preview == 1) {
+		for (int i = 0; i < l->sep.h; i++)
+			mvaddch(l->sep.y + i, l->sep.x, ACS_VLINE);
+	} else if (l->preview == 2) {
+		mvhline(l->sep.y, 0, ACS_HLINE, l->sep.w);
+		put(l->sep.y, 2, l->sep.w - 2, " Preview ", A_BOLD);
+	}
+}
+
+static void
+draw_bars(const struct browser *b)
+{
+	const struct layout *l = &b->lay;
+	attr_t bar = A_REVERSE;
+	char pos[32], right[96];
+	int rw;
+
+	fill(0, 0, l->cols, bar);
+	put(0, 1, l->cols - 1, "tekdip · science & technology diplomacy, offline", bar | A_BOLD);
+	browser_position(b, pos, sizeof pos);
+	snprintf(right, sizeof right, " %s  ?:help  Left:back  q:quit ", pos);
+	rw = (int)text_width(right, strlen(right));
+	if (*b->notice) {
+		fill(l->rows - 1, 0, l->cols, use_color ? COLOR_PAIR(PAIR_NOTICE) : A_BOLD);
+		put(l->rows - 1, 1, l->cols - 1, b->notice,
+		    use_color ? COLOR_PAIR(PAIR_NOTICE) : A_BOLD);
+		return;
+	}
+	fill(l->rows - 1, 0, l->cols, bar);
+	put(l->rows - 1, 1, l->cols - rw - 2, b->page.crumb, bar | A_BOLD);
+	if (rw < l->cols)
+		put(l->rows - 1, l->cols - rw, rw, right, bar);
+}
+
+/* Screen readers and braille displays follow the hardware cursor. */
+static void
+place_cursor(const struct browser *b)
+{
+	int y = b->lay.body.y;
+
+	if (b->pos.sel >= 0) {
+		int row = b->page.link_row[b->pos.sel] - b->pos.top;
+
+		if (row >= 0 && row < b->lay.body.h)
+			y += row;
+	}
+	move(y, b->lay.body.x);
+}
+
+static void
+draw_too_small(int cols, int rows)
+{
+	static const char msg[] = "Terminal too small: tekdip needs 40x10";
+
+	erase();
+	if (cols > 0 && rows > 0)
+		put(rows / 2, 0, cols, msg, A_BOLD);
+	move(0, 0);
+}
+
+static void
+draw(const struct browser *b)
+{
+	if (b->lay.too_small) {
+		draw_too_small(b->lay.cols, b->lay.rows);
+		return;
+	}
+	erase();
+	draw_page(&b->page, &b->pos, &b->lay.body, 1);
+	if (b->lay.preview) {
+		struct pos top = { 0, -1 };
+
+		draw_separator(&b->lay);
+		draw_page(&b->preview, &top, &b->lay.side, 0);
+	}
+	draw_bars(b);
+	place_cursor(b);
+}
+
+/* --- input ------------------------------------------------------------ */
+
+static const struct {
+	int curses, key;
+} keymap[] = {
+	{ KEY_UP, K_UP }, { KEY_DOWN, K_DOWN }, { KEY_LEFT, K_LEFT }, { KEY_RIGHT, K_RIGHT },
+	{ KEY_PPAGE, K_PGUP }, { KEY_NPAGE, K_PGDN }, { KEY_HOME, K_HOME }, { KEY_END, K_END },
+	{ KEY_BTAB, K_BTAB }, { KEY_F(1), K_F1 }, { KEY_BACKSPACE, K_BACKSPACE },
+	{ KEY_ENTER, K_ENTER }, { KEY_B2, K_ENTER },
+};
+
+/* Our key code for what wget_wch returned. */
+static int
+translate(int type, wint_t ch)
+{
+	if (type == KEY_CODE_YES) {
+		for (size_t i = 0; i < sizeof keymap / sizeof *keymap; i++)
+			if (keymap[i].curses == (int)ch)
+				return keymap[i].key;
+		return 0;
+	}
+	switch (ch) {
+	case '\r': case '\n': return K_ENTER;
+	case '\t': return K_TAB;
+	case 0x7f: case 0x08: return K_BACKSPACE;
+	case 0x1b: return K_ESC;
+	default: return (int)ch;
+	}
+}
+
+static void
+handle_mouse(struct browser *b)
+{
+	MEVENT ev;
+
+	if (getmouse(&ev) != OK)
+		return;
+	if (ev.bstate & BUTTON4_PRESSED)
+		browser_wheel(b, -3);
+#ifdef BUTTON5_PRESSED
+	else if (ev.bstate & BUTTON5_PRESSED)
+		browser_wheel(b, 3);
+#endif
+	else if (ev.bstate & (BUTTON1_PRESSED | BUTTON1_CLICKED))
+		browser_click(b, ev.y, ev.x);
+}
+
+static void
+start_curses(void)
+{
+	initscr();
+	cbreak();
+	noecho();
+	nonl();
+	keypad(stdscr, TRUE);
+	set_escdelay(25);
+	/* wake up now and then to notice a signal even if read() restarts */
+	timeout(200);
+	mousemask(BUTTON1_PRESSED | BUTTON4_PRESSED
+#ifdef BUTTON5_PRESSED
+	    | BUTTON5_PRESSED
+#endif
+	    , NULL);
+	mouseinterval(0);
+	setup_colors();
+	curs_set(1);
+}
+
+/* One key or event; returns 0 to go on, 1 when the browser should stop. */
+static int
+handle_input(struct browser *b)
+{
+	wint_t ch;
+	int type = get_wch(&ch);
+
+	if (type == ERR)
+		return 0;
+	if (type == KEY_CODE_YES && ch == KEY_RESIZE) {
+		browser_resize(b, COLS, LINES);
+	} else if (type == KEY_CODE_YES && ch == KEY_MOUSE) {
+		handle_mouse(b);
+	} else {
+		int key = translate(type, ch);
+		enum action a = action_for_key(key);
+
+		if (a == ACT_REDRAW)
+			clearok(curscr, TRUE);
+		browser_do(b, a, key);
+	}
+	return b->quit;
+}
+
+int
+ui_browse(struct store *st, const char *start)
+{
+	struct browser b;
+	char *err = NULL;
+	int rc = 0;
+
+	catch_signals();
+	start_curses();
+	if (browser_open(&b, st, start, COLS, LINES, &err) < 0) {
+		endwin();
+		fprintf(stderr, "tekdip: %s\n", err ? err : "out of memory");
+		free(err);
+		return 1;
+	}
+	while (!got_signal) {
+		draw(&b);
+		refresh();
+		if (handle_input(&b))
+			break;
+	}
+	browser_close(&b);
+	endwin();
+	if (got_signal)
+		rc = 128 + got_signal;
+	return rc;
+}

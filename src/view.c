@@ -1,0 +1,89 @@
+/* view.c: the table of views, building a page for a target, shared row helpers. */
+#include "config.h"
+
+#include <stdio.h>
+#include <string.h>
+#include <strings.h>
+
+#include "text.h"
+#include "view.h"
+
+const struct view_def view_table[V_COUNT] = {
+	[V_HOME] = { V_HOME, "home", 0, view_home },
+	[V_KIND] = { V_KIND, "kind", 1, view_kind_list },
+	[V_LIST] = { V_LIST, "list", 1, view_enum_list },
+	[V_CONCEPT] = { V_CONCEPT, "concept", 0, view_concept },
+	[V_HELP] = { V_HELP, "help", 0, view_help },
+	[V_HISTORY] = { V_HISTORY, "history", 1, view_history },
+	[V_BOOKMARKS] = { V_BOOKMARKS, "bookmarks", 1, view_bookmarks },
+};
+
+int
+view_ctx_init(struct view_ctx *ctx, struct store *st, const struct state *state)
+{
+	ctx->st = st;
+	ctx->state = state;
+	return store_kinds(st, &ctx->kinds);
+}
+
+void
+view_ctx_free(struct view_ctx *ctx)
+{
+	store_kinds_free(&ctx->kinds);
+}
+
+const struct store_kind *
+view_kind(const struct view_ctx *ctx, const char *slug)
+{
+	for (size_t i = 0; i < ctx->kinds.n; i++)
+		if (strcmp(ctx->kinds.v[i].slug, slug) == 0)
+			return &ctx->kinds.v[i];
+	return NULL;
+}
+
+const char *
+view_pad(struct page *p, const char *s, size_t width)
+{
+	size_t w = text_width(s, strlen(s));
+
+	return w >= width ? s : page_fmt(p, "%s%*s", s, (int)(width - w), "");
+}
+
+void
+view_item_link(struct page *p, int indent, const struct store_item *it, const char *lead)
+{
+	struct target t = target_make(V_CONCEPT, it->slug);
+	const char *name = lead ? page_fmt(p, "%s%s", lead, it->name) : it->name;
+
+	/* "Austria  Austria" says nothing twice */
+	page_link(p, indent, name, strcasecmp(it->name, it->name_en) ? it->name_en : NULL, &t);
+}
+
+static void
+explain_failure(struct view_ctx *ctx, const struct target *t, struct page *p, int rc)
+{
+	page_row(p, R_TITLE, 0, rc == STORE_NOTFOUND ? "Not found" : "Cannot show this", NULL);
+	page_blank(p);
+	page_text(p, R_TEXT, 0, rc == STORE_NOTFOUND
+	    ? page_fmt(p, "There is no %s \"%s\" in this database.", view_table[t->view].name, t->slug)
+	    : page_fmt(p, "The database answered: %s", store_error(ctx->st)));
+	page_text(p, R_META, 0, "Press Left to go back or t for the home view.");
+}
+
+int
+view_build(struct view_ctx *ctx, const struct target *t, size_t width, struct page *out)
+{
+	int rc;
+
+	page_init(out, width);
+	rc = view_table[t->view].build(ctx, t, out);
+	if (rc == STORE_OK && out->mem.failed)
+		rc = STORE_ERROR;
+	if (rc != STORE_OK) {
+		page_free(out);
+		page_init(out, width);
+		out->crumb = "Error";
+		explain_failure(ctx, t, out, rc);
+	}
+	return rc;
+}

@@ -1,0 +1,52 @@
+/* view.h: each view turns the store's answers into a page of rows and links. */
+#ifndef TEKDIP_VIEW_H
+#define TEKDIP_VIEW_H
+
+#include <stddef.h>
+
+#include "page.h"
+#include "state.h"
+#include "store.h"
+
+/* What every view may read; kinds are loaded once, names for crumbs. */
+struct view_ctx {
+	struct store *st;
+	const struct state *state;
+	struct store_kinds kinds;
+};
+
+struct view_def {
+	enum view_type type;
+	const char *name;		/* for the crumb and the man page */
+	int preview;			/* a list whose selection is previewed */
+	int (*build)(struct view_ctx *ctx, const struct target *t, struct page *p);
+};
+
+extern const struct view_def view_table[V_COUNT];
+
+int view_ctx_init(struct view_ctx *ctx, struct store *st, const struct state *state);
+void view_ctx_free(struct view_ctx *ctx);
+
+/* Build the page for `t` at `width` columns into `out` (initialised here;
+ * the caller frees it even on failure).  Returns a store status; on failure
+ * the page holds a one-line explanation, so there is always something to show. */
+int view_build(struct view_ctx *ctx, const struct target *t, size_t width, struct page *out);
+/* The short preview of a list entry (name, gloss, summary, link counts). */
+int view_preview(struct view_ctx *ctx, const struct target *t, size_t width, struct page *out);
+
+/* Shared by the view files. */
+const struct store_kind *view_kind(const struct view_ctx *ctx, const char *slug);
+/* A concept link row: name, then the English name and kind as a note. */
+void view_item_link(struct page *p, int indent, const struct store_item *it, const char *lead);
+/* `s` padded with spaces to `width` columns (display width, not bytes). */
+const char *view_pad(struct page *p, const char *s, size_t width);
+
+int view_home(struct view_ctx *ctx, const struct target *t, struct page *p);
+int view_kind_list(struct view_ctx *ctx, const struct target *t, struct page *p);
+int view_enum_list(struct view_ctx *ctx, const struct target *t, struct page *p);
+int view_concept(struct view_ctx *ctx, const struct target *t, struct page *p);
+int view_help(struct view_ctx *ctx, const struct target *t, struct page *p);
+int view_history(struct view_ctx *ctx, const struct target *t, struct page *p);
+int view_bookmarks(struct view_ctx *ctx, const struct target *t, struct page *p);
+
+#endif

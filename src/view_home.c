@@ -1,0 +1,131 @@
+/* view_home.c: the home view, the concepts of one kind, and an enumerated list. */
+#include "config.h"
+
+#include <string.h>
+
+#include "text.h"
+#include "view.h"
+
+static size_t
+widest_plural(const struct view_ctx *ctx)
+{
+	size_t w = 0;
+
+	for (size_t i = 0; i < ctx->kinds.n; i++) {
+		size_t k = text_width(ctx->kinds.v[i].plural, strlen(ctx->kinds.v[i].plural));
+
+		w = k > w ? k : w;
+	}
+	return w;
+}
+
+static void
+home_kinds(struct view_ctx *ctx, struct page *p)
+{
+	size_t w = widest_plural(ctx);
+
+	page_row(p, R_HEADING, 0, "Jenis konsep", "Kinds of concept");
+	for (size_t i = 0; i < ctx->kinds.n; i++) {
+		const struct store_kind *k = &ctx->kinds.v[i];
+		struct target t = target_make(V_KIND, k->slug);
+
+		page_link(p, 2, page_fmt(p, "%s %4d", view_pad(p, k->plural, w), k->count),
+		    k->plural_en, &t);
+	}
+}
+
+/* The lists, grouped under the article that enumerates them. */
+static int
+home_lists(struct view_ctx *ctx, struct page *p)
+{
+	struct store_lists l;
+	struct store_items arts;
+	const char *article = "";
+	int rc = store_lists(ctx->st, &l);
+
+	if (rc != STORE_OK)
+		return rc;
+	if ((rc = store_concepts(ctx->st, "article", &arts)) == STORE_NOTFOUND)
+		rc = STORE_OK;
+	page_blank(p);
+	page_row(p, R_HEADING, 0, "Daftar dalam artikel", "Enumerated lists");
+	for (size_t i = 0; rc == STORE_OK && i < l.n; i++) {
+		const struct store_listref *r = &l.v[i];
+		struct target t = target_make(V_LIST, r->slug);
+
+		if (strcmp(article, r->article) != 0) {
+			article = r->article;
+			for (size_t a = 0; a < arts.n; a++)
+				if (strcmp(arts.v[a].slug, article) == 0)
+					page_row(p, R_SUBHEADING, 2, arts.v[a].name, NULL);
+		}
+		page_link(p, 4, r->name, page_fmt(p, "%d · %s", r->count, r->name_en), &t);
+	}
+	store_items_free(&arts);
+	store_lists_free(&l);
+	return rc;
+}
+
+int
+view_home(struct view_ctx *ctx, const struct target *t, struct page *p)
+{
+	(void)t;
+	p->crumb = "Home";
+	page_row(p, R_TITLE, 0, "Diplomasi sains dan teknologi",
+	    "Science and technology diplomacy");
+	page_text(p, R_META, 0, "Konsep dari lima artikel: pilar, tugas, teknologi, mitra, "
+	    "dan semua yang terkait. Enter membuka, ? bantuan.");
+	page_blank(p);
+	home_kinds(ctx, p);
+	return home_lists(ctx, p);
+}
+
+int
+view_kind_list(struct view_ctx *ctx, const struct target *t, struct page *p)
+{
+	const struct store_kind *k = view_kind(ctx, t->slug);
+	struct store_items it;
+	int rc;
+
+	if (!k)
+		return STORE_NOTFOUND;
+	p->crumb = k->plural_en;
+	page_row(p, R_HEADING, 0, page_fmt(p, "%s (%d)", k->plural, k->count), k->plural_en);
+	if ((rc = store_concepts(ctx->st, t->slug, &it)) == STORE_NOTFOUND)
+		rc = STORE_OK;	/* a kind with no concepts is an empty list */
+	for (size_t i = 0; rc == STORE_OK && i < it.n; i++)
+		view_item_link(p, 0, &it.v[i], NULL);
+	store_items_free(&it);
+	return rc;
+}
+
+static void
+source_link(struct view_ctx *ctx, struct page *p, const char *article)
+{
+	struct store_items a;
+
+	if (store_lookup(ctx->st, &article, 1, &a) == STORE_OK && a.n == 1)
+		view_item_link(p, 2, &a.v[0], NULL);
+	store_items_free(&a);
+}
+
+int
+view_enum_list(struct view_ctx *ctx, const struct target *t, struct page *p)
+{
+	struct store_list l;
+	int rc = store_list(ctx->st, t->slug, &l);
+
+	if (rc != STORE_OK)
+		return rc;
+	p->crumb = page_fmt(p, "List › %s", l.ref.name);
+	page_text(p, R_HEADING, 0, l.ref.name);
+	page_text(p, R_META, 0, l.ref.name_en);
+	for (size_t i = 0; i < l.items.n; i++)
+		view_item_link(p, 0, &l.items.v[i], page_fmt(p, "%zu. ", i + 1));
+	page_blank(p);
+	page_row(p, R_HEADING, 0, "Kutipan", "Source");
+	source_link(ctx, p, l.ref.article);
+	page_text(p, R_QUOTE, 4, page_fmt(p, "“%s”", l.quote));
+	store_list_free(&l);
+	return p->mem.failed ? STORE_ERROR : STORE_OK;
+}

@@ -1,0 +1,357 @@
+/* test_browser.c: the browser model driven by actions on a fixture database, no terminal. */
+#include "config.h"
+
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#include <cmocka.h>
+
+#include "action.h"
+#include "browser.h"
+#include "fixture.h"
+#include "nav.h"
+
+static char *db_path;
+static char xdg[] = "/tmp/tekdip-browser-XXXXXX";
+
+struct fx {
+	struct store *st;
+	struct browser b;
+};
+
+static int
+setup(void **state)
+{
+	static struct fx fx;
+	char *err = NULL;
+
+	if (!mkdtemp(xdg))
+		return -1;
+	setenv("XDG_DATA_HOME", xdg, 1);
+	db_path = fixture_db();
+	if (!(fx.st = store_open(db_path, &err)))
+		return -1;
+	*state = &fx;
+	return 0;
+}
+
+static int
+teardown(void **state)
+{
+	struct fx *fx = *state;
+	char cmd[128];
+
+	store_close(fx->st);
+	fixture_remove(db_path);
+	snprintf(cmd, sizeof cmd, "rm -rf %s", xdg);
+	return system(cmd) == 0 ? 0 : -1;
+}
+
+static int
+open_at(void **state)
+{
+	struct fx *fx = *state;
+	char *err = NULL;
+	int rc = browser_open(&fx->b, fx->st, NULL, 80, 24, &err);
+
+	free(err);
+	return rc;
+}
+
+static int
+close_b(void **state)
+{
+	struct fx *fx = *state;
+
+	browser_close(&fx->b);
+	return 0;
+}
+
+/* The text of the selected link row. */
+static const char *
+selected(const struct browser *b)
+{
+	assert_true(b->pos.sel >= 0);
+	return b->page.rows[b->page.link_row[b->pos.sel]].text;
+}
+
+/* Move the selection down to the link whose row text starts with `text`. */
+static void
+select_row(struct browser *b, const char *text)
+{
+	for (size_t i = 0; i < b->page.nlinks + 1; i++) {
+		if (b->pos.sel >= 0 && strncmp(selected(b), text, strlen(text)) == 0)
+			return;
+		browser_do(b, ACT_NEXTLINK, 0);
+	}
+	fail_msg("no link row starting with %s", text);
+}
+
+static const char *
+crumb(const struct browser *b)
+{
+	return b->page.crumb;
+}
+
+static void
+test_home_lists_kinds_and_lists(void **state)
+{
+	struct browser *b = &((struct fx *)*state)->b;
+
+	assert_string_equal(crumb(b), "Home");
+	assert_int_equal(b->page.links[0].view, V_KIND);
+	assert_string_equal(b->page.links[0].slug, "pillar");
+	/* 6 kinds and the one list */
+	assert_int_equal(b->page.nlinks, 7);
+	assert_int_equal(b->page.links[6].view, V_LIST);
+	assert_int_equal(b->lay.preview, 0);
+}
+
+static void
+test_follow_back_forward_restores_selection(void **state)
+{
+	struct browser *b = &((struct fx *)*state)->b;
+	char line[256];
+
+	select_row(b, "Mitra");
+	browser_do(b, ACT_FOLLOW, 0);
+	assert_string_equal(crumb(b), "Partners");
+	assert_int_equal(b->lay.preview, 2);	/* below the list under 100 columns */
+	select_row(b, "Korea Selatan");
+	browser_do(b, ACT_FOLLOW, 0);
+	assert_string_equal(crumb(b), "Partner › Korea Selatan");
+	select_row(b, "Kecerdasan buatan");
+	snprintf(line, sizeof line, "%s", selected(b));
+	browser_do(b, ACT_FOLLOW, 0);
+	assert_string_equal(crumb(b), "Technology › Kecerdasan buatan");
+	browser_do(b, ACT_BACK, 0);
+	assert_string_equal(crumb(b), "Partner › Korea Selatan");
+	assert_string_equal(selected(b), line);
+	browser_do(b, ACT_FORWARD, 0);
+	assert_string_equal(crumb(b), "Technology › Kecerdasan buatan");
+	browser_do(b, ACT_BACK, 0);
+	browser_do(b, ACT_BACK, 0);
+	assert_string_equal(crumb(b), "Partners");
+	assert_string_equal(selected(b), "Korea Selatan");
+	/* q goes back, and quits only from the first view */
+	browser_do(b, ACT_QUIT_BACK, 0);
+	assert_string_equal(crumb(b), "Home");
+	assert_false(b->quit);
+	browser_do(b, ACT_QUIT_BACK, 0);
+	assert_true(b->quit);
+}
+
+static void
+test_preview_follows_selection(void **state)
+{
+	struct browser *b = &((struct fx *)*state)->b;
+
+	select_row(b, "Tugas");
+	browser_do(b, ACT_FOLLOW, 0);
+	assert_string_equal(b->preview.rows[0].text, selected(b));
+	browser_do(b, ACT_DOWN, 0);
+	assert_string_equal(b->preview.rows[0].text, selected(b));
+	assert_string_equal(b->preview.rows[0].text, "Meneliti tren");
+	browser_resize(b, 120, 40);
+	assert_int_equal(b->lay.preview, 1);	/* beside the list */
+	assert_string_equal(b->preview.rows[0].text, "Meneliti tren");
+}
+
+static void
+test_resize_too_small_keeps_place(void **state)
+{
+	struct browser *b = &((struct fx *)*state)->b;
+
+	select_row(b, "Mitra");
+	browser_do(b, ACT_FOLLOW, 0);
+	select_row(b, "Korea Selatan");
+	browser_do(b, ACT_FOLLOW, 0);
+	select_row(b, "Kecerdasan buatan");
+	browser_resize(b, 30, 8);
+	assert_true(b->lay.too_small);
+	browser_do(b, ACT_DOWN, 0);	/* ignored while too small */
+	browser_resize(b, 1, 1);
+	browser_resize(b, 80, 24);
+	assert_false(b->lay.too_small);
+	assert_string_equal(crumb(b), "Partner › Korea Selatan");
+	assert_string_equal(selected(b), "Kecerdasan buatan");
+	browser_resize(b, 45, 12);
+	assert_string_equal(selected(b), "Kecerdasan buatan");
+	assert_true(b->page.link_row[b->pos.sel] >= b->pos.top);
+	assert_true(b->page.link_row[b->pos.sel] < b->pos.top + b->lay.body.h);
+}
+
+static void
+test_bookmark_persists(void **state)
+{
+	struct fx *fx = *state;
+	struct browser *b = &fx->b;
+	char *err = NULL;
+
+	select_row(b, "Tokoh");
+	browser_do(b, ACT_FOLLOW, 0);
+	browser_do(b, ACT_BOOKMARK, 0);	/* the selected concept in a list */
+	assert_string_equal(b->notice, "Bookmarked pham-minh-chinh");
+	browser_close(b);
+	assert_int_equal(browser_open(b, fx->st, NULL, 80, 24, &err), 0);
+	browser_do(b, ACT_BOOKMARKS, 0);
+	assert_string_equal(crumb(b), "Bookmarks");
+	assert_int_equal(b->page.nlinks, 1);
+	assert_string_equal(selected(b), "Phạm Minh Chính");
+	browser_do(b, ACT_BOOKMARK, 0);
+	assert_string_equal(b->notice, "Removed bookmark pham-minh-chinh");
+}
+
+static void
+test_history_view_newest_first(void **state)
+{
+	struct browser *b = &((struct fx *)*state)->b;
+
+	select_row(b, "Mitra");
+	browser_do(b, ACT_FOLLOW, 0);
+	browser_do(b, ACT_FOLLOW, 0);	/* korea-selatan, the only partner */
+	browser_do(b, ACT_HOME, 0);
+	select_row(b, "Tokoh");
+	browser_do(b, ACT_FOLLOW, 0);
+	browser_do(b, ACT_FOLLOW, 0);
+	browser_do(b, ACT_HISTORY, 0);
+	assert_string_equal(crumb(b), "History");
+	assert_true(b->page.nlinks >= 2);
+	assert_string_equal(b->page.links[0].slug, "pham-minh-chinh");
+	assert_string_equal(b->page.links[1].slug, "korea-selatan");
+}
+
+static void
+test_digit_follows_nth_visible_link(void **state)
+{
+	struct browser *b = &((struct fx *)*state)->b;
+
+	browser_do(b, ACT_FOLLOW_NTH, '4');
+	assert_string_equal(crumb(b), "Partners");
+	browser_do(b, ACT_BACK, 0);
+	browser_do(b, ACT_FOLLOW_NTH, '9');	/* only 7 links */
+	assert_string_equal(crumb(b), "Home");
+	assert_string_equal(b->notice, "No link there.");
+}
+
+static void
+test_start_on_unknown_slug_explains(void **state)
+{
+	struct fx *fx = *state;
+	struct browser b;
+	char *err = NULL;
+
+	assert_int_equal(browser_open(&b, fx->st, "no-such-thing", 80, 24, &err), 0);
+	assert_string_equal(b.page.crumb, "Error");
+	assert_string_equal(b.page.rows[0].text, "Not found");
+	browser_close(&b);
+}
+
+static void
+test_help_shows_every_action(void **state)
+{
+	struct browser *b = &((struct fx *)*state)->b;
+
+	browser_do(b, ACT_HELP, 0);
+	assert_string_equal(crumb(b), "Help");
+	for (size_t i = 0; i < action_count; i++) {
+		int found = 0;
+
+		for (size_t r = 0; r < b->page.nrows; r++)
+			found |= b->page.rows[r].note && strcmp(b->page.rows[r].note, action_table[i].help) == 0;
+		if (!found)
+			fail_msg("help lacks %s", action_table[i].name);
+	}
+}
+
+static void
+test_keys_bound_once(void **state)
+{
+	(void)state;
+	for (size_t i = 0; i < action_count; i++)
+		for (size_t k = 0; k < ACTION_MAXKEYS && action_table[i].keys[k]; k++) {
+			int key = action_table[i].keys[k];
+
+			if (action_for_key(key) != action_table[i].action)
+				fail_msg("key %d of %s is bound elsewhere", key, action_table[i].name);
+		}
+	assert_int_equal(action_for_key('7'), ACT_FOLLOW_NTH);
+	assert_int_equal(action_for_key('z'), ACT_NONE);
+}
+
+static void
+test_page_movement_scrolls_between_links(void **state)
+{
+	struct page p;
+	struct pos pos = { 0, -1 };
+	struct target t = target_make(V_HOME, NULL);
+
+	(void)state;
+	page_init(&p, 40);
+	for (int i = 0; i < 30; i++)
+		page_row(&p, R_TEXT, 0, "text", NULL);
+	page_link(&p, 0, "far link", NULL, &t);
+	assert_int_equal(page_first_visible_link(&p, &pos, 10), -1);
+	/* down scrolls line by line until the link comes on screen */
+	page_move(&p, &pos, ACT_DOWN, 10);
+	assert_int_equal(pos.top, 1);
+	assert_int_equal(pos.sel, -1);
+	page_move(&p, &pos, ACT_NEXTLINK, 10);
+	assert_int_equal(pos.sel, 0);
+	assert_int_equal(pos.top, 21);
+	page_move(&p, &pos, ACT_TOP, 10);
+	assert_int_equal(pos.top, 0);
+	page_move(&p, &pos, ACT_BOTTOM, 10);
+	assert_int_equal(pos.top, 21);
+	page_free(&p);
+}
+
+static void
+test_nav_drops_forward_and_caps(void **state)
+{
+	struct nav nav = { 0 };
+	struct target a = target_make(V_CONCEPT, "a"), b = target_make(V_CONCEPT, "b");
+
+	(void)state;
+	assert_int_equal(nav_back(&nav), -1);
+	nav_push(&nav, &a);
+	nav_push(&nav, &b);
+	assert_int_equal(nav_back(&nav), 0);
+	nav_push(&nav, &b);	/* drops the forward entry */
+	assert_int_equal(nav.n, 2);
+	assert_int_equal(nav_forward(&nav), -1);
+	for (int i = 0; i < NAV_MAX + 10; i++)
+		nav_push(&nav, &a);
+	assert_int_equal(nav.n, NAV_MAX);
+	assert_string_equal(nav_current(&nav)->t.slug, "a");
+	nav_free(&nav);
+}
+
+#define T(f) cmocka_unit_test_setup_teardown(f, open_at, close_b)
+
+int
+main(void)
+{
+	const struct CMUnitTest tests[] = {
+		T(test_home_lists_kinds_and_lists),
+		T(test_follow_back_forward_restores_selection),
+		T(test_preview_follows_selection),
+		T(test_resize_too_small_keeps_place),
+		T(test_bookmark_persists),
+		T(test_history_view_newest_first),
+		T(test_digit_follows_nth_visible_link),
+		T(test_help_shows_every_action),
+		cmocka_unit_test(test_start_on_unknown_slug_explains),
+		cmocka_unit_test(test_keys_bound_once),
+		cmocka_unit_test(test_page_movement_scrolls_between_links),
+		cmocka_unit_test(test_nav_drops_forward_and_caps),
+	};
+
+	return cmocka_run_group_tests(tests, setup, teardown);
+}

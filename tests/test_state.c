@@ -1,0 +1,779 @@
+/* test_state.c: bookmarks and history on disk, merged, atomic, and lenient with damaged files. */
+#include "config.h"
+
+#ifndef _DEFAULT_SOURCE
+#define _DEFAULT_SOURCE		/* mkdtemp, setenv, chmod */
+#endif
+
+#include <sys/resource.h>
+#include <sys/stat.h>
+#include <sys/types.h>
+#include <sys/wait.h>
+
+#include <dirent.h>
+#include <errno.h>
+#include <setjmp.h>
+#include <signal.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#include <cmocka.h>
+
+#include "state.h"
+
+/* The temporary directory of the running test: HOME is ROOT/home and
+ * XDG_DATA_HOME is ROOT/data, which does not exist until a save. */
+static char root[1024];
+
+/* ROOT/rel in one of a few static buffers, enough for one assertion. */
+static const char *
+at(const char *rel)
+{
+	static char bufs[4][2048];
+	static int next;
+	char *p = bufs[next++ % 4];
+
+	snprintf(p, sizeof bufs[0], "%s/%s", root, rel);
+	return p;
+}
+
+static void
+remove_tree(const char *path)
+{
+	struct stat sb;
+	struct dirent *de;
+	DIR *d;
+	char sub[2048];
+
+	if (lstat(path, &sb) == -1)
+		return;
+	if (S_ISDIR(sb.st_mode)) {
+		chmod(path, 0700);	/* the read-only test may leave it 0500 */
+		if ((d = opendir(path)) != NULL) {
+			while ((de = readdir(d)) != NULL) {
+				if (strcmp(de->d_name, ".") == 0 ||
+				    strcmp(de->d_name, "..") == 0)
+					continue;
+				snprintf(sub, sizeof sub, "%s/%s", path, de->d_name);
+				remove_tree(sub);
+			}
+			closedir(d);
+		}
+		rmdir(path);
+	} else
+		unlink(path);
+}
+
+static int
+setup(void **state)
+{
+	const char *tmp = getenv("TMPDIR");
+
+	(void)state;
+	snprintf(root, sizeof root, "%s/tekdip-state-XXXXXX",
+	    tmp != NULL && tmp[0] != '\0' ? tmp : "/tmp");
+	if (mkdtemp(root) == NULL || mkdir(at("home"), 0700) == -1)
+		return -1;
+	setenv("HOME", at("home"), 1);
+	setenv("XDG_DATA_HOME", at("data"), 1);
+	return 0;
+}
+
+static int
+teardown(void **state)
+{
+	(void)state;
+	remove_tree(root);
+	return 0;
+}
+
+static void
+write_file(const char *path, const char *data, size_t len)
+{
+	FILE *fp = fopen(path, "wb");
+
+	assert_non_null(fp);
+	assert_int_equal(fwrite(data, 1, len, fp), len);
+	assert_int_equal(fclose(fp), 0);
+}
+
+/* The whole file, NUL-terminated, for comparing with what a save wrote. */
+static char *
+read_file(const char *path)
+{
+	FILE *fp = fopen(path, "rb");
+	char *data = calloc(1, 1 << 16);
+	size_t n;
+
+	assert_non_null(fp);
+	assert_non_null(data);
+	n = fread(data, 1, (1 << 16) - 1, fp);
+	data[n] = '\0';
+	fclose(fp);
+	return data;
+}
+
+/* A fresh state, as the next run of the browser would see it. */
+static void
+load_ok(struct state *s)
+{
+	char *err = NULL;
+	int rc = state_load(s, &err);
+
+	if (err != NULL)
+		fprintf(stderr, "state_load: %s\n", err);
+	assert_null(err);
+	assert_int_equal(rc, 0);
+}
+
+static void
+toggle_ok(struct state *s, const char *slug, int expect)
+{
+	char *err = NULL;
+	int marked = -1, rc = state_toggle_bookmark(s, slug, &marked, &err);
+
+	if (err != NULL)
+		fprintf(stderr, "toggle %s: %s\n", slug, err);
+	assert_null(err);
+	assert_int_equal(rc, 0);
+	assert_int_equal(marked, expect);
+}
+
+static void
+visit_ok(struct state *s, const char *slug)
+{
+	char *err = NULL;
+	int rc = state_visit(s, slug, &err);
+
+	if (err != NULL)
+		fprintf(stderr, "visit %s: %s\n", slug, err);
+	assert_null(err);
+	assert_int_equal(rc, 0);
+}
+
+static void
+assert_list(const struct state_list *l, const char *const *want, size_t n)
+{
+	assert_int_equal(l->n, n);
+	for (size_t i = 0; i < n; i++)
+		assert_string_equal(l->v[i], want[i]);
+}
+
+static void
+test_zeroed_state_is_usable(void **state)
+{
+	struct state s = { 0 };
+
+	(void)state;
+	/* never loaded: memory only, nothing written anywhere */
+	assert_int_equal(state_is_bookmarked(&s, "a"), 0);
+	toggle_ok(&s, "a", 1);
+	visit_ok(&s, "a");
+	assert_int_equal(state_is_bookmarked(&s, "a"), 1);
+	assert_int_equal(access(at("data"), F_OK), -1);
+	state_free(&s);
+	state_free(&s);
+	assert_null(s.dir);
+	assert_int_equal(s.bookmarks.n, 0);
+}
+
+static void
+test_load_creates_nothing(void **state)
+{
+	struct state s;
+	char *want;
+
+	(void)state;
+	load_ok(&s);
+	assert_int_equal(s.bookmarks.n, 0);
+	assert_int_equal(s.history.n, 0);
+	want = strdup(at("data/tekdip"));
+	assert_string_equal(s.dir, want);
+	free(want);
+	assert_int_equal(access(at("data"), F_OK), -1);
+	assert_int_equal(errno, ENOENT);
+	state_free(&s);
+
+	/* XDG_DATA_HOME exists: still no tekdip directory inside it */
+	assert_int_equal(mkdir(at("data"), 0700), 0);
+	load_ok(&s);
+	assert_int_equal(access(at("data/tekdip"), F_OK), -1);
+	state_free(&s);
+}
+
+static void
+test_toggle_round_trip(void **state)
+{
+	const char *const order[] = { "gamma", "alpha-2", "beta" };
+	struct state s, t;
+	char *text;
+
+	(void)state;
+	load_ok(&s);
+	toggle_ok(&s, "alpha-2", 1);
+	assert_int_equal(state_is_bookmarked(&s, "alpha-2"), 1);
+	load_ok(&t);
+	assert_int_equal(state_is_bookmarked(&t, "alpha-2"), 1);
+	state_free(&t);
+
+	toggle_ok(&s, "alpha-2", 0);
+	assert_int_equal(state_is_bookmarked(&s, "alpha-2"), 0);
+	load_ok(&t);
+	assert_int_equal(t.bookmarks.n, 0);
+	state_free(&t);
+
+	toggle_ok(&s, "gamma", 1);
+	toggle_ok(&s, "alpha-2", 1);
+	toggle_ok(&s, "beta", 1);
+	assert_list(&s.bookmarks, order, 3);
+	load_ok(&t);
+	assert_list(&t.bookmarks, order, 3);
+	state_free(&t);
+
+	text = read_file(at("data/tekdip/bookmarks"));
+	assert_string_equal(text, "# tekdip bookmarks v1\ngamma\nalpha-2\nbeta\n");
+	free(text);
+	state_free(&s);
+}
+
+/* Entries of dir, after failing on any dot file but the lock. */
+static int
+count_entries(const char *dir)
+{
+	struct dirent *de;
+	DIR *d;
+	int n = 0;
+
+	assert_non_null(d = opendir(dir));
+	while ((de = readdir(d)) != NULL) {
+		if (strcmp(de->d_name, ".") == 0 || strcmp(de->d_name, "..") == 0)
+			continue;
+		if (de->d_name[0] == '.' && strcmp(de->d_name, ".lock") != 0)
+			fail_msg("left behind: %s", de->d_name);
+		n++;
+	}
+	closedir(d);
+	return n;
+}
+
+static void
+test_save_leaves_no_temporary_files(void **state)
+{
+	struct state s;
+	struct stat sb;
+
+	(void)state;
+	/* parents are made too, 0700 as the XDG spec asks */
+	setenv("XDG_DATA_HOME", at("deep/er"), 1);
+	load_ok(&s);
+	toggle_ok(&s, "one", 1);
+	toggle_ok(&s, "two", 1);
+	toggle_ok(&s, "one", 0);
+	visit_ok(&s, "one");
+	state_free(&s);
+
+	assert_int_equal(count_entries(at("deep/er/tekdip")), 3);
+
+	assert_int_equal(stat(at("deep/er/tekdip/bookmarks"), &sb), 0);
+	assert_int_equal(sb.st_mode & 07777, 0600);
+	assert_int_equal(stat(at("deep/er/tekdip/history"), &sb), 0);
+	assert_int_equal(sb.st_mode & 07777, 0600);
+	assert_int_equal(stat(at("deep/er/tekdip/.lock"), &sb), 0);
+	assert_int_equal(sb.st_mode & 07777, 0600);
+	assert_int_equal(stat(at("deep/er/tekdip"), &sb), 0);
+	assert_int_equal(sb.st_mode & 07777, 0700);
+	assert_int_equal(stat(at("deep"), &sb), 0);
+	assert_int_equal(sb.st_mode & 07777, 0700);
+}
+
+static void
+test_two_instances_merge(void **state)
+{
+	const char *const both[] = { "from-a", "from-b" };
+	const char *const visits[] = { "seen-b", "seen-a" };
+	struct state a, b, c;
+
+	(void)state;
+	load_ok(&a);
+	load_ok(&b);
+	toggle_ok(&a, "from-a", 1);
+	toggle_ok(&b, "from-b", 1);
+	visit_ok(&a, "seen-a");
+	visit_ok(&b, "seen-b");
+	/* each session shows its own changes ... */
+	assert_int_equal(state_is_bookmarked(&b, "from-a"), 0);
+	/* ... and the file holds both */
+	load_ok(&c);
+	assert_list(&c.bookmarks, both, 2);
+	assert_list(&c.history, visits, 2);
+	state_free(&c);
+
+	/* a removal in one instance is not undone by the other's next save */
+	toggle_ok(&a, "from-a", 0);
+	toggle_ok(&b, "third", 1);
+	load_ok(&c);
+	assert_int_equal(state_is_bookmarked(&c, "from-a"), 0);
+	assert_int_equal(state_is_bookmarked(&c, "from-b"), 1);
+	assert_int_equal(state_is_bookmarked(&c, "third"), 1);
+	state_free(&c);
+	state_free(&a);
+	state_free(&b);
+}
+
+enum { NPROC = 4, EACH = 10 };
+
+/* One browser of several, in a child process: no cmocka here, only an
+ * exit status, and _exit so the parent's handlers do not run twice. */
+static void
+child_saves(int p)
+{
+	struct state s;
+	char slug[32];
+	int bad;
+
+	bad = state_load(&s, NULL) != 0;
+	for (int i = 0; i < EACH; i++) {
+		snprintf(slug, sizeof slug, "p%d-%d", p, i);
+		bad |= state_toggle_bookmark(&s, slug, NULL, NULL) != 0;
+		bad |= state_visit(&s, slug, NULL) != 0;
+	}
+	state_free(&s);
+	_exit(bad);
+}
+
+/* Processes saving at the same moment: the lock makes every change count. */
+static void
+test_concurrent_processes_merge(void **state)
+{
+	pid_t pids[NPROC];
+	struct state s;
+	char slug[32];
+	int status;
+
+	(void)state;
+	for (int p = 0; p < NPROC; p++) {
+		assert_int_not_equal(pids[p] = fork(), -1);
+		if (pids[p] == 0)
+			child_saves(p);
+	}
+	for (int p = 0; p < NPROC; p++) {
+		assert_int_equal(waitpid(pids[p], &status, 0), pids[p]);
+		assert_true(WIFEXITED(status));
+		assert_int_equal(WEXITSTATUS(status), 0);
+	}
+	load_ok(&s);
+	assert_int_equal(s.bookmarks.n, NPROC * EACH);
+	assert_int_equal(s.history.n, NPROC * EACH);
+	for (int p = 0; p < NPROC; p++) {
+		for (int i = 0; i < EACH; i++) {
+			snprintf(slug, sizeof slug, "p%d-%d", p, i);
+			assert_true(state_is_bookmarked(&s, slug));
+		}
+	}
+	state_free(&s);
+}
+
+static void
+test_visit_order_and_cap(void **state)
+{
+	const char *const first[] = { "c", "b", "a" };
+	const char *const moved[] = { "a", "c", "b" };
+	struct state s, t;
+	char slug[32];
+
+	(void)state;
+	load_ok(&s);
+	visit_ok(&s, "a");
+	visit_ok(&s, "b");
+	visit_ok(&s, "c");
+	assert_list(&s.history, first, 3);
+	visit_ok(&s, "a");
+	assert_list(&s.history, moved, 3);
+	load_ok(&t);
+	assert_list(&t.history, moved, 3);
+	state_free(&t);
+
+	for (int i = 0; i < 250; i++) {
+		snprintf(slug, sizeof slug, "page-%d", i);
+		visit_ok(&s, slug);
+	}
+	assert_int_equal(s.history.n, 200);
+	assert_string_equal(s.history.v[0], "page-249");
+	assert_string_equal(s.history.v[199], "page-50");
+	load_ok(&t);
+	assert_int_equal(t.history.n, 200);
+	assert_string_equal(t.history.v[0], "page-249");
+	assert_string_equal(t.history.v[199], "page-50");
+	state_free(&t);
+
+	assert_int_equal(state_clear_history(&s, NULL), 0);
+	assert_int_equal(s.history.n, 0);
+	load_ok(&t);
+	assert_int_equal(t.history.n, 0);
+	state_free(&t);
+	state_free(&s);
+}
+
+/* XDG_DATA_HOME set but relative or empty is ignored, as the spec says. */
+static void
+test_xdg_fallback_to_home(void **state)
+{
+	const char *const bad[] = { "relative/data", "", "./data" };
+	struct state s;
+	char *want = strdup(at("home/.local/share/tekdip"));
+
+	(void)state;
+	assert_non_null(want);
+	for (size_t i = 0; i < sizeof bad / sizeof bad[0]; i++) {
+		setenv("XDG_DATA_HOME", bad[i], 1);
+		load_ok(&s);
+		assert_string_equal(s.dir, want);
+		state_free(&s);
+	}
+	unsetenv("XDG_DATA_HOME");
+	load_ok(&s);
+	assert_string_equal(s.dir, want);
+	toggle_ok(&s, "kept", 1);
+	state_free(&s);
+	assert_int_equal(access(at("home/.local/share/tekdip/bookmarks"), F_OK), 0);
+	free(want);
+
+	/* trailing slashes do not show up in the path */
+	setenv("XDG_DATA_HOME", at("data//"), 1);
+	want = strdup(at("data/tekdip"));
+	load_ok(&s);
+	assert_string_equal(s.dir, want);
+	state_free(&s);
+	free(want);
+}
+
+static void
+test_no_home_is_memory_only(void **state)
+{
+	struct state s;
+	char *err = NULL;
+
+	(void)state;
+	unsetenv("XDG_DATA_HOME");
+	unsetenv("HOME");
+	assert_int_equal(state_load(&s, &err), -1);
+	assert_non_null(err);
+	assert_non_null(strstr(err, "HOME"));
+	free(err);
+	assert_null(s.dir);
+	toggle_ok(&s, "still-works", 1);
+	visit_ok(&s, "still-works");
+	assert_int_equal(s.history.n, 1);
+	state_free(&s);
+
+	setenv("HOME", "", 1);
+	assert_int_equal(state_load(&s, NULL), -1);
+	assert_null(s.dir);
+	state_free(&s);
+	assert_int_equal(access(at("home/.local"), F_OK), -1);
+}
+
+static void
+test_read_only_directory(void **state)
+{
+	struct state s;
+	char *err = NULL;
+	int marked = 0;
+
+	(void)state;
+	if (geteuid() == 0)
+		skip();		/* root writes whatever the mode says */
+	load_ok(&s);
+	toggle_ok(&s, "before", 1);
+	assert_int_equal(chmod(at("data/tekdip"), 0500), 0);
+	assert_int_equal(state_toggle_bookmark(&s, "after", &marked, &err), -1);
+	assert_non_null(err);
+	assert_non_null(strstr(err, at("data/tekdip")));
+	assert_non_null(strstr(err, "cannot save bookmarks"));
+	free(err);
+	assert_int_equal(marked, 1);
+	assert_int_equal(state_is_bookmarked(&s, "after"), 1);
+	assert_int_equal(state_visit(&s, "after", &err), -1);
+	assert_non_null(err);
+	free(err);
+	assert_int_equal(s.history.n, 1);
+	state_free(&s);
+
+	/* what was saved before is intact */
+	load_ok(&s);
+	assert_int_equal(state_is_bookmarked(&s, "before"), 1);
+	assert_int_equal(state_is_bookmarked(&s, "after"), 0);
+	state_free(&s);
+}
+
+/* A failure root cannot write past: the state directory is a plain file. */
+static void
+test_directory_is_a_file(void **state)
+{
+	struct state s;
+	char *err = NULL, *text;
+	int marked = 0;
+
+	(void)state;
+	assert_int_equal(mkdir(at("data"), 0700), 0);
+	write_file(at("data/tekdip"), "not a dir\n", 10);
+	assert_int_equal(state_load(&s, &err), -1);
+	assert_non_null(err);
+	assert_non_null(strstr(err, at("data/tekdip")));
+	free(err);
+	assert_non_null(s.dir);
+
+	assert_int_equal(state_toggle_bookmark(&s, "kept", &marked, &err), -1);
+	assert_non_null(err);
+	assert_non_null(strstr(err, "cannot save bookmarks"));
+	assert_non_null(strstr(err, at("data/tekdip")));
+	assert_null(strchr(err, '\n'));
+	free(err);
+	assert_int_equal(marked, 1);
+	assert_int_equal(state_is_bookmarked(&s, "kept"), 1);
+
+	assert_int_equal(state_visit(&s, "kept", &err), -1);
+	assert_non_null(strstr(err, "cannot save history"));
+	free(err);
+	assert_int_equal(s.history.n, 1);
+	/* err NULL: the same failure, nothing to free */
+	assert_int_equal(state_toggle_bookmark(&s, "kept", &marked, NULL), -1);
+	assert_int_equal(marked, 0);
+	state_free(&s);
+
+	text = read_file(at("data/tekdip"));
+	assert_string_equal(text, "not a dir\n");
+	free(text);
+}
+
+/* A write that fails after the temporary file exists, even for root: the
+ * file size limit.  In a child, so the limit does not outlive the test. */
+static void
+child_writes_too_much(void)
+{
+	struct rlimit rl = { 16, 16 };
+	struct state s;
+	char *err = NULL;
+	int marked = 0, ok;
+
+	signal(SIGXFSZ, SIG_IGN);
+	if (state_load(&s, NULL) != 0 || setrlimit(RLIMIT_FSIZE, &rl) != 0)
+		_exit(2);
+	ok = state_toggle_bookmark(&s, "too-much", &marked, &err) == -1 &&
+	    err != NULL && strstr(err, "cannot save bookmarks: ") != NULL &&
+	    marked == 1 && state_is_bookmarked(&s, "too-much");
+	if (!ok)
+		fprintf(stderr, "child: %s\n", err != NULL ? err : "no reason");
+	free(err);
+	state_free(&s);
+	_exit(ok ? 0 : 1);
+}
+
+static void
+test_failed_write_leaves_old_file(void **state)
+{
+	struct state s;
+	pid_t pid;
+	char *text;
+	int status;
+
+	(void)state;
+	load_ok(&s);
+	toggle_ok(&s, "saved", 1);
+	state_free(&s);
+	assert_int_not_equal(pid = fork(), -1);
+	if (pid == 0)
+		child_writes_too_much();
+	assert_int_equal(waitpid(pid, &status, 0), pid);
+	assert_true(WIFEXITED(status));
+	assert_int_equal(WEXITSTATUS(status), 0);
+
+	assert_int_equal(count_entries(at("data/tekdip")), 2);	/* .lock bookmarks */
+	text = read_file(at("data/tekdip/bookmarks"));
+	assert_string_equal(text, "# tekdip bookmarks v1\nsaved\n");
+	free(text);
+}
+
+static void
+test_junk_contents(void **state)
+{
+	static const char junk[] =
+	    "# tekdip bookmarks v1\n"
+	    "first\n"
+	    "\n"
+	    "# a comment\n"
+	    "crlf-line\r\n"
+	    "Upper-Case\n"
+	    "under_score\n"
+	    " leading-space\n"
+	    "trailing-space \n"
+	    "bin\x01\xff\x80" "ary\n"
+	    "nul\0byte\n"
+	    "\xc3\xa9t\xc3\xa9\n"
+	    "first\n"
+	    "crlf-line\r\n"
+	    "two\r\r\n"
+	    "x\n"
+	    "no-newline-at-end";
+	const char *const want[] = {
+		"first", "crlf-line", "x", "exactly-100", "no-newline-at-end"
+	};
+	char line[256], *text;
+	size_t len = sizeof junk - 1;
+	struct state s;
+
+	(void)state;
+	assert_int_equal(mkdir(at("data"), 0700), 0);
+	assert_int_equal(mkdir(at("data/tekdip"), 0700), 0);
+	/* a 101-byte slug is junk, a 100-byte one is not */
+	text = malloc(len + 512);
+	assert_non_null(text);
+	memcpy(text, junk, len - strlen("no-newline-at-end"));
+	len -= strlen("no-newline-at-end");
+	memset(line, 'a', 101);
+	line[101] = '\n';
+	memcpy(text + len, line, 102);
+	len += 102;
+	memcpy(line, "exactly-100", 11);
+	memset(line + 11, 'z', 89);
+	line[100] = '\n';
+	memcpy(text + len, line, 101);
+	len += 101;
+	memcpy(text + len, "no-newline-at-end", 17);
+	len += 17;
+	write_file(at("data/tekdip/bookmarks"), text, len);
+	free(text);
+	write_file(at("data/tekdip/history"), "\xff\xfe\x00\x01", 4);
+
+	load_ok(&s);
+	assert_int_equal(s.bookmarks.n, 5);
+	for (size_t i = 0; i < 5; i++) {
+		if (i == 3)
+			assert_memory_equal(s.bookmarks.v[i], line, 100);
+		else
+			assert_string_equal(s.bookmarks.v[i], want[i]);
+	}
+	assert_int_equal(strlen(s.bookmarks.v[3]), 100);
+	assert_int_equal(s.history.n, 0);
+
+	/* the next save writes the cleaned list */
+	toggle_ok(&s, "x", 0);
+	state_free(&s);
+	text = read_file(at("data/tekdip/bookmarks"));
+	assert_non_null(strstr(text, "first\ncrlf-line\nexactly-100"));
+	assert_null(strchr(text, '\r'));
+	assert_null(strstr(text, "Upper"));
+	free(text);
+}
+
+/* At most 1 MiB is read, 1000 bookmarks and 200 visits kept. */
+static void
+test_big_files_are_capped(void **state)
+{
+	size_t size = 1024 * 1024, len = 0;
+	char *text = malloc(size + 4096);
+	struct state s;
+	char *err = NULL;
+	int marked = 1;
+
+	(void)state;
+	assert_non_null(text);
+	assert_int_equal(mkdir(at("data"), 0700), 0);
+	assert_int_equal(mkdir(at("data/tekdip"), 0700), 0);
+	for (int i = 0; i < 1500; i++)
+		len += (size_t)sprintf(text + len, "bm-%d\n", i);
+	write_file(at("data/tekdip/bookmarks"), text, len);
+	len = 0;
+	for (int i = 0; i < 300; i++)
+		len += (size_t)sprintf(text + len, "h-%d\n", i);
+	write_file(at("data/tekdip/history"), text, len);
+	load_ok(&s);
+	assert_int_equal(s.bookmarks.n, 1000);
+	assert_string_equal(s.bookmarks.v[999], "bm-999");
+	assert_int_equal(s.history.n, 200);
+	assert_string_equal(s.history.v[0], "h-0");
+
+	/* full: a new bookmark is refused, removing one still works */
+	assert_int_equal(state_toggle_bookmark(&s, "one-more", &marked, &err), -1);
+	assert_non_null(err);
+	free(err);
+	assert_int_equal(marked, 0);
+	toggle_ok(&s, "bm-0", 0);
+	state_free(&s);
+
+	/* a slug cut by the 1 MiB limit is not read as a shorter one, and
+	 * nothing after the limit is read at all */
+	memset(text, '#', size);
+	for (size_t i = 99; i < size; i += 100)
+		text[i] = '\n';
+	len = size - 3;
+	text[len - 1] = '\n';
+	len += (size_t)sprintf(text + len, "abcdef\nlate\n");
+	write_file(at("data/tekdip/bookmarks"), text, len);
+	load_ok(&s);
+	assert_int_equal(s.bookmarks.n, 0);
+	state_free(&s);
+	free(text);
+}
+
+static void
+test_bad_slugs_refused(void **state)
+{
+	const char *const bad[] = { "", "Upper", "a b", "a/b", "../x", "a\n" };
+	struct state s;
+	char *err = NULL, *long_slug = malloc(102);
+	int marked = 1;
+
+	(void)state;
+	assert_non_null(long_slug);
+	memset(long_slug, 'a', 101);
+	long_slug[101] = '\0';
+	load_ok(&s);
+	for (size_t i = 0; i < sizeof bad / sizeof bad[0]; i++) {
+		assert_int_equal(state_toggle_bookmark(&s, bad[i], &marked, &err), -1);
+		assert_non_null(err);
+		free(err);
+		assert_int_equal(marked, 0);
+		assert_int_equal(state_visit(&s, bad[i], NULL), -1);
+	}
+	assert_int_equal(state_toggle_bookmark(&s, long_slug, NULL, NULL), -1);
+	assert_int_equal(state_toggle_bookmark(&s, NULL, NULL, NULL), -1);
+	assert_int_equal(s.bookmarks.n, 0);
+	assert_int_equal(s.history.n, 0);
+	assert_int_equal(access(at("data"), F_OK), -1);
+	long_slug[100] = '\0';
+	toggle_ok(&s, long_slug, 1);
+	state_free(&s);
+	free(long_slug);
+}
+
+int
+main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test_setup_teardown(test_zeroed_state_is_usable, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_load_creates_nothing, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_toggle_round_trip, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_save_leaves_no_temporary_files, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_two_instances_merge, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_concurrent_processes_merge, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_visit_order_and_cap, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_xdg_fallback_to_home, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_no_home_is_memory_only, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_read_only_directory, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_directory_is_a_file, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_failed_write_leaves_old_file, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_junk_contents, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_big_files_are_capped, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_bad_slugs_refused, setup, teardown),
+	};
+
+	/* the modes checked are the ones asked for, not what a umask left */
+	umask(022);
+	return cmocka_run_group_tests_name("state", tests, NULL, NULL);
+}
