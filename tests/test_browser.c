@@ -241,6 +241,29 @@ test_digit_follows_nth_visible_link(void **state)
 }
 
 static void
+test_mouse_click_selects_then_follows(void **state)
+{
+	struct browser *b = &((struct fx *)*state)->b;
+	int row;
+
+	select_row(b, "Tugas");
+	browser_do(b, ACT_FOLLOW, 0);
+	/* the second task's row on screen: body starts at screen row 1 */
+	row = b->page.link_row[1] - b->pos.top + b->lay.body.y;
+	browser_click(b, row, 5);
+	assert_int_equal(b->pos.sel, 1);
+	assert_string_equal(b->preview.rows[0].text, selected(b));
+	assert_string_equal(crumb(b), "Tasks");
+	browser_click(b, row, 5);	/* a click on the selected link opens it */
+	assert_string_equal(crumb(b), "Task › Meneliti tren");
+	browser_click(b, 0, 0);		/* the title bar: nothing */
+	assert_string_equal(crumb(b), "Task › Meneliti tren");
+	browser_wheel(b, 3);
+	browser_wheel(b, -3);
+	assert_int_equal(b->pos.top, 0);
+}
+
+static void
 test_start_on_unknown_slug_explains(void **state)
 {
 	struct fx *fx = *state;
@@ -347,6 +370,7 @@ main(void)
 		T(test_history_view_newest_first),
 		T(test_digit_follows_nth_visible_link),
 		T(test_help_shows_every_action),
+		T(test_mouse_click_selects_then_follows),
 		cmocka_unit_test(test_start_on_unknown_slug_explains),
 		cmocka_unit_test(test_keys_bound_once),
 		cmocka_unit_test(test_page_movement_scrolls_between_links),
