@@ -82,17 +82,19 @@ remember(struct browser *b)
 	e->top_block = b->page.nrows ? b->page.rows[b->pos.top].block : 0;
 }
 
-/* Build the current entry's page for the layout and go back to its place. */
-static void
+/* Build the current entry's page for the layout and go back to its place;
+ * returns the store status of the build (the page explains a failure). */
+static int
 load(struct browser *b)
 {
 	struct nav_entry *e = nav_current(&b->nav);
+	int rc;
 
 	layout(&b->lay, b->lay.cols, b->lay.rows, view_table[e->t.view].preview);
 	if (b->lay.too_small)
-		return;	/* keep the old page; it is rebuilt when there is room */
+		return STORE_OK;	/* keep the old page; rebuilt when there is room */
 	page_free(&b->page);
-	view_build(&b->ctx, &e->t, text_width_of(&b->lay.body), &b->page);
+	rc = view_build(&b->ctx, &e->t, text_width_of(&b->lay.body), &b->page);
 	b->pos = e->pos;
 	b->pos.top = page_row_of_block(&b->page, e->top_block);
 	if (b->pos.sel < 0 || b->pos.sel >= (int)b->page.nlinks)
@@ -100,15 +102,18 @@ load(struct browser *b)
 	page_clamp(&b->page, &b->pos, b->lay.body.h);
 	remember(b);
 	update_preview(b);
+	return rc;
 }
 
+/* A concept shown is a visit; a slug that showed "Not found" is not. */
 static void
-visited(struct browser *b)
+visited(struct browser *b, int rc)
 {
 	struct nav_entry *e = nav_current(&b->nav);
 	char *err = NULL;
 
-	if (e->t.view == V_CONCEPT && state_visit(&b->state, e->t.slug, &err) < 0)
+	if (rc == STORE_OK && !b->lay.too_small && e->t.view == V_CONCEPT &&
+	    state_visit(&b->state, e->t.slug, &err) < 0)
 		notice_take(b, err);
 }
 
@@ -120,8 +125,7 @@ go(struct browser *b, const struct target *t)
 		notice(b, "out of memory");
 		return;
 	}
-	load(b);
-	visited(b);
+	visited(b, load(b));
 }
 
 static void
@@ -142,8 +146,7 @@ step_history(struct browser *b, int (*step)(struct nav *), const char *end)
 		notice(b, end);
 		return;
 	}
-	load(b);
-	visited(b);
+	visited(b, load(b));
 }
 
 /* The concept `m` acts on: the one shown, else the one selected in a list. */
@@ -319,8 +322,7 @@ browser_open(struct browser *b, struct store *st, const char *start, int cols, i
 		browser_close(b);
 		return -1;
 	}
-	load(b);
-	visited(b);
+	visited(b, load(b));
 	return 0;
 }
 

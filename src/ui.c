@@ -80,17 +80,26 @@ style_attr(enum row_style s)
 
 /* --- drawing ---------------------------------------------------------- */
 
-/* Write `s` at (y, x) in at most `w` columns; returns the columns used. */
+/* Write `s` at (y, x) in at most `w` columns, ending in "…" when cut;
+ * returns the columns used. */
 static int
 put(int y, int x, int w, const char *s, attr_t attr)
 {
-	size_t used = 0, n;
+	size_t used = 0, len, n;
 
 	if (w <= 0 || !s)
 		return 0;
-	n = text_fit(s, strlen(s), (size_t)w, &used);
+	len = strlen(s);
+	n = text_fit(s, len, (size_t)w, &used);
 	attron(attr);
-	mvaddnstr(y, x, s, (int)n);
+	if (n < len && w > 1) {
+		n = text_fit(s, len, (size_t)w - 1, &used);
+		mvaddnstr(y, x, s, (int)n);
+		addstr("…");
+		used++;
+	} else {
+		mvaddnstr(y, x, s, (int)n);
+	}
 	attroff(attr);
 	return (int)used;
 }
@@ -184,14 +193,16 @@ place_cursor(const struct browser *b)
 	move(y, b->lay.body.x);
 }
 
+/* Short lines, so the notice is still readable in a very small window. */
 static void
 draw_too_small(int cols, int rows)
 {
-	static const char msg[] = "Terminal too small: tekdip needs 40x10";
+	static const char *const msg[] = { "Terminal too small:", "tekdip needs 40x10" };
+	int top = rows > 2 ? rows / 2 - 1 : 0;
 
 	erase();
-	if (cols > 0 && rows > 0)
-		put(rows / 2, 0, cols, msg, A_BOLD);
+	for (int i = 0; i < 2 && top + i < rows; i++)
+		put(top + i, 0, cols, msg[i], A_BOLD);
 	move(0, 0);
 }
 
@@ -282,7 +293,7 @@ start_curses(void)
 	curs_set(1);
 }
 
-/* One key or event; returns 0 to go on, 1 when the browser should stop. */
+/* One key or event; returns -1 when nothing came (a timeout), else 0. */
 static int
 handle_input(struct browser *b)
 {
@@ -290,7 +301,7 @@ handle_input(struct browser *b)
 	int type = get_wch(&ch);
 
 	if (type == ERR)
-		return 0;
+		return -1;
 	if (type == KEY_CODE_YES && ch == KEY_RESIZE) {
 		browser_resize(b, COLS, LINES);
 	} else if (type == KEY_CODE_YES && ch == KEY_MOUSE) {
@@ -303,7 +314,7 @@ handle_input(struct browser *b)
 			clearok(curscr, TRUE);
 		browser_do(b, a, key);
 	}
-	return b->quit;
+	return 0;
 }
 
 int
@@ -321,11 +332,11 @@ ui_browse(struct store *st, const char *start)
 		free(err);
 		return 1;
 	}
-	while (!got_signal) {
-		draw(&b);
+	draw(&b);
+	while (!got_signal && !b.quit) {
 		refresh();
-		if (handle_input(&b))
-			break;
+		if (handle_input(&b) == 0)
+			draw(&b);	/* only after something happened */
 	}
 	browser_close(&b);
 	endwin();

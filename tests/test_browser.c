@@ -273,6 +273,9 @@ test_start_on_unknown_slug_explains(void **state)
 	assert_int_equal(browser_open(&b, fx->st, "no-such-thing", 80, 24, &err), 0);
 	assert_string_equal(b.page.crumb, "Error");
 	assert_string_equal(b.page.rows[0].text, "Not found");
+	/* a slug that was not found is no visit */
+	for (size_t i = 0; i < b.state.history.n; i++)
+		assert_string_not_equal(b.state.history.v[i], "no-such-thing");
 	browser_close(&b);
 }
 
