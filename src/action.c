@@ -27,27 +27,46 @@ const struct action_def action_table[] = {
 	{ ACT_HISTORY, G_HISTORY, "history", "concepts visited, newest first", { 'H' } },
 	{ ACT_BOOKMARK, G_MARKS, "bookmark", "bookmark the concept (again: remove)", { 'm' } },
 	{ ACT_BOOKMARKS, G_MARKS, "bookmarks", "list the bookmarks", { 'B' } },
+	{ ACT_SEARCH, G_SEARCH, "search", "search every concept, as you type", { '/' } },
+	{ ACT_NEXT_MATCH, G_SEARCH, "next-match", "next line matching the last search", { 'n' } },
+	{ ACT_PREV_MATCH, G_SEARCH, "previous-match", "previous line matching the last search", { 'N' } },
 	{ ACT_HELP, G_OTHER, "help", "this help", { '?', K_F1 } },
 	{ ACT_REDRAW, G_OTHER, "redraw", "redraw the screen", { K_CTRL('l') } },
 	{ ACT_QUIT_BACK, G_OTHER, "quit-or-back", "back; quit from the first view", { 'q' } },
 	{ ACT_QUIT, G_OTHER, "quit", "quit at once", { 'Q' } },
+	{ ACT_P_ACCEPT, G_PROMPT, "prompt-open", "open the selected result", { K_ENTER } },
+	{ ACT_P_CANCEL, G_PROMPT, "prompt-cancel", "back to where you were", { K_ESC, K_CTRL('g') } },
+	{ ACT_P_NEXT, G_PROMPT, "prompt-next", "select the next result", { K_TAB, K_CTRL('n') } },
+	{ ACT_P_PREV, G_PROMPT, "prompt-previous", "select the previous result", { K_BTAB, K_CTRL('p') } },
+	{ ACT_P_LEFT, G_PROMPT, "prompt-left", "cursor left", { K_LEFT, K_CTRL('b') } },
+	{ ACT_P_RIGHT, G_PROMPT, "prompt-right", "cursor right", { K_RIGHT, K_CTRL('f') } },
+	{ ACT_P_START, G_PROMPT, "prompt-start", "cursor to the start", { K_HOME, K_CTRL('a') } },
+	{ ACT_P_END, G_PROMPT, "prompt-end", "cursor to the end", { K_END, K_CTRL('e') } },
+	{ ACT_P_BACKSPACE, G_PROMPT, "prompt-backspace", "delete the character before the cursor", { K_BACKSPACE, K_CTRL('h') } },
+	{ ACT_P_KILL, G_PROMPT, "prompt-kill", "delete to the start of the line", { K_CTRL('u') } },
+	{ ACT_P_WORD, G_PROMPT, "prompt-word", "delete the word before the cursor", { K_CTRL('w') } },
+	{ ACT_P_OLDER, G_PROMPT, "prompt-older", "recall an earlier search", { K_UP } },
+	{ ACT_P_NEWER, G_PROMPT, "prompt-newer", "recall a later search", { K_DOWN } },
 };
 
 const size_t action_count = sizeof action_table / sizeof *action_table;
 
 const char *const action_group_names[G_COUNT] = {
-	"Moving", "Links", "History", "Bookmarks", "Other",
+	"Moving", "Links", "History", "Bookmarks", "Search", "Other", "In the search prompt",
 };
 
 enum action
-action_for_key(int key)
+action_for_key(enum keymap km, int key)
 {
-	if (key >= '1' && key <= '9')
+	if (km == KM_BROWSE && key >= '1' && key <= '9')
 		return ACT_FOLLOW_NTH;
-	for (size_t i = 0; i < action_count; i++)
+	for (size_t i = 0; i < action_count; i++) {
+		if ((action_table[i].group == G_PROMPT) != (km == KM_PROMPT))
+			continue;
 		for (size_t k = 0; k < ACTION_MAXKEYS && action_table[i].keys[k]; k++)
 			if (action_table[i].keys[k] == key)
 				return action_table[i].action;
+	}
 	return ACT_NONE;
 }
 

@@ -23,11 +23,18 @@ enum action {
 	ACT_NEXTLINK, ACT_PREVLINK, ACT_FOLLOW, ACT_FOLLOW_NTH,
 	ACT_BACK, ACT_FORWARD, ACT_HOME, ACT_HISTORY,
 	ACT_BOOKMARK, ACT_BOOKMARKS,
+	ACT_SEARCH, ACT_NEXT_MATCH, ACT_PREV_MATCH,
 	ACT_HELP, ACT_REDRAW, ACT_QUIT_BACK, ACT_QUIT,
+	/* the search prompt's own keys */
+	ACT_P_ACCEPT, ACT_P_CANCEL, ACT_P_NEXT, ACT_P_PREV, ACT_P_LEFT, ACT_P_RIGHT,
+	ACT_P_START, ACT_P_END, ACT_P_BACKSPACE, ACT_P_KILL, ACT_P_WORD, ACT_P_OLDER, ACT_P_NEWER,
 	ACT_COUNT
 };
 
-enum action_group { G_MOVE, G_LINKS, G_HISTORY, G_MARKS, G_OTHER, G_COUNT };
+enum action_group { G_MOVE, G_LINKS, G_HISTORY, G_MARKS, G_SEARCH, G_OTHER, G_PROMPT, G_COUNT };
+
+/* Keys mean one thing while browsing, another in the search prompt. */
+enum keymap { KM_BROWSE, KM_PROMPT };
 
 #define ACTION_MAXKEYS 4
 
@@ -43,8 +50,9 @@ extern const struct action_def action_table[];
 extern const size_t action_count;
 extern const char *const action_group_names[G_COUNT];
 
-/* The action bound to `key`, or ACT_NONE. */
-enum action action_for_key(int key);
+/* The action bound to `key` in `km`, or ACT_NONE (in the prompt, a
+ * printable key with no action is text to insert). */
+enum action action_for_key(enum keymap km, int key);
 /* Printable name of a key ("j", "Down", "Ctrl-L", "Space"); `out` holds 16. */
 const char *action_key_name(int key, char out[16]);
 /* All the keys of a table entry, comma-separated, into out[size]. */

@@ -102,6 +102,7 @@ load(struct browser *b)
 	page_clamp(&b->page, &b->pos, b->lay.body.h);
 	remember(b);
 	update_preview(b);
+	b->match_row = -1;
 	return rc;
 }
 
@@ -197,6 +198,141 @@ follow(struct browser *b, int link)
 	go(b, &t);
 }
 
+/* --- search ----------------------------------------------------------- */
+
+/* The results for what is in the prompt, shown without entering history
+ * until Enter, so Esc can go back to exactly where the reader was. */
+static void
+show_results(struct browser *b)
+{
+	struct target t = target_make(V_SEARCH, b->prompt.text);
+
+	text_tokens(b->prompt.text, b->prompt.len, &b->live);
+	layout(&b->lay, b->lay.cols, b->lay.rows, 1);
+	if (b->lay.too_small)
+		return;
+	page_free(&b->page);
+	view_build(&b->ctx, &t, text_width_of(&b->lay.body), &b->page);
+	b->pos = (struct pos){ 0, b->page.nlinks ? 0 : -1 };
+	update_preview(b);
+}
+
+static void
+search_open(struct browser *b)
+{
+	remember(b);
+	prompt_start(&b->prompt);
+	b->prompting = 1;
+	show_results(b);
+}
+
+static void
+search_cancel(struct browser *b)
+{
+	b->prompting = 0;
+	memset(&b->live, 0, sizeof b->live);
+	load(b);
+}
+
+/* Enter: the results become a view in history, then the selection opens. */
+static void
+search_accept(struct browser *b)
+{
+	struct target t = target_make(V_SEARCH, b->prompt.text);
+	struct pos chosen = b->pos;
+	struct nav_entry *e;
+	char *err = NULL;
+
+	if (b->live.n == 0) {
+		search_cancel(b);
+		return;
+	}
+	b->prompting = 0;
+	b->last = b->live;
+	memset(&b->live, 0, sizeof b->live);
+	if (state_add_query(&b->state, b->prompt.text, &err) < 0)
+		notice_take(b, err);
+	if (nav_push(&b->nav, &t) < 0) {
+		notice(b, "out of memory");
+		return;
+	}
+	e = nav_current(&b->nav);
+	e->pos = chosen;
+	load(b);
+	if (b->pos.sel >= 0)
+		follow(b, b->pos.sel);
+}
+
+static void
+prompt_key(struct browser *b, enum action a, int key)
+{
+	int rc;
+
+	switch (a) {
+	case ACT_P_ACCEPT: search_accept(b); return;
+	case ACT_P_CANCEL: search_cancel(b); return;
+	case ACT_P_NEXT: case ACT_P_PREV:
+		page_move(&b->page, &b->pos, a == ACT_P_NEXT ? ACT_NEXTLINK : ACT_PREVLINK, b->lay.body.h);
+		update_preview(b);
+		return;
+	default:
+		break;
+	}
+	rc = prompt_edit(&b->prompt, a, key, &b->state.queries);
+	if (rc > 0)
+		show_results(b);
+	else if (rc < 0 && b->prompt.len + 4 > PROMPT_MAX)
+		snprintf(b->notice, sizeof b->notice, "A search holds up to %d bytes.", PROMPT_MAX);
+}
+
+/* n and N, as in less: the next line holding a searched word, put on top. */
+static void
+find_match(struct browser *b, int dir)
+{
+	int from = b->match_row >= b->pos.top && b->match_row < b->pos.top + b->lay.body.h
+	    ? b->match_row : (dir > 0 ? b->pos.top - 1 : b->pos.top + b->lay.body.h);
+	int row;
+
+	if (b->last.n == 0) {
+		notice(b, "No search yet: press / to search.");
+		return;
+	}
+	if ((row = page_find(&b->page, &b->last, from, dir)) < 0) {
+		notice(b, dir > 0 ? "No more matches below." : "No more matches above.");
+		return;
+	}
+	b->match_row = row;
+	b->pos.top = row;
+	if (b->page.rows[row].link >= 0)
+		b->pos.sel = b->page.rows[row].link;
+	page_clamp(&b->page, &b->pos, b->lay.body.h);
+	if (b->pos.sel >= 0 && page_nth_visible_link(&b->page, &b->pos, b->lay.body.h, 1) >= 0 &&
+	    (b->page.link_row[b->pos.sel] < b->pos.top ||
+	    b->page.link_row[b->pos.sel] >= b->pos.top + b->lay.body.h))
+		b->pos.sel = page_first_visible_link(&b->page, &b->pos, b->lay.body.h);
+	update_preview(b);
+}
+
+const struct text_tokens *
+browser_highlight(const struct browser *b)
+{
+	return b->prompting ? &b->live : &b->last;
+}
+
+void
+browser_key(struct browser *b, int key)
+{
+	enum action a = action_for_key(b->prompting ? KM_PROMPT : KM_BROWSE, key);
+
+	if (b->prompting) {
+		b->notice[0] = '\0';
+		if (!b->lay.too_small || a == ACT_P_CANCEL)
+			prompt_key(b, a, key);
+		return;
+	}
+	browser_do(b, a, key);
+}
+
 void
 browser_do(struct browser *b, enum action a, int key)
 {
@@ -204,6 +340,9 @@ browser_do(struct browser *b, enum action a, int key)
 	if (b->lay.too_small && a != ACT_QUIT && a != ACT_QUIT_BACK)
 		return;
 	switch (a) {
+	case ACT_SEARCH: search_open(b); break;
+	case ACT_NEXT_MATCH: find_match(b, 1); break;
+	case ACT_PREV_MATCH: find_match(b, -1); break;
 	case ACT_FOLLOW: follow(b, b->pos.sel); break;
 	case ACT_FOLLOW_NTH:
 		follow(b, page_nth_visible_link(&b->page, &b->pos, b->lay.body.h, key - '0'));
@@ -238,7 +377,7 @@ browser_click(struct browser *b, int y, int x)
 	int row;
 
 	b->notice[0] = '\0';
-	if (b->lay.too_small)
+	if (b->lay.too_small || b->prompting)
 		return;
 	if (b->lay.preview && y >= b->lay.side.y && y < b->lay.side.y + b->lay.side.h &&
 	    x >= b->lay.side.x && x < b->lay.side.x + b->lay.side.w) {
@@ -273,11 +412,14 @@ browser_wheel(struct browser *b, int lines)
 void
 browser_resize(struct browser *b, int cols, int rows)
 {
-	if (!b->lay.too_small)
+	if (!b->lay.too_small && !b->prompting)
 		remember(b);
 	b->lay.cols = cols;
 	b->lay.rows = rows;
-	load(b);
+	if (b->prompting)
+		show_results(b);	/* the prompt stays open with its results */
+	else
+		load(b);
 }
 
 void
@@ -297,17 +439,40 @@ browser_position(const struct browser *b, char *out, size_t size)
 		snprintf(out, size, "%d%%", (b->pos.top + h) * 100 / n);
 }
 
+/* A slug opens its concept; anything else is a search for those words. */
+static struct target
+start_target(struct browser *b, struct store *st, const char *start)
+{
+	struct store_items it;
+	struct target t = target_make(V_HOME, NULL);
+
+	memset(&it, 0, sizeof it);
+	if (!start)
+		return t;
+	if (strlen(start) < SLUG_MAX && store_lookup(st, &start, 1, &it) == STORE_OK && it.n == 1) {
+		t = target_make(V_CONCEPT, start);
+	} else {
+		size_t len = strlen(start);
+
+		while (len > TEXT_QUERY_MAX)
+			len = text_prev_char(start, len, len);
+		t = target_make(V_SEARCH, NULL);
+		memcpy(t.slug, start, len);
+		t.slug[len] = '\0';
+		text_tokens(t.slug, len, &b->last);
+	}
+	store_items_free(&it);
+	return t;
+}
+
 int
 browser_open(struct browser *b, struct store *st, const char *start, int cols, int rows, char **err)
 {
-	struct target t = target_make(start ? V_CONCEPT : V_HOME, start);
+	struct target t;
 	char *serr = NULL;
 
 	memset(b, 0, sizeof *b);
-	if (start && strlen(start) >= SLUG_MAX) {
-		*err = strdup("that slug is too long to be one");
-		return -1;
-	}
+	t = start_target(b, st, start);
 	if (state_load(&b->state, &serr) < 0)
 		notice_take(b, serr);
 	if (view_ctx_init(&b->ctx, st, &b->state) != STORE_OK) {

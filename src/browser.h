@@ -5,6 +5,7 @@
 #include "action.h"
 #include "nav.h"
 #include "page.h"
+#include "prompt.h"
 #include "state.h"
 #include "view.h"
 
@@ -34,14 +35,24 @@ struct browser {
 	struct layout lay;
 	char notice[256];
 	int quit;
+	/* search: the prompt while it is open, the words to highlight, and
+	 * the row of the last n/N match */
+	int prompting;
+	struct prompt prompt;
+	struct text_tokens live, last;
+	int match_row;
 };
 
 /* Open on `start` (a concept slug, NULL for home).  -1 with *err malloc'd. */
 int browser_open(struct browser *b, struct store *st, const char *start, int cols, int rows, char **err);
 void browser_close(struct browser *b);
 void browser_resize(struct browser *b, int cols, int rows);
+/* A key pressed: looked up in the prompt's keys or the browser's. */
+void browser_key(struct browser *b, int key);
 /* `key` is the key that was pressed (for 1-9). */
 void browser_do(struct browser *b, enum action a, int key);
+/* The words to highlight on screen (none: n == 0). */
+const struct text_tokens *browser_highlight(const struct browser *b);
 /* Mouse: a click at a screen cell, a wheel turn of `lines`. */
 void browser_click(struct browser *b, int y, int x);
 void browser_wheel(struct browser *b, int lines);

@@ -6,6 +6,7 @@
 
 #include "buf.h"
 #include "cli.h"
+#include "search.h"
 #include "text.h"
 
 /* Print `s` wrapped to the output width, every line indented by `indent`
@@ -58,7 +59,8 @@ cli_kinds(struct store *st, const struct cli_out *o)
 	return report(st, rc, "kind", "");
 }
 
-/* "name  [kind]  slug", wrapped under the name when it is too long. */
+/* "name  [kind]  slug" on one line when it fits; else the name wrapped and
+ * kind and slug on a line of their own, so a slug is never broken. */
 static void
 put_item(const struct cli_out *o, size_t indent, const struct store_item *it, const char *lead)
 {
@@ -66,8 +68,14 @@ put_item(const struct cli_out *o, size_t indent, const struct store_item *it, co
 	char *line;
 
 	buf_printf(&b, "%s  [%s]  %s", it->name, it->kind, it->slug);
-	if ((line = buf_finish(&b)) != NULL)
+	if ((line = buf_finish(&b)) == NULL)
+		return;
+	if (indent + text_width(line, strlen(line)) <= o->width) {
 		put_wrapped(o, indent, lead ? lead : "", line);
+	} else {
+		put_wrapped(o, indent, lead ? lead : "", it->name);
+		fprintf(o->fp, "%*s[%s]  %s\n", (int)indent + 2, "", it->kind, it->slug);
+	}
 	free(line);
 }
 
@@ -215,4 +223,30 @@ cli_show(struct store *st, const char *slug, const struct cli_out *o)
 	put_cites(o, &c);
 	store_concept_free(&c);
 	return EXIT_OK;
+}
+
+int
+cli_search(struct store *st, const char *query, size_t limit, const struct cli_out *o)
+{
+	struct store_hits h;
+	int rc = store_search(st, query, limit, 0, &h);
+
+	if (rc != STORE_OK)
+		return report(st, rc, "search", query);
+	if (h.tokens.truncated)
+		fprintf(stderr, "tekdip: the query was cut to %d bytes and %d words\n",
+		    TEXT_QUERY_MAX, TEXT_TOKENS_MAX);
+	for (size_t i = 0; i < h.n; i++) {
+		char *snip = search_snippet(&h.v[i], &h.tokens, o->width > 16 ? o->width - 6 : 10);
+
+		put_item(o, 2, &h.v[i].item, NULL);
+		if (snip && *snip && strcmp(snip, h.v[i].item.name) != 0)
+			fprintf(o->fp, "      %s\n", snip);
+		free(snip);
+	}
+	if (h.n == 0)
+		fprintf(stderr, "tekdip: nothing matches `%s'\n", query);
+	rc = h.n ? EXIT_OK : EXIT_RUNTIME;
+	store_hits_free(&h);
+	return rc;
 }

@@ -24,4 +24,9 @@ int cli_list(struct store *st, const char *what, const struct cli_out *o);
 int cli_lists(struct store *st, const struct cli_out *o);
 int cli_show(struct store *st, const char *slug, const struct cli_out *o);
 
+#define CLI_LIMIT_DEFAULT 20
+#define CLI_LIMIT_MAX 1000
+/* Ranked results with the snippet that matched; EXIT_RUNTIME when none. */
+int cli_search(struct store *st, const char *query, size_t limit, const struct cli_out *o);
+
 #endif

@@ -16,7 +16,7 @@
 
 #define DEFAULT_DB PKGDATADIR "/tekdip.db"
 
-enum command { CMD_BROWSE, CMD_KINDS, CMD_LIST, CMD_LISTS, CMD_SHOW, CMD_HELP, CMD_VERSION };
+enum command { CMD_BROWSE, CMD_KINDS, CMD_LIST, CMD_LISTS, CMD_SHOW, CMD_SEARCH, CMD_HELP, CMD_VERSION };
 
 
 static void
@@ -50,7 +50,22 @@ output_width(void)
 struct args {
 	enum command cmd;
 	const char *db, *arg;
+	size_t limit;		/* 0: not given */
 };
+
+static int
+parse_limit(const char *s, size_t *out)
+{
+	char *end;
+	long n = strtol(s, &end, 10);
+
+	if (*s == '\0' || *end != '\0' || n < 1 || n > CLI_LIMIT_MAX) {
+		fprintf(stderr, "tekdip: --limit wants a number from 1 to %d, not `%s'\n", CLI_LIMIT_MAX, s);
+		return -1;
+	}
+	*out = (size_t)n;
+	return 0;
+}
 
 static int
 parse_args(int argc, char **argv, struct args *a)
@@ -67,6 +82,11 @@ parse_args(int argc, char **argv, struct args *a)
 
 		switch (opt) {
 		case 'd': a->db = optarg; continue;
+		case 'n':
+			if (parse_limit(optarg, &a->limit) < 0)
+				return -1;
+			continue;
+		case 'S': cmd = CMD_SEARCH; break;
 		case 'k': cmd = CMD_KINDS; break;
 		case 'l': cmd = CMD_LIST; break;
 		case 'L': cmd = CMD_LISTS; break;
@@ -86,6 +106,14 @@ parse_args(int argc, char **argv, struct args *a)
 		}
 		a->cmd = cmd;
 		a->arg = optarg;
+	}
+	if (a->limit && a->cmd != CMD_SEARCH) {
+		fprintf(stderr, "tekdip: --limit goes with --search (see tekdip --help)\n");
+		return -1;
+	}
+	if (a->cmd == CMD_SEARCH && a->arg[strspn(a->arg, " \t")] == '\0') {
+		fprintf(stderr, "tekdip: --search needs words to search for\n");
+		return -1;
 	}
 	if (optind < argc) {
 		if (a->cmd != CMD_BROWSE || optind + 1 < argc) {
@@ -108,6 +136,7 @@ run_command(struct store *st, const struct args *a)
 	case CMD_LIST: rc = cli_list(st, a->arg, &o); break;
 	case CMD_LISTS: rc = cli_lists(st, &o); break;
 	case CMD_SHOW: rc = cli_show(st, a->arg, &o); break;
+	case CMD_SEARCH: rc = cli_search(st, a->arg, a->limit ? a->limit : CLI_LIMIT_DEFAULT, &o); break;
 	default: rc = ui_browse(st, a->arg); break;
 	}
 	if (fflush(stdout) != 0 || ferror(stdout)) {
@@ -120,7 +149,7 @@ run_command(struct store *st, const struct args *a)
 int
 main(int argc, char **argv)
 {
-	struct args a = { CMD_BROWSE, NULL, NULL };
+	struct args a = { CMD_BROWSE, NULL, NULL, 0 };
 	struct store *st;
 	char *err = NULL;
 	int rc;

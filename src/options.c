@@ -9,6 +9,8 @@ const struct option_doc options[] = {
 	{ "list", 1, 'l', "KIND|LIST", "print the concepts of a kind, or a list's members in order" },
 	{ "lists", 0, 'L', NULL, "print the enumerated lists of the articles" },
 	{ "show", 1, 's', "SLUG", "print one concept: summary, links, lists, citations" },
+	{ "search", 1, 'S', "QUERY", "print the concepts matching every word of QUERY, best first" },
+	{ "limit", 1, 'n', "N", "print at most N search results (default 20)" },
 	{ "help", 0, 'h', NULL, "print this help and exit" },
 	{ "version", 0, 'V', NULL, "print the version and exit" },
 };

@@ -156,7 +156,7 @@ page_fmt(struct page *p, const char *fmt, ...)
 struct target
 target_make(enum view_type view, const char *slug)
 {
-	struct target t = { view, "" };
+	struct target t = { view, "", 0 };
 
 	if (slug)
 		snprintf(t.slug, sizeof t.slug, "%s", slug);
@@ -166,7 +166,7 @@ target_make(enum view_type view, const char *slug)
 int
 target_equal(const struct target *a, const struct target *b)
 {
-	return a->view == b->view && strcmp(a->slug, b->slug) == 0;
+	return a->view == b->view && strcmp(a->slug, b->slug) == 0 && a->num == b->num;
 }
 
 static int
@@ -223,6 +223,20 @@ page_nth_visible_link(const struct page *p, const struct pos *pos, int height, i
 	if (first < 0 || n < 1 || first + n - 1 >= (int)p->nlinks)
 		return -1;
 	return visible(pos, p->link_row[first + n - 1], height) ? first + n - 1 : -1;
+}
+
+int
+page_find(const struct page *p, const struct text_tokens *t, int from, int dir)
+{
+	for (int r = from + dir; r >= 0 && r < (int)p->nrows; r += dir) {
+		const struct row *row = &p->rows[r];
+		struct text_span span;
+
+		if (text_match(row->text, strlen(row->text), t, &span, 1) ||
+		    (row->note && text_match(row->note, strlen(row->note), t, &span, 1)))
+			return r;
+	}
+	return -1;
 }
 
 int

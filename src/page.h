@@ -6,9 +6,10 @@
 
 #include "action.h"
 #include "arena.h"
+#include "text.h"
 
 enum view_type {
-	V_HOME, V_KIND, V_LIST, V_CONCEPT, V_HELP, V_HISTORY, V_BOOKMARKS, V_COUNT
+	V_HOME, V_KIND, V_LIST, V_CONCEPT, V_HELP, V_HISTORY, V_BOOKMARKS, V_SEARCH, V_COUNT
 };
 
 #define SLUG_MAX 128
@@ -16,7 +17,8 @@ enum view_type {
 /* Where a link leads; small and copyable so history can keep it. */
 struct target {
 	enum view_type view;
-	char slug[SLUG_MAX];	/* kind, list or concept slug; "" otherwise */
+	char slug[SLUG_MAX];	/* kind, list or concept slug, or the query; "" otherwise */
+	int num;		/* the page of search results */
 };
 
 enum row_style {
@@ -78,6 +80,9 @@ void page_clamp(const struct page *p, struct pos *pos, int height);
 int page_first_visible_link(const struct page *p, const struct pos *pos, int height);
 /* The nth (1-based) link visible on screen, or -1. */
 int page_nth_visible_link(const struct page *p, const struct pos *pos, int height, int n);
+/* The first row after `from` (dir 1) or before it (dir -1) holding a word
+ * that starts with one of `t`, or -1. */
+int page_find(const struct page *p, const struct text_tokens *t, int from, int dir);
 /* Index of the first row of `block` or after, for restoring a place. */
 int page_row_of_block(const struct page *p, int block);
 

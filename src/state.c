@@ -1,4 +1,4 @@
-/* state.c: the bookmarks and history files, read leniently and replaced atomically under a lock. */
+/* state.c: the bookmarks, history and searches files, read leniently and replaced atomically under a lock. */
 #include "config.h"
 
 #ifndef _DEFAULT_SOURCE
@@ -12,6 +12,7 @@
 #include <errno.h>
 #include <fcntl.h>
 #include <stdarg.h>
+#include <stddef.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -22,6 +23,9 @@
 
 #define STATE_MAX_FILE (1024 * 1024)	/* a damaged file costs at most this */
 
+#define STATE_STR_(x) #x
+#define STATE_STR(x) STATE_STR_(x)
+
 enum op {
 	OP_ADD,			/* append unless present */
 	OP_REMOVE,
@@ -29,14 +33,14 @@ enum op {
 	OP_CLEAR,
 };
 
-/* One of the two files and the most entries a read keeps from it. */
+/* One of the files: the most entries it keeps (a read, an add and a visit
+ * all stop there), which lines are entries, and its list in struct state. */
 struct file {
 	const char *name;
 	size_t max;
+	int (*valid)(const char *s, size_t len);
+	size_t member;		/* offsetof(struct state, ...) */
 };
-
-static const struct file bookmarks_file = { "bookmarks", STATE_MAX_BOOKMARKS };
-static const struct file history_file = { "history", STATE_MAX_HISTORY };
 
 static int fail(char **err, const char *fmt, ...)
     __attribute__((format(printf, 2, 3)));
@@ -85,6 +89,95 @@ slug_ok(const char *slug)
 	return slug != NULL && slug_valid(slug, strnlen(slug, STATE_SLUG_MAX + 1));
 }
 
+/* The code point at s[0..len) into *cp and its length, or 0 when the bytes
+ * are not UTF-8: a bad lead or continuation byte, a truncated sequence, an
+ * overlong form, a surrogate or anything past U+10FFFF. */
+static size_t
+utf8_decode(const unsigned char *s, size_t len, unsigned long *cp)
+{
+	unsigned long c = s[0], min;
+	size_t n;
+
+	if (c < 0x80) {
+		*cp = c;
+		return 1;
+	}
+	if (c >= 0xc0 && c <= 0xdf) {
+		n = 2;
+		c &= 0x1f;
+		min = 0x80;
+	} else if (c >= 0xe0 && c <= 0xef) {
+		n = 3;
+		c &= 0x0f;
+		min = 0x800;
+	} else if (c >= 0xf0 && c <= 0xf7) {
+		n = 4;
+		c &= 0x07;
+		min = 0x10000;
+	} else {
+		return 0;	/* a continuation byte, or 0xf8 and up */
+	}
+	if (n > len)
+		return 0;
+	for (size_t i = 1; i < n; i++) {
+		if ((s[i] & 0xc0) != 0x80)
+			return 0;
+		c = c << 6 | (s[i] & 0x3f);
+	}
+	if (c < min || c > 0x10ffff || (c >= 0xd800 && c <= 0xdfff))
+		return 0;
+	*cp = c;
+	return n;
+}
+
+/* NULL when s[0..len) is a query as stored: 1..STATE_QUERY_MAX bytes of
+ * UTF-8 with no C0 or C1 control or DEL, no space at either end (the caller
+ * trims); else why not. */
+static const char *
+query_why(const char *s, size_t len)
+{
+	const unsigned char *u = (const unsigned char *)s;
+	unsigned long cp;
+	size_t n;
+
+	if (len == 0)
+		return "it is empty";
+	if (len > STATE_QUERY_MAX)
+		return "it is longer than " STATE_STR(STATE_QUERY_MAX) " bytes";
+	if (s[0] == ' ' || s[len - 1] == ' ')
+		return "it has spaces at the ends";
+	for (size_t i = 0; i < len; i += n) {
+		if ((n = utf8_decode(u + i, len - i, &cp)) == 0)
+			return "it is not valid UTF-8";
+		if (cp < 0x20 || (cp >= 0x7f && cp <= 0x9f))
+			return "it has a control character";
+	}
+	return NULL;
+}
+
+static int
+query_valid(const char *s, size_t len)
+{
+	return query_why(s, len) == NULL;
+}
+
+enum { BOOKMARKS, HISTORY, QUERIES, NFILES };
+
+static const struct file files[NFILES] = {
+	[BOOKMARKS] = { "bookmarks", STATE_MAX_BOOKMARKS, slug_valid,
+	    offsetof(struct state, bookmarks) },
+	[HISTORY] = { "history", STATE_MAX_HISTORY, slug_valid,
+	    offsetof(struct state, history) },
+	[QUERIES] = { "searches", STATE_MAX_QUERIES, query_valid,
+	    offsetof(struct state, queries) },
+};
+
+static struct state_list *
+list_of(struct state *s, const struct file *f)
+{
+	return (struct state_list *)(void *)((char *)s + f->member);
+}
+
 static char *
 path_join(const char *dir, const char *name)
 {
@@ -94,7 +187,7 @@ path_join(const char *dir, const char *name)
 	return buf_finish(&b);
 }
 
-/* The index of the slug s[0..len), or l->n when absent. */
+/* The index of the entry s[0..len), or l->n when absent. */
 static size_t
 list_find(const struct state_list *l, const char *s, size_t len)
 {
@@ -146,83 +239,104 @@ list_free(struct state_list *l)
 	l->n = l->cap = 0;
 }
 
-/* Moving needs no allocation, so a visit to a known slug cannot fail. */
-static const char *
-list_visit(struct state_list *l, const char *slug, size_t len)
+/* Moving needs no allocation, so a visit to a known entry cannot fail;
+ * the oldest drop off the end past max.  0 or an errno. */
+static int
+list_visit(struct state_list *l, const char *s, size_t len, size_t max)
 {
-	size_t at = list_find(l, slug, len);
+	size_t at = list_find(l, s, len);
 	char *moved;
 
 	if (at < l->n) {
 		moved = l->v[at];
 		memmove(l->v + 1, l->v, at * sizeof *l->v);
 		l->v[0] = moved;
-		return NULL;
+		return 0;
 	}
-	if (list_insert(l, 0, slug, len) == -1)
-		return strerror(ENOMEM);
-	while (l->n > STATE_MAX_HISTORY)
+	if (list_insert(l, 0, s, len) == -1)
+		return ENOMEM;
+	while (l->n > max)
 		list_remove(l, l->n - 1);
-	return NULL;
+	return 0;
 }
 
-/* Make one change to a list: NULL, or why it cannot be made.  Adding
- * what is there, or removing what is not, changes nothing: the file may
- * already hold another instance's identical change. */
-static const char *
-apply(struct state_list *l, enum op op, const char *slug)
+/* Make one change to f's list l: 0, or an errno saying why it cannot be
+ * made (ENOSPC: an add to a full list).  Adding what is there, or removing
+ * what is not, changes nothing: the file may already hold another
+ * instance's identical change. */
+static int
+apply(struct state_list *l, const struct file *f, enum op op, const char *s,
+    size_t len)
 {
-	size_t len, at;
+	size_t at;
 
 	if (op == OP_CLEAR) {
 		list_free(l);
-		return NULL;
+		return 0;
 	}
-	len = strlen(slug);
-	at = list_find(l, slug, len);
+	at = list_find(l, s, len);
 	switch (op) {
 	case OP_ADD:
 		if (at < l->n)
-			return NULL;
-		if (l->n >= STATE_MAX_BOOKMARKS)
-			return "no more than 1000 bookmarks can be kept";
-		return list_insert(l, l->n, slug, len) == -1 ? strerror(ENOMEM) : NULL;
+			return 0;
+		if (l->n >= f->max)
+			return ENOSPC;
+		return list_insert(l, l->n, s, len) == -1 ? ENOMEM : 0;
 	case OP_REMOVE:
 		if (at < l->n)
 			list_remove(l, at);
-		return NULL;
+		return 0;
 	case OP_VISIT:
-		return list_visit(l, slug, len);
+		return list_visit(l, s, len, f->max);
 	case OP_CLEAR:
 		break;
 	}
-	return NULL;
+	return 0;
+}
+
+/* Always -1: "cannot VERB NAME: " and apply's reason e. */
+static int
+apply_fail(char **err, const char *verb, const struct file *f, int e)
+{
+	if (e == ENOSPC)
+		return fail(err, "cannot %s %s: no more than %zu %s can be kept",
+		    verb, f->name, f->max, f->name);
+	return fail(err, "cannot %s %s: %s", verb, f->name, strerror(e));
 }
 
 /*
- * Every line that is a slug, once, up to max of them.  Anything else --
- * comments, blank lines, binary junk, a CR from an editor -- is skipped,
- * so a damaged file loses only its damaged lines.
+ * Every line that is a valid entry of f, once, up to f->max of them.  The
+ * first line is the header when it starts "# tekdip ".  Anything else that
+ * is not an entry -- blank lines, binary junk, over-long lines, a CR from
+ * an editor -- is skipped, so a damaged file loses only its damaged lines.
  */
 static int
-list_parse(struct state_list *l, const char *p, size_t len, size_t max)
+list_parse(struct state_list *l, const struct file *f, const char *p,
+    size_t len)
 {
+	static const char header[] = "# tekdip ";
 	const char *end, *nl;
 	size_t n;
 
 	if (len == STATE_MAX_FILE) {
-		/* cut short: the last line may be the prefix of a longer slug */
+		/* cut short: the last line may be the prefix of a longer entry */
 		while (len > 0 && p[len - 1] != '\n')
 			len--;
 	}
 	if (len == 0)
 		return 0;
-	for (end = p + len; p < end && l->n < max; p = nl ? nl + 1 : end) {
+	end = p + len;
+	if (len >= sizeof header - 1 &&
+	    memcmp(p, header, sizeof header - 1) == 0) {
+		nl = memchr(p, '\n', len);
+		p = nl ? nl + 1 : end;
+	}
+	for (; p < end && l->n < f->max; p = nl ? nl + 1 : end) {
 		nl = memchr(p, '\n', (size_t)(end - p));
 		n = (size_t)((nl ? nl : end) - p);
 		if (n > 0 && p[n - 1] == '\r')
 			n--;
-		if (!slug_valid(p, n) || list_find(l, p, n) < l->n)
+		if (!f->valid(p, n) || list_find(l, p, n) < l->n)
 			continue;
 		if (list_insert(l, l->n, p, n) == -1)
 			return -1;
@@ -276,14 +390,16 @@ read_capped(const char *path, struct buf *b, const char **why)
 	return n == -1 ? -1 : 0;
 }
 
-/* The slugs in path into *l, nothing when there is no file: 0, or -1 with *why. */
+/* The entries of f in path into *l, nothing when there is no file: 0, or
+ * -1 with *why. */
 static int
-list_read(const char *path, size_t max, struct state_list *l, const char **why)
+list_read(const char *path, const struct file *f, struct state_list *l,
+    const char **why)
 {
 	struct buf b = BUF_INIT;
 	int rc = read_capped(path, &b, why);
 
-	if (rc == 0 && list_parse(l, b.data, b.len, max) == -1) {
+	if (rc == 0 && list_parse(l, f, b.data, b.len) == -1) {
 		*why = strerror(ENOMEM);
 		rc = -1;
 	}
@@ -441,13 +557,13 @@ out:
 /* Apply one change to the file on disk, holding the lock from the read to
  * the rename so that no other instance's change is lost in between. */
 static int
-save(const char *dir, const struct file *f, enum op op, const char *slug,
-    char **err)
+save(const char *dir, const struct file *f, enum op op, const char *s,
+    size_t len, char **err)
 {
 	struct state_list disk = { NULL, 0, 0 };
 	char *mkdir_path, *lock = NULL, *path = NULL;
 	const char *why;
-	int fd = -1, rc = -1;
+	int fd = -1, rc = -1, e;
 
 	if ((mkdir_path = strdup(dir)) == NULL ||
 	    (lock = path_join(dir, ".lock")) == NULL ||
@@ -458,10 +574,10 @@ save(const char *dir, const struct file *f, enum op op, const char *slug,
 		    strerror(errno));
 	else if ((fd = lock_file(lock)) == -1)
 		fail(err, "cannot save %s: %s: %s", f->name, lock, strerror(errno));
-	else if (list_read(path, f->max, &disk, &why) == -1)
+	else if (list_read(path, f, &disk, &why) == -1)
 		fail(err, "cannot save %s: %s: %s", f->name, path, why);
-	else if ((why = apply(&disk, op, slug)) != NULL)
-		fail(err, "cannot save %s: %s", f->name, why);
+	else if ((e = apply(&disk, f, op, s, len)) != 0)
+		apply_fail(err, "save", f, e);
 	else
 		rc = write_list(dir, f, &disk, err);
 	if (fd != -1)
@@ -479,16 +595,16 @@ save(const char *dir, const struct file *f, enum op op, const char *slug,
  * from the file, since that would also drop this session's unsaved ones.
  */
 static int
-change(struct state *s, const struct file *f, struct state_list *mem,
-    enum op op, const char *slug, char **err)
+change(struct state *s, const struct file *f, enum op op, const char *item,
+    size_t len, char **err)
 {
-	const char *why;
+	int e;
 
-	if ((why = apply(mem, op, slug)) != NULL)
-		return fail(err, "cannot change %s: %s", f->name, why);
+	if ((e = apply(list_of(s, f), f, op, item, len)) != 0)
+		return apply_fail(err, "change", f, e);
 	if (s->dir == NULL)
 		return 0;
-	return save(s->dir, f, op, slug, err);
+	return save(s->dir, f, op, item, len, err);
 }
 
 /* $XDG_DATA_HOME/tekdip, or $HOME/.local/share/tekdip when XDG_DATA_HOME is
@@ -509,8 +625,8 @@ find_dir(char **dir, char **err)
 		base = home;
 		rest = ".local/share/tekdip";
 	} else {
-		return fail(err, "HOME is not set or not absolute: bookmarks "
-		    "and history will be forgotten on exit");
+		return fail(err, "HOME is not set or not absolute: bookmarks, "
+		    "history and searches will be forgotten on exit");
 	}
 	for (len = strlen(base); len > 0 && base[len - 1] == '/'; len--)
 		continue;
@@ -533,7 +649,7 @@ load_file(const char *dir, const struct file *f, struct state_list *l,
 
 	if ((path = path_join(dir, f->name)) == NULL)
 		return fail(err, "cannot read %s: %s", f->name, strerror(ENOMEM));
-	if ((rc = list_read(path, f->max, l, &why)) == -1)
+	if ((rc = list_read(path, f, l, &why)) == -1)
 		fail(err, "cannot read %s: %s: %s", f->name, path, why);
 	free(path);
 	return rc;
@@ -542,24 +658,25 @@ load_file(const char *dir, const struct file *f, struct state_list *l,
 int
 state_load(struct state *s, char **err)
 {
-	int rc;
+	int rc = 0;
 
 	memset(s, 0, sizeof *s);
 	if (err != NULL)
 		*err = NULL;
 	if (find_dir(&s->dir, err) == -1)
 		return -1;
-	rc = load_file(s->dir, &bookmarks_file, &s->bookmarks, err);
-	if (load_file(s->dir, &history_file, &s->history, err) == -1)
-		rc = -1;
+	for (size_t i = 0; i < NFILES; i++) {
+		if (load_file(s->dir, &files[i], list_of(s, &files[i]), err) == -1)
+			rc = -1;
+	}
 	return rc;
 }
 
 void
 state_free(struct state *s)
 {
-	list_free(&s->bookmarks);
-	list_free(&s->history);
+	for (size_t i = 0; i < NFILES; i++)
+		list_free(list_of(s, &files[i]));
 	free(s->dir);
 	s->dir = NULL;
 }
@@ -582,7 +699,7 @@ state_toggle_bookmark(struct state *s, const char *slug, int *marked, char **err
 	if (!slug_ok(slug))
 		rc = fail(err, "cannot bookmark: not a concept name");
 	else
-		rc = change(s, &bookmarks_file, &s->bookmarks, op, slug, err);
+		rc = change(s, &files[BOOKMARKS], op, slug, strlen(slug), err);
 	if (marked != NULL)
 		*marked = state_is_bookmarked(s, slug);
 	return rc;
@@ -595,7 +712,7 @@ state_visit(struct state *s, const char *slug, char **err)
 		*err = NULL;
 	if (!slug_ok(slug))
 		return fail(err, "cannot record the visit: not a concept name");
-	return change(s, &history_file, &s->history, OP_VISIT, slug, err);
+	return change(s, &files[HISTORY], OP_VISIT, slug, strlen(slug), err);
 }
 
 int
@@ -603,5 +720,24 @@ state_clear_history(struct state *s, char **err)
 {
 	if (err != NULL)
 		*err = NULL;
-	return change(s, &history_file, &s->history, OP_CLEAR, NULL, err);
+	return change(s, &files[HISTORY], OP_CLEAR, NULL, 0, err);
+}
+
+int
+state_add_query(struct state *s, const char *query, char **err)
+{
+	const char *why;
+	size_t len;
+
+	if (err != NULL)
+		*err = NULL;
+	if (query == NULL)
+		return fail(err, "cannot remember the search: there is none");
+	while (*query == ' ')
+		query++;
+	for (len = strlen(query); len > 0 && query[len - 1] == ' '; len--)
+		continue;
+	if ((why = query_why(query, len)) != NULL)
+		return fail(err, "cannot remember the search: %s", why);
+	return change(s, &files[QUERIES], OP_VISIT, query, len, err);
 }

@@ -1,4 +1,4 @@
-/* state.h: bookmarks and visited history kept between runs under $XDG_DATA_HOME/tekdip/. */
+/* state.h: bookmarks, visited history and search queries kept between runs under $XDG_DATA_HOME/tekdip/. */
 #ifndef TEKDIP_STATE_H
 #define TEKDIP_STATE_H
 
@@ -7,6 +7,8 @@
 #define STATE_SLUG_MAX 100		/* longer, or not [a-z0-9-], is never kept */
 #define STATE_MAX_BOOKMARKS 1000	/* what a file read keeps, so never more */
 #define STATE_MAX_HISTORY 200		/* oldest visits drop off the end */
+#define STATE_QUERY_MAX 120		/* bytes of UTF-8, once trimmed */
+#define STATE_MAX_QUERIES 100		/* oldest searches drop off the end */
 
 /*
  * Every save takes DIR/.lock, re-reads the file and applies the one change
@@ -19,7 +21,7 @@
  */
 
 struct state_list {
-	char **v;		/* concept slugs */
+	char **v;		/* concept slugs, or search queries */
 	size_t n, cap;
 };
 
@@ -27,10 +29,12 @@ struct state {
 	char *dir;		/* NULL: memory only */
 	struct state_list bookmarks;	/* in the order added */
 	struct state_list history;	/* newest first, no duplicates */
+	struct state_list queries;	/* searches: newest first, no duplicates */
 };
 
-/* Resolve the directory from the environment and read both files; creates
- * nothing.  *s need not be initialised, and is usable even after -1. */
+/* Resolve the directory from the environment and read the three files
+ * (bookmarks, history, searches); creates nothing.  *s need not be
+ * initialised, and is usable even after -1. */
 int state_load(struct state *s, char **err);
 /* Safe on a zeroed or already freed state; leaves it zeroed (memory only). */
 void state_free(struct state *s);
@@ -42,5 +46,10 @@ int state_toggle_bookmark(struct state *s, const char *slug, int *marked, char *
 int state_visit(struct state *s, const char *slug, char **err);
 /* Forget every visit, here and on disk. */
 int state_clear_history(struct state *s, char **err);
+/* Remember a search, for recall with Up/Down: spaces at either end are
+ * trimmed, and the query moves to the front of s->queries.  Refused (-1,
+ * nothing changed) when the rest is empty, longer than STATE_QUERY_MAX
+ * bytes, not valid UTF-8, or holds a control character (C0, DEL or C1). */
+int state_add_query(struct state *s, const char *query, char **err);
 
 #endif

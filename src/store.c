@@ -58,6 +58,16 @@
 	S(LIST, "SELECT li.slug, li.name, li.name_en, a.slug, 0, " \
 	    "(SELECT count(*) FROM list_item WHERE list = li.id), li.quote, li.id " \
 	    "FROM list li JOIN concept a ON a.id = li.article WHERE li.slug = ?1") \
+	S(SEARCH_COUNT, "SELECT count(*) FROM search WHERE search MATCH ?1") \
+	S(SEARCH, "SELECT " ITEM_COLS("c", "k") ", CASE " \
+	    "WHEN c.fold = ?4 OR EXISTS (SELECT 1 FROM alias a WHERE a.concept = c.id AND a.fold = ?4) THEN 0 " \
+	    "WHEN c.id IN (SELECT rowid FROM search WHERE search MATCH ?2) THEN 1 " \
+	    "WHEN c.id IN (SELECT rowid FROM search WHERE search MATCH ?3) THEN 2 ELSE 3 END AS tier, " \
+	    "(SELECT group_concat(alias, char(31)) FROM (SELECT alias FROM alias WHERE concept = c.id ORDER BY pos)), " \
+	    "c.summary, " \
+	    "(SELECT group_concat(quote, char(31)) FROM (SELECT quote FROM citation WHERE concept = c.id ORDER BY id)) " \
+	    "FROM search s JOIN concept c ON c.id = s.rowid JOIN kind k ON k.pos = c.kind " \
+	    "WHERE search MATCH ?1 ORDER BY tier, k.pos, c.fold, c.slug LIMIT ?5 OFFSET ?6") \
 	S(LIST_ITEMS, "SELECT " ITEM_COLS("c", "k") " FROM list_item i " \
 	    "JOIN concept c ON c.id = i.concept JOIN kind k ON k.pos = c.kind " \
 	    "WHERE i.list = ?1 ORDER BY i.pos")
@@ -610,6 +620,160 @@ store_concept_free(struct store_concept *c)
 {
 	arena_free(&c->mem);
 	memset(c, 0, sizeof *c);
+}
+
+/* --- search ---------------------------------------------------------- */
+
+/*
+ * User input never reaches FTS5 as syntax: the text layer reduces it to
+ * folded words, and each becomes a quoted prefix phrase ("word"*), so
+ * quotes, operators and AND/OR/NEAR are plain text.  `cols` restricts
+ * the match to some columns.
+ */
+static char *
+fts_query(const struct text_tokens *t, const char *cols)
+{
+	struct buf b = BUF_INIT;
+
+	if (cols)
+		buf_printf(&b, "{%s} : (", cols);
+	for (size_t i = 0; i < t->n; i++) {
+		buf_adds(&b, i ? " \"" : "\"");
+		for (const char *p = t->v[i]; *p; p++) {
+			if (*p == '"')
+				buf_addc(&b, '"');
+			buf_addc(&b, *p);
+		}
+		buf_adds(&b, "\"*");
+	}
+	if (cols)
+		buf_addc(&b, ')');
+	buf_addc(&b, '\0');
+	return buf_finish(&b);
+}
+
+/* The folded words joined by single spaces: what an exact name match is. */
+static char *
+joined_tokens(const struct text_tokens *t)
+{
+	struct buf b = BUF_INIT;
+
+	for (size_t i = 0; i < t->n; i++) {
+		if (i)
+			buf_addc(&b, ' ');
+		buf_adds(&b, t->v[i]);
+	}
+	buf_addc(&b, '\0');
+	return buf_finish(&b);
+}
+
+/* A joined column of strings separated by U+001F, as an array. */
+static const char **
+split_units(struct arena *a, const char *s, size_t *n)
+{
+	size_t count = 1, i = 0;
+	const char **v;
+	char *copy;
+
+	*n = 0;
+	if (!s || !*s || !(copy = arena_strdup(a, s)))
+		return NULL;
+	for (const char *p = s; *p; p++)
+		count += *p == 0x1f;
+	if (!(v = arena_array(a, count, sizeof *v)))
+		return NULL;
+	for (char *tok = copy, *sep;; tok = sep + 1) {
+		if ((sep = strchr(tok, 0x1f)) != NULL)
+			*sep = '\0';
+		v[i++] = arena_take(a, text_clean(tok, strlen(tok)));
+		if (!sep)
+			break;
+	}
+	*n = i;
+	return v;
+}
+
+struct hits_ctx {
+	struct store_hits *out;
+	size_t cap;
+};
+
+static int
+hit_row(struct arena *a, sqlite3_stmt *s, void *ctx)
+{
+	struct hits_ctx *c = ctx;
+	struct store_hit *h = PUSH(a, c->out->v, c->out->n, c->cap);
+
+	if (!h)
+		return -1;
+	read_item(a, s, 0, &h->item);
+	h->tier = sqlite3_column_int(s, ITEM_NCOLS);
+	h->aliases = split_units(a, (const char *)sqlite3_column_text(s, ITEM_NCOLS + 1), &h->naliases);
+	h->summary = col_text(a, s, ITEM_NCOLS + 2, 0);
+	h->quotes = split_units(a, (const char *)sqlite3_column_text(s, ITEM_NCOLS + 3), &h->nquotes);
+	return 0;
+}
+
+static int
+search_count(struct store *st, const char *match, size_t *total)
+{
+	sqlite3_stmt *s = stmt_begin(st, ST_SEARCH_COUNT);
+	int rc;
+
+	sqlite3_bind_text(s, 1, match, -1, SQLITE_STATIC);
+	rc = stmt_step(st, s);
+	*total = rc == SQLITE_ROW ? (size_t)sqlite3_column_int64(s, 0) : 0;
+	sqlite3_reset(s);
+	return rc == SQLITE_ROW ? STORE_OK : STORE_ERROR;
+}
+
+int
+store_search(struct store *st, const char *query, size_t limit, size_t offset,
+    struct store_hits *out)
+{
+	struct hits_ctx c = { out, 0 };
+	char *all = NULL, *names = NULL, *texts = NULL, *exact = NULL;
+	sqlite3_stmt *s;
+	int rc = STORE_ERROR;
+
+	memset(out, 0, sizeof *out);
+	if (text_tokens(query, strlen(query), &out->tokens) < 0)
+		return store_fail(st, "out of memory");
+	if (out->tokens.n == 0)
+		return STORE_OK;	/* a blank query finds nothing, not everything */
+	all = fts_query(&out->tokens, NULL);
+	names = fts_query(&out->tokens, "name alias");
+	texts = fts_query(&out->tokens, "en summary");
+	exact = joined_tokens(&out->tokens);
+	if (!all || !names || !texts || !exact) {
+		store_fail(st, "out of memory");
+		goto done;
+	}
+	if ((rc = search_count(st, all, &out->total)) != STORE_OK)
+		goto done;
+	s = stmt_begin(st, ST_SEARCH);
+	sqlite3_bind_text(s, 1, all, -1, SQLITE_STATIC);
+	sqlite3_bind_text(s, 2, names, -1, SQLITE_STATIC);
+	sqlite3_bind_text(s, 3, texts, -1, SQLITE_STATIC);
+	sqlite3_bind_text(s, 4, exact, -1, SQLITE_STATIC);
+	sqlite3_bind_int64(s, 5, (sqlite3_int64)(limit ? limit : 1));
+	sqlite3_bind_int64(s, 6, (sqlite3_int64)offset);
+	rc = each_row(st, &out->mem, s, hit_row, &c);
+done:
+	free(all);
+	free(names);
+	free(texts);
+	free(exact);
+	if (rc != STORE_OK)
+		store_hits_free(out);
+	return rc;
+}
+
+void
+store_hits_free(struct store_hits *h)
+{
+	arena_free(&h->mem);
+	memset(h, 0, sizeof *h);
 }
 
 /* --- enumerated lists ------------------------------------------------ */

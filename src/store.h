@@ -6,6 +6,7 @@
 #include <stdint.h>
 
 #include "arena.h"
+#include "text.h"
 
 #define STORE_APPLICATION_ID 0x54454b44	/* "TEKD" */
 #define STORE_USER_VERSION 1
@@ -101,6 +102,24 @@ struct store_list {
 	struct store_items items;	/* in the article's order; shares mem */
 };
 
+/* One search result, with the texts it may have matched in. */
+struct store_hit {
+	struct store_item item;
+	int tier;		/* 0 exact name or alias, 1 in name or aliases,
+				 * 2 in English, gloss or summary, 3 in quotes only */
+	const char **aliases, **quotes;
+	size_t naliases, nquotes;
+	const char *summary;
+};
+
+struct store_hits {
+	struct arena mem;
+	struct store_hit *v;
+	size_t n;
+	size_t total;		/* all matches, of which v holds a page */
+	struct text_tokens tokens;	/* the words searched for (truncated flag too) */
+};
+
 /* Open `path` read-only and check that it is a tekdip database.  On failure
  * returns NULL and sets *err to a malloc'd one-line reason. */
 struct store *store_open(const char *path, char **err);
@@ -117,7 +136,14 @@ int store_concept(struct store *st, const char *slug, struct store_concept *out)
 int store_lists(struct store *st, struct store_lists *out);
 int store_list(struct store *st, const char *slug, struct store_list *out);
 
+/* Concepts matching every word of `query` as a prefix, ranked by tier,
+ * then kind, then name; `limit` results from `offset`.  Never a syntax
+ * error: the query is words, not FTS5. */
+int store_search(struct store *st, const char *query, size_t limit, size_t offset,
+    struct store_hits *out);
+
 void store_kinds_free(struct store_kinds *k);
+void store_hits_free(struct store_hits *h);
 void store_items_free(struct store_items *it);
 void store_concept_free(struct store_concept *c);
 void store_lists_free(struct store_lists *l);

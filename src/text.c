@@ -296,3 +296,99 @@ text_wrap(const char *s, size_t len, size_t width, struct text_line **lines)
 	*lines = w.lines;
 	return (long)w.n;
 }
+
+/* --- search words ------------------------------------------------------- */
+
+/* Bytes of the longest whole-character prefix of `s` within `max` bytes. */
+static size_t
+text_fit_bytes(const char *s, size_t len, size_t max)
+{
+	size_t off = 0;
+
+	while (off < len) {
+		ucs4_t uc;
+		size_t n = next_uc(s, len, off, &uc);
+
+		if (off + n > max)
+			break;
+		off += n;
+	}
+	return off;
+}
+
+/* Letters and digits make words; marks stay with the letter they follow. */
+static int
+is_word_char(ucs4_t uc)
+{
+	return uc_is_alnum(uc) || is_mark(uc);
+}
+
+int
+text_tokens(const char *query, size_t len, struct text_tokens *out)
+{
+	char *fold;
+	size_t n;
+
+	memset(out, 0, sizeof *out);
+	if (len > TEXT_QUERY_MAX) {
+		/* never cut a character in half */
+		while (len > TEXT_QUERY_MAX)
+			len = text_prev_char(query, len, len);
+		out->truncated = 1;
+	}
+	if ((fold = text_fold(query, len)) == NULL)
+		return -1;
+	n = strlen(fold);
+	for (size_t off = 0; off < n;) {
+		ucs4_t uc;
+		size_t start = off, w = 0;
+
+		while (off < n && (next_uc(fold, n, off, &uc), !is_word_char(uc)))
+			off += next_uc(fold, n, off, &uc);
+		start = off;
+		while (off < n && (next_uc(fold, n, off, &uc), is_word_char(uc)))
+			off += next_uc(fold, n, off, &uc);
+		if (off == start)
+			break;
+		if (out->n == TEXT_TOKENS_MAX) {
+			out->truncated = 1;
+			break;
+		}
+		w = text_fit_bytes(fold + start, off - start, TEXT_TOKEN_MAX);
+		memcpy(out->v[out->n], fold + start, w);
+		out->v[out->n++][w] = '\0';
+	}
+	free(fold);
+	return 0;
+}
+
+size_t
+text_match(const char *s, size_t len, const struct text_tokens *t,
+    struct text_span *spans, size_t max)
+{
+	size_t found = 0;
+
+	for (size_t off = 0; off < len && t->n;) {
+		ucs4_t uc;
+		size_t start;
+		char *fold;
+
+		while (off < len && (next_uc(s, len, off, &uc), !is_word_char(uc)))
+			off += next_uc(s, len, off, &uc);
+		start = off;
+		while (off < len && (next_uc(s, len, off, &uc), is_word_char(uc)))
+			off += next_uc(s, len, off, &uc);
+		if (off == start || (fold = text_fold(s + start, off - start)) == NULL)
+			break;
+		for (size_t i = 0; i < t->n; i++) {
+			if (strncmp(fold, t->v[i], strlen(t->v[i])) == 0) {
+				if (found < max)
+					spans[found] = (struct text_span){ start, off - start };
+				found++;
+				break;
+			}
+		}
+		free(fold);
+	}
+	return found;
+}

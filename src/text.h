@@ -39,6 +39,34 @@ struct text_line {
  * returns the number of lines (0 for an empty text), or -1 when out of memory. */
 long text_wrap(const char *s, size_t len, size_t width, struct text_line **lines);
 
+/*
+ * Search words.  A query is folded and split into words (runs of letters
+ * and digits); each is matched as a prefix of a word of the text.  The
+ * limits keep every query cheap, whatever is typed.
+ */
+#define TEXT_QUERY_MAX 120	/* bytes of a query that are used */
+#define TEXT_TOKENS_MAX 16
+#define TEXT_TOKEN_MAX 48
+
+struct text_tokens {
+	char v[TEXT_TOKENS_MAX][TEXT_TOKEN_MAX + 1];	/* folded, [a-z0-9] and non-ASCII */
+	size_t n;
+	int truncated;		/* the query was cut at TEXT_QUERY_MAX or TEXT_TOKENS_MAX */
+};
+
+/* Split `query` into folded words; returns 0, or -1 when out of memory. */
+int text_tokens(const char *query, size_t len, struct text_tokens *out);
+
+/* A matched word of a text: bytes [off, off+len). */
+struct text_span {
+	size_t off, len;
+};
+
+/* The words of `s` that start with one of the tokens, in order; at most
+ * `max` are stored, the number found is returned. */
+size_t text_match(const char *s, size_t len, const struct text_tokens *t,
+    struct text_span *spans, size_t max);
+
 /* Byte offset of the next character after `off` (for cursor movement). */
 size_t text_next_char(const char *s, size_t len, size_t off);
 /* Byte offset of the character before `off`. */

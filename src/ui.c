@@ -113,9 +113,49 @@ fill(int y, int x, int w, attr_t attr)
 	attroff(attr);
 }
 
+#define MAX_SPANS 32
+
+/* Bytes [from, to) of `s` at (y, x), cut to `w` columns. */
+static int
+put_part(int y, int x, int w, const char *s, size_t from, size_t to, attr_t attr)
+{
+	char part[512];
+	size_t k = to - from < sizeof part ? to - from : sizeof part - 1;
+
+	memcpy(part, s + from, k);
+	part[k] = '\0';
+	return put(y, x, w, part, attr);
+}
+
+/* `s` with the searched words marked; returns the columns used. */
+static int
+put_marked(int y, int x, int w, const char *s, attr_t attr, const struct text_tokens *hl)
+{
+	struct text_span spans[MAX_SPANS];
+	size_t len = strlen(s), off = 0;
+	size_t n = hl && hl->n ? text_match(s, len, hl, spans, MAX_SPANS) : 0;
+	int used = 0;
+	/* reverse video, or underline inside the reversed selected row */
+	attr_t mark = attr & A_REVERSE ? (attr & ~A_REVERSE) | A_UNDERLINE | A_BOLD
+	    : attr | A_REVERSE | A_BOLD;
+
+	if (n == 0)
+		return put(y, x, w, s, attr);
+	for (size_t i = 0; i < n && i < MAX_SPANS && used < w; i++) {
+		used += put_part(y, x + used, w - used, s, off, spans[i].off, attr);
+		off = spans[i].off + spans[i].len;
+		if (used < w)
+			used += put_part(y, x + used, w - used, s, spans[i].off, off, mark);
+	}
+	if (used < w)
+		used += put_part(y, x + used, w - used, s, off, len, attr);
+	return used;
+}
+
 /* One page row in a pane; the selected link carries a '>' and reverse video. */
 static void
-draw_row(const struct row *r, int selected, int y, const struct rect *pane)
+draw_row(const struct row *r, int selected, int y, const struct rect *pane,
+    const struct text_tokens *hl)
 {
 	attr_t sel = selected ? A_REVERSE : 0;
 	int x = pane->x + 2 + r->indent, end = pane->x + pane->w;
@@ -126,18 +166,19 @@ draw_row(const struct row *r, int selected, int y, const struct rect *pane)
 	}
 	if (x >= end)
 		return;
-	x += put(y, x, end - x, r->text, style_attr(r->style) | sel);
+	x += put_marked(y, x, end - x, r->text, style_attr(r->style) | sel, hl);
 	if (r->note && *r->note && x + 2 < end)
 		put(y, x + 2, end - x - 2, r->note, (use_color ? COLOR_PAIR(PAIR_META) : A_DIM) | sel);
 }
 
 static void
-draw_page(const struct page *p, const struct pos *pos, const struct rect *pane, int marks)
+draw_page(const struct page *p, const struct pos *pos, const struct rect *pane, int marks,
+    const struct text_tokens *hl)
 {
 	for (int i = 0; i < pane->h && pos->top + i < (int)p->nrows; i++) {
 		const struct row *r = &p->rows[pos->top + i];
 
-		draw_row(r, marks && r->link >= 0 && r->link == pos->sel, pane->y + i, pane);
+		draw_row(r, marks && r->link >= 0 && r->link == pos->sel, pane->y + i, pane, hl);
 	}
 }
 
@@ -194,6 +235,22 @@ place_cursor(const struct browser *b)
 }
 
 /* Short lines, so the notice is still readable in a very small window. */
+/* "/query" on the last line, scrolled so the cursor is always in view. */
+static void
+draw_prompt(const struct browser *b)
+{
+	const struct prompt *p = &b->prompt;
+	int y = b->lay.rows - 1, room = b->lay.cols - 2;
+	size_t start = 0;
+
+	while (start < p->cur && (int)text_width(p->text + start, p->cur - start) > room - 1)
+		start = text_next_char(p->text, p->len, start);
+	fill(y, 0, b->lay.cols, A_NORMAL);
+	put(y, 0, 1, "/", A_BOLD);
+	put(y, 1, room, p->text + start, A_NORMAL);
+	move(y, 1 + (int)text_width(p->text + start, p->cur - start));
+}
+
 static void
 draw_too_small(int cols, int rows)
 {
@@ -214,15 +271,18 @@ draw(const struct browser *b)
 		return;
 	}
 	erase();
-	draw_page(&b->page, &b->pos, &b->lay.body, 1);
+	draw_page(&b->page, &b->pos, &b->lay.body, 1, browser_highlight(b));
 	if (b->lay.preview) {
 		struct pos top = { 0, -1 };
 
 		draw_separator(&b->lay);
-		draw_page(&b->preview, &top, &b->lay.side, 0);
+		draw_page(&b->preview, &top, &b->lay.side, 0, browser_highlight(b));
 	}
 	draw_bars(b);
-	place_cursor(b);
+	if (b->prompting)
+		draw_prompt(b);
+	else
+		place_cursor(b);
 }
 
 /* --- input ------------------------------------------------------------ */
@@ -308,11 +368,10 @@ handle_input(struct browser *b)
 		handle_mouse(b);
 	} else {
 		int key = translate(type, ch);
-		enum action a = action_for_key(key);
 
-		if (a == ACT_REDRAW)
+		if (key == K_CTRL('l'))
 			clearok(curscr, TRUE);
-		browser_do(b, a, key);
+		browser_key(b, key);
 	}
 	return 0;
 }

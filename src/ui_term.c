@@ -1,13 +1,15 @@
 /* ui_term.c: refusing, before curses starts, a terminal it could not drive. */
 #include "config.h"
 
-#include <curses.h>
 #include <stdlib.h>
 #include <string.h>
-#include <term.h>
 #include <unistd.h>
 
+/* before term.h, whose macros (`lines`, `columns`) would rewrite it */
 #include "ui.h"
+
+#include <curses.h>
+#include <term.h>
 
 int
 ui_check_terminal(char **err)

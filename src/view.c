@@ -16,6 +16,7 @@ const struct view_def view_table[V_COUNT] = {
 	[V_HELP] = { V_HELP, "help", 0, view_help },
 	[V_HISTORY] = { V_HISTORY, "history", 1, view_history },
 	[V_BOOKMARKS] = { V_BOOKMARKS, "bookmarks", 1, view_bookmarks },
+	[V_SEARCH] = { V_SEARCH, "search", 1, view_search },
 };
 
 int

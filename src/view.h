@@ -48,5 +48,6 @@ int view_concept(struct view_ctx *ctx, const struct target *t, struct page *p);
 int view_help(struct view_ctx *ctx, const struct target *t, struct page *p);
 int view_history(struct view_ctx *ctx, const struct target *t, struct page *p);
 int view_bookmarks(struct view_ctx *ctx, const struct target *t, struct page *p);
+int view_search(struct view_ctx *ctx, const struct target *t, struct page *p);
 
 #endif

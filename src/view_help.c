@@ -35,6 +35,7 @@ view_help(struct view_ctx *ctx, const struct target *t, struct page *p)
 			page_row(p, R_KEY, 2, view_pad(p, keys, w + 2), action_table[i].help);
 		}
 	}
+	page_text(p, R_META, 2, "In the search prompt, any other key is typed into the query.");
 	page_blank(p);
 	page_row(p, R_HEADING, 0, "Mouse", NULL);
 	page_text(p, R_TEXT, 2, "Click selects a line, click on a link opens it, the wheel scrolls.");

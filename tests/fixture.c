@@ -7,6 +7,7 @@
 #include <unistd.h>
 
 #include "fixture.h"
+#include "store.h"
 #include "store_build.h"
 
 static const char schema_path[] = "/data/schema.sql";
@@ -101,9 +102,9 @@ fixture_db(void)
 	OK(build_concept(b, 4, "tugas-dua", 2, "Aturan main", "Rules of the game", "Task two.",
 	    "Satu. Dua.", NULL, NULL));
 	OK(build_concept(b, 5, "kecerdasan-buatan", 3, "Kecerdasan buatan", "Artificial intelligence",
-	    "AI.", "AI. Teknologi.", NULL, NULL));
+	    "AI.", "AI. Teknologi. Pusat data di Đà Nẵng.", NULL, NULL));
 	OK(build_concept(b, 6, "korea-selatan", 4, "Korea Selatan", "South Korea", "A partner.",
-	    "Mitra. Strategis.", NULL, NULL));
+	    "Mitra. Strategis. Diplomasi teknologi.", NULL, NULL));
 	OK(build_concept(b, 7, "pham-minh-chinh", 5, "Phạm Minh Chính", "Pham Minh Chinh",
 	    "Prime Minister.", "Perdana Menteri. Vietnam.", "Perdana Menteri", NULL));
 	OK(build_alias(b, 5, 1, "AI"));
@@ -117,10 +118,50 @@ fixture_db(void)
 	OK(build_list(b, 1, "tiga-tugas", "Tiga tugas", "Three tasks", 1, 5, "tiga tugas"));
 	OK(build_list_item(b, 1, 1, 4));
 	OK(build_list_item(b, 1, 2, 3));
+	/* the search index, as tekdip-mkdb writes it: folded by build_index */
+	OK(build_index(b, 1, &(struct build_search){ "Diplomasi sains", "", "Science diplomacy An article.",
+	    "Artikel satu. Artikel dua.", "Diplomasi sains" }));
+	OK(build_index(b, 2, &(struct build_search){ "Diplomasi iptek", "Diplomasi sains dan teknologi",
+	    "S&T diplomacy A pillar.", "Pilar. Penting.", "a quote" }));
+	OK(build_index(b, 3, &(struct build_search){ "Meneliti tren", "", "Research trends Task one.",
+	    "Satu. Dua.", "a quote" }));
+	OK(build_index(b, 4, &(struct build_search){ "Aturan main", "", "Rules of the game Task two.",
+	    "Satu. Dua.", "a quote" }));
+	OK(build_index(b, 5, &(struct build_search){ "Kecerdasan buatan", "AI",
+	    "Artificial intelligence AI.", "AI. Teknologi. Pusat data di Đà Nẵng.", "a quote" }));
+	OK(build_index(b, 6, &(struct build_search){ "Korea Selatan", "", "South Korea A partner.",
+	    "Mitra. Strategis. Diplomasi teknologi.", "a quote Korea AI" }));
+	OK(build_index(b, 7, &(struct build_search){ "Phạm Minh Chính", "Pham Minh Chinh",
+	    "Pham Minh Chinh Prime Minister.", "Perdana Menteri. Vietnam.", "a quote" }));
+	OK(build_alias(b, 2, 1, "Diplomasi sains dan teknologi"));
 	if (build_finish(b, &err) != 0) {
 		fprintf(stderr, "fixture: %s\n", err);
 		abort();
 	}
 	free(schema);
 	return path;
+}
+
+static char *fixture_db_path;
+
+int
+fixture_open(void **state)
+{
+	char *err = NULL;
+
+	fixture_db_path = fixture_db();
+	*state = store_open(fixture_db_path, &err);
+	if (!*state)
+		fprintf(stderr, "open: %s\n", err);
+	free(err);
+	return *state ? 0 : -1;
+}
+
+int
+fixture_close(void **state)
+{
+	store_close(*state);
+	fixture_remove(fixture_db_path);
+	fixture_db_path = NULL;
+	return 0;
 }

@@ -11,4 +11,8 @@ char *fixture_file(const char *name, const void *data, size_t len);
 /* Remove a fixture file and free its path. */
 void fixture_remove(char *path);
 
+/* cmocka group setup and teardown: *state is a store open on the fixture. */
+int fixture_open(void **state);
+int fixture_close(void **state);
+
 #endif

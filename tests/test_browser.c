@@ -264,15 +264,102 @@ test_mouse_click_selects_then_follows(void **state)
 }
 
 static void
+test_start_on_slug_or_search(void **state)
+{
+	struct fx *fx = *state;
+	struct browser b;
+	char *err = NULL;
+
+	assert_int_equal(browser_open(&b, fx->st, "korea-selatan", 80, 24, &err), 0);
+	assert_string_equal(b.page.crumb, "Partner › Korea Selatan");
+	browser_close(&b);
+	assert_int_equal(browser_open(&b, fx->st, "pham minh", 80, 24, &err), 0);
+	assert_string_equal(b.page.crumb, "Search › pham minh");
+	assert_string_equal(selected(&b), "Phạm Minh Chính");
+	browser_close(&b);
+}
+
+/* Type into the prompt a key at a time, as the terminal would. */
+static void
+type(struct browser *b, const char *s)
+{
+	for (const unsigned char *p = (const unsigned char *)s; *p; p++)
+		browser_key(b, *p);
+}
+
+static void
+test_search_prompt_is_incremental_and_in_history(void **state)
+{
+	struct browser *b = &((struct fx *)*state)->b;
+
+	select_row(b, "Mitra");
+	browser_key(b, '/');
+	assert_true(b->prompting);
+	type(b, "ko");
+	assert_string_equal(crumb(b), "Search › ko");
+	assert_string_equal(selected(b), "Korea Selatan");
+	assert_string_equal(b->preview.rows[0].text, "Korea Selatan");
+	/* Esc: back where we were, with the selection */
+	browser_key(b, K_ESC);
+	assert_false(b->prompting);
+	assert_string_equal(crumb(b), "Home");
+	assert_true(strncmp(selected(b), "Mitra", 5) == 0);
+	/* Enter opens the selected result; back returns to the results */
+	browser_key(b, '/');
+	type(b, "pham");
+	browser_key(b, K_ENTER);
+	assert_string_equal(crumb(b), "Actor › Phạm Minh Chính");
+	browser_key(b, K_LEFT);
+	assert_string_equal(crumb(b), "Search › pham");
+	assert_string_equal(selected(b), "Phạm Minh Chính");
+	browser_key(b, K_LEFT);
+	assert_string_equal(crumb(b), "Home");
+	/* Up recalls the last query */
+	browser_key(b, '/');
+	browser_key(b, K_UP);
+	assert_string_equal(b->prompt.text, "pham");
+	browser_key(b, K_CTRL('u'));
+	assert_string_equal(b->prompt.text, "");
+	assert_int_equal(b->page.nlinks, 0);	/* a blank query: the hint */
+	browser_key(b, K_CTRL('g'));
+}
+
+static void
+test_next_match_moves_between_lines(void **state)
+{
+	struct browser *b = &((struct fx *)*state)->b;
+	int first;
+
+	browser_key(b, 'n');
+	assert_string_equal(b->notice, "No search yet: press / to search.");
+	browser_key(b, '/');
+	type(b, "diplomasi");
+	browser_key(b, K_ENTER);
+	assert_string_equal(crumb(b), "Pillar › Diplomasi iptek");
+	browser_key(b, 't');
+	browser_key(b, 'n');
+	first = b->match_row;
+	assert_int_equal(first, 0);	/* the title */
+	browser_key(b, 'n');
+	assert_true(b->match_row > first);
+	assert_non_null(strstr(b->page.rows[b->match_row].text, "Diplomasi"));
+	browser_key(b, 'n');
+	assert_string_equal(b->notice, "No more matches below.");
+	browser_key(b, 'N');
+	assert_int_equal(b->match_row, first);
+}
+
+static void
 test_start_on_unknown_slug_explains(void **state)
 {
 	struct fx *fx = *state;
 	struct browser b;
 	char *err = NULL;
 
+	/* a word that is no slug is searched for */
 	assert_int_equal(browser_open(&b, fx->st, "no-such-thing", 80, 24, &err), 0);
-	assert_string_equal(b.page.crumb, "Error");
-	assert_string_equal(b.page.rows[0].text, "Not found");
+	assert_string_equal(b.page.crumb, "Search › no-such-thing");
+	assert_int_equal(b.page.nlinks, 0);
 	/* a slug that was not found is no visit */
 	for (size_t i = 0; i < b.state.history.n; i++)
 		assert_string_not_equal(b.state.history.v[i], "no-such-thing");
@@ -303,12 +390,15 @@ test_keys_bound_once(void **state)
 	for (size_t i = 0; i < action_count; i++)
 		for (size_t k = 0; k < ACTION_MAXKEYS && action_table[i].keys[k]; k++) {
 			int key = action_table[i].keys[k];
+			enum keymap km = action_table[i].group == G_PROMPT ? KM_PROMPT : KM_BROWSE;
 
-			if (action_for_key(key) != action_table[i].action)
+			if (action_for_key(km, key) != action_table[i].action)
 				fail_msg("key %d of %s is bound elsewhere", key, action_table[i].name);
 		}
-	assert_int_equal(action_for_key('7'), ACT_FOLLOW_NTH);
-	assert_int_equal(action_for_key('z'), ACT_NONE);
+	/* in the prompt, letters are text */
+	assert_int_equal(action_for_key(KM_PROMPT, 'q'), ACT_NONE);
+	assert_int_equal(action_for_key(KM_BROWSE, '7'), ACT_FOLLOW_NTH);
+	assert_int_equal(action_for_key(KM_BROWSE, 'z'), ACT_NONE);
 }
 
 static void
@@ -375,6 +465,9 @@ main(void)
 		T(test_help_shows_every_action),
 		T(test_mouse_click_selects_then_follows),
 		cmocka_unit_test(test_start_on_unknown_slug_explains),
+		cmocka_unit_test(test_start_on_slug_or_search),
+		T(test_search_prompt_is_incremental_and_in_history),
+		T(test_next_match_moves_between_lines),
 		cmocka_unit_test(test_keys_bound_once),
 		cmocka_unit_test(test_page_movement_scrolls_between_links),
 		cmocka_unit_test(test_nav_drops_forward_and_caps),

@@ -1,4 +1,4 @@
-/* test_state.c: bookmarks and history on disk, merged, atomic, and lenient with damaged files. */
+/* test_state.c: bookmarks, history and searches on disk, merged, atomic, and lenient with damaged files. */
 #include "config.h"
 
 #ifndef _DEFAULT_SOURCE
@@ -161,6 +161,18 @@ visit_ok(struct state *s, const char *slug)
 }
 
 static void
+query_ok(struct state *s, const char *query)
+{
+	char *err = NULL;
+	int rc = state_add_query(s, query, &err);
+
+	if (err != NULL)
+		fprintf(stderr, "query %s: %s\n", query, err);
+	assert_null(err);
+	assert_int_equal(rc, 0);
+}
+
+static void
 assert_list(const struct state_list *l, const char *const *want, size_t n)
 {
 	assert_int_equal(l->n, n);
@@ -178,12 +190,15 @@ test_zeroed_state_is_usable(void **state)
 	assert_int_equal(state_is_bookmarked(&s, "a"), 0);
 	toggle_ok(&s, "a", 1);
 	visit_ok(&s, "a");
+	query_ok(&s, "a query");
 	assert_int_equal(state_is_bookmarked(&s, "a"), 1);
+	assert_int_equal(s.queries.n, 1);
 	assert_int_equal(access(at("data"), F_OK), -1);
 	state_free(&s);
 	state_free(&s);
 	assert_null(s.dir);
 	assert_int_equal(s.bookmarks.n, 0);
+	assert_int_equal(s.queries.n, 0);
 }
 
 static void
@@ -196,6 +211,7 @@ test_load_creates_nothing(void **state)
 	load_ok(&s);
 	assert_int_equal(s.bookmarks.n, 0);
 	assert_int_equal(s.history.n, 0);
+	assert_int_equal(s.queries.n, 0);
 	want = strdup(at("data/tekdip"));
 	assert_string_equal(s.dir, want);
 	free(want);
@@ -577,6 +593,13 @@ test_directory_is_a_file(void **state)
 	assert_non_null(strstr(err, "cannot save history"));
 	free(err);
 	assert_int_equal(s.history.n, 1);
+
+	assert_int_equal(state_add_query(&s, " kept search ", &err), -1);
+	assert_non_null(strstr(err, "cannot save searches"));
+	assert_non_null(strstr(err, at("data/tekdip")));
+	free(err);
+	assert_int_equal(s.queries.n, 1);
+	assert_string_equal(s.queries.v[0], "kept search");
 	/* err NULL: the same failure, nothing to free */
 	assert_int_equal(state_toggle_bookmark(&s, "kept", &marked, NULL), -1);
 	assert_int_equal(marked, 0);
@@ -635,6 +658,43 @@ test_failed_write_leaves_old_file(void **state)
 	free(text);
 }
 
+/* The state directory, made by hand as a user or another version might. */
+static void
+make_state_dir(void)
+{
+	assert_int_equal(mkdir(at("data"), 0700), 0);
+	assert_int_equal(mkdir(at("data/tekdip"), 0700), 0);
+}
+
+/*
+ * data/tekdip/NAME: head (len bytes), a line of max + 1 bytes, which is
+ * junk, then edge padded with 'z' to exactly max bytes, which is not (it
+ * goes into line, of max bytes), then tail with no newline at the end.
+ */
+static void
+write_junk(const char *name, const char *head, size_t len, size_t max,
+    const char *edge, char *line, const char *tail)
+{
+	char path[64], *text = malloc(len + 2 * max + strlen(tail) + 3);
+	size_t n = len;
+
+	assert_non_null(text);
+	memcpy(text, head, len);
+	memset(text + n, 'a', max + 1);
+	n += max + 1;
+	text[n++] = '\n';
+	memset(line, 'z', max);
+	memcpy(line, edge, strlen(edge));
+	memcpy(text + n, line, max);
+	n += max;
+	text[n++] = '\n';
+	memcpy(text + n, tail, strlen(tail));
+	n += strlen(tail);
+	snprintf(path, sizeof path, "data/tekdip/%s", name);
+	write_file(at(path), text, n);
+	free(text);
+}
+
 static void
 test_junk_contents(void **state)
 {
@@ -654,36 +714,18 @@ test_junk_contents(void **state)
 	    "first\n"
 	    "crlf-line\r\n"
 	    "two\r\r\n"
-	    "x\n"
-	    "no-newline-at-end";
+	    "x\n";
 	const char *const want[] = {
 		"first", "crlf-line", "x", "exactly-100", "no-newline-at-end"
 	};
-	char line[256], *text;
-	size_t len = sizeof junk - 1;
+	char line[STATE_SLUG_MAX], *text;
 	struct state s;
 
 	(void)state;
-	assert_int_equal(mkdir(at("data"), 0700), 0);
-	assert_int_equal(mkdir(at("data/tekdip"), 0700), 0);
+	make_state_dir();
 	/* a 101-byte slug is junk, a 100-byte one is not */
-	text = malloc(len + 512);
-	assert_non_null(text);
-	memcpy(text, junk, len - strlen("no-newline-at-end"));
-	len -= strlen("no-newline-at-end");
-	memset(line, 'a', 101);
-	line[101] = '\n';
-	memcpy(text + len, line, 102);
-	len += 102;
-	memcpy(line, "exactly-100", 11);
-	memset(line + 11, 'z', 89);
-	line[100] = '\n';
-	memcpy(text + len, line, 101);
-	len += 101;
-	memcpy(text + len, "no-newline-at-end", 17);
-	len += 17;
-	write_file(at("data/tekdip/bookmarks"), text, len);
-	free(text);
+	write_junk("bookmarks", junk, sizeof junk - 1, STATE_SLUG_MAX,
+	    "exactly-100", line, "no-newline-at-end");
 	write_file(at("data/tekdip/history"), "\xff\xfe\x00\x01", 4);
 
 	load_ok(&s);
@@ -707,27 +749,56 @@ test_junk_contents(void **state)
 	free(text);
 }
 
+/* data/tekdip/NAME: n lines "PREFIX<number>", from 0. */
+static void
+write_numbered(const char *name, const char *prefix, int n)
+{
+	char path[64], *text = malloc((size_t)n * 32 + 1);
+	size_t len = 0;
+
+	assert_non_null(text);
+	for (int i = 0; i < n; i++)
+		len += (size_t)sprintf(text + len, "%s%d\n", prefix, i);
+	snprintf(path, sizeof path, "data/tekdip/%s", name);
+	write_file(at(path), text, len);
+	free(text);
+}
+
+/*
+ * data/tekdip/NAME: 1 MiB of lines that are no entry (every byte fill, a
+ * newline every `every` bytes), the valid "abc" where the limit cuts
+ * "abcdef", and "late" past it.  Read right, it has no entry at all.
+ */
+static void
+write_cut_file(const char *name, char fill, size_t every)
+{
+	size_t size = 1024 * 1024, len;
+	char path[64], *text = malloc(size + 32);
+
+	assert_non_null(text);
+	memset(text, fill, size);
+	for (size_t i = every - 1; i < size; i += every)
+		text[i] = '\n';
+	len = size - 3;
+	text[len - 1] = '\n';
+	len += (size_t)sprintf(text + len, "abcdef\nlate\n");
+	snprintf(path, sizeof path, "data/tekdip/%s", name);
+	write_file(at(path), text, len);
+	free(text);
+}
+
 /* At most 1 MiB is read, 1000 bookmarks and 200 visits kept. */
 static void
 test_big_files_are_capped(void **state)
 {
-	size_t size = 1024 * 1024, len = 0;
-	char *text = malloc(size + 4096);
 	struct state s;
 	char *err = NULL;
 	int marked = 1;
 
 	(void)state;
-	assert_non_null(text);
-	assert_int_equal(mkdir(at("data"), 0700), 0);
-	assert_int_equal(mkdir(at("data/tekdip"), 0700), 0);
-	for (int i = 0; i < 1500; i++)
-		len += (size_t)sprintf(text + len, "bm-%d\n", i);
-	write_file(at("data/tekdip/bookmarks"), text, len);
-	len = 0;
-	for (int i = 0; i < 300; i++)
-		len += (size_t)sprintf(text + len, "h-%d\n", i);
-	write_file(at("data/tekdip/history"), text, len);
+	make_state_dir();
+	write_numbered("bookmarks", "bm-", 1500);
+	write_numbered("history", "h-", 300);
 	load_ok(&s);
 	assert_int_equal(s.bookmarks.n, 1000);
 	assert_string_equal(s.bookmarks.v[999], "bm-999");
@@ -744,17 +815,10 @@ test_big_files_are_capped(void **state)
 
 	/* a slug cut by the 1 MiB limit is not read as a shorter one, and
 	 * nothing after the limit is read at all */
-	memset(text, '#', size);
-	for (size_t i = 99; i < size; i += 100)
-		text[i] = '\n';
-	len = size - 3;
-	text[len - 1] = '\n';
-	len += (size_t)sprintf(text + len, "abcdef\nlate\n");
-	write_file(at("data/tekdip/bookmarks"), text, len);
+	write_cut_file("bookmarks", '#', 100);
 	load_ok(&s);
 	assert_int_equal(s.bookmarks.n, 0);
 	state_free(&s);
-	free(text);
 }
 
 static void
@@ -788,6 +852,329 @@ test_bad_slugs_refused(void **state)
 	free(long_slug);
 }
 
+static void
+test_query_round_trip(void **state)
+{
+	/* a query that looks like the header is still a query after line 1 */
+	const char *const want[] = {
+		"# tekdip searches v1", "second one", "first"
+	};
+	struct state s, t;
+	struct stat sb;
+	char *text;
+
+	(void)state;
+	load_ok(&s);
+	query_ok(&s, "first");
+	query_ok(&s, "second one");
+	query_ok(&s, "# tekdip searches v1");
+	assert_list(&s.queries, want, 3);
+	load_ok(&t);
+	assert_list(&t.queries, want, 3);
+	assert_int_equal(t.bookmarks.n, 0);
+	assert_int_equal(t.history.n, 0);
+	state_free(&t);
+
+	text = read_file(at("data/tekdip/searches"));
+	assert_string_equal(text, "# tekdip searches v1\n# tekdip searches v1\n"
+	    "second one\nfirst\n");
+	free(text);
+	assert_int_equal(stat(at("data/tekdip/searches"), &sb), 0);
+	assert_int_equal(sb.st_mode & 07777, 0600);
+	assert_int_equal(count_entries(at("data/tekdip")), 2);	/* .lock searches */
+
+	/* and a second load of what the first load wrote back */
+	query_ok(&s, "first");
+	state_free(&s);
+	load_ok(&s);
+	load_ok(&t);
+	assert_string_equal(t.queries.v[0], "first");
+	assert_int_equal(t.queries.n, 3);
+	state_free(&t);
+	state_free(&s);
+}
+
+static void
+test_query_order_dedupe_and_cap(void **state)
+{
+	const char *const first[] = { "c", "b", "a" };
+	const char *const moved[] = { "a", "c", "b" };
+	const char *const cased[] = { "A", "a", "c", "b" };
+	struct state s, t;
+	char q[32];
+
+	(void)state;
+	load_ok(&s);
+	query_ok(&s, "a");
+	query_ok(&s, "b");
+	query_ok(&s, "c");
+	assert_list(&s.queries, first, 3);
+	query_ok(&s, "a");
+	assert_list(&s.queries, moved, 3);
+	query_ok(&s, "  a ");	/* the same once trimmed */
+	assert_list(&s.queries, moved, 3);
+	query_ok(&s, "A");	/* only an exact repeat is a duplicate */
+	assert_list(&s.queries, cased, 4);
+	load_ok(&t);
+	assert_list(&t.queries, cased, 4);
+	state_free(&t);
+
+	for (int i = 0; i < 150; i++) {
+		snprintf(q, sizeof q, "query %d", i);
+		query_ok(&s, q);
+	}
+	assert_int_equal(s.queries.n, STATE_MAX_QUERIES);
+	assert_string_equal(s.queries.v[0], "query 149");
+	assert_string_equal(s.queries.v[99], "query 50");
+	load_ok(&t);
+	assert_int_equal(t.queries.n, 100);
+	assert_string_equal(t.queries.v[0], "query 149");
+	assert_string_equal(t.queries.v[99], "query 50");
+	state_free(&t);
+	/* the history is a list of its own */
+	assert_int_equal(s.history.n, 0);
+	state_free(&s);
+}
+
+static void
+test_query_trimmed(void **state)
+{
+	const char *const want[] = { "x", "hello   world" };
+	char q[200];
+	struct state s, t;
+
+	(void)state;
+	load_ok(&s);
+	query_ok(&s, "   hello   world  ");
+	query_ok(&s, " x");
+	assert_list(&s.queries, want, 2);
+
+	/* the limit is on what is kept: 120 bytes padded with spaces is fine */
+	memset(q, ' ', sizeof q);
+	memset(q + 10, 'q', STATE_QUERY_MAX);
+	q[sizeof q - 1] = '\0';
+	query_ok(&s, q);
+	assert_int_equal(strlen(s.queries.v[0]), STATE_QUERY_MAX);
+	assert_int_equal(strspn(s.queries.v[0], "q"), STATE_QUERY_MAX);
+
+	load_ok(&t);
+	assert_int_equal(t.queries.n, 3);
+	assert_string_equal(t.queries.v[0], s.queries.v[0]);
+	assert_string_equal(t.queries.v[1], "x");
+	assert_string_equal(t.queries.v[2], "hello   world");
+	state_free(&t);
+	state_free(&s);
+}
+
+static void
+test_query_refused(void **state)
+{
+	const char *const bad[] = {
+		"", " ", "      ",
+		"tab\there", "new\nline", "cr\r", "esc\x1b[0m", "del\x7f",
+		"c1 \xc2\x85 next line", "c1 \xc2\x9f",
+		"\xc3\x28",		/* a lead byte without its continuation */
+		"\xc0\xaf",		/* overlong '/' */
+		"\xe0\x80\xaf",		/* overlong '/' in three bytes */
+		"\xed\xa0\x80",		/* a surrogate, U+D800 */
+		"\xed\xbf\xbf",		/* U+DFFF */
+		"\xf4\x90\x80\x80",	/* U+110000 */
+		"\xf8\x88\x80\x80\x80",	/* five bytes */
+		"\x80 lone continuation",
+		"cut \xe2\x82",		/* a truncated euro sign */
+		"\xff\xfe",
+	};
+	const char *const kept[] = { "kept" };
+	char q[STATE_QUERY_MAX + 2], *err = NULL, *text;
+	struct state s;
+
+	(void)state;
+	load_ok(&s);
+	query_ok(&s, "kept");
+	for (size_t i = 0; i < sizeof bad / sizeof bad[0]; i++) {
+		assert_int_equal(state_add_query(&s, bad[i], &err), -1);
+		assert_non_null(err);
+		assert_non_null(strstr(err, "cannot remember the search"));
+		assert_null(strchr(err, '\n'));
+		free(err);
+		err = NULL;
+		assert_int_equal(state_add_query(&s, bad[i], NULL), -1);
+	}
+	memset(q, 'a', STATE_QUERY_MAX + 1);
+	q[STATE_QUERY_MAX + 1] = '\0';
+	assert_int_equal(state_add_query(&s, q, &err), -1);
+	assert_non_null(strstr(err, "120"));
+	free(err);
+	assert_int_equal(state_add_query(&s, NULL, NULL), -1);
+	assert_list(&s.queries, kept, 1);
+	text = read_file(at("data/tekdip/searches"));
+	assert_string_equal(text, "# tekdip searches v1\nkept\n");
+	free(text);
+
+	/* the edge: exactly 120 bytes is a query */
+	q[STATE_QUERY_MAX] = '\0';
+	query_ok(&s, q);
+	assert_int_equal(s.queries.n, 2);
+	state_free(&s);
+}
+
+static void
+test_query_unicode(void **state)
+{
+	/* precomposed: U+1EA1, U+00ED; an emoji of four bytes, U+1F600 */
+	const char *const want[] = {
+		"\xf0\x9f\x98\x80 smile",
+		"Ph\xe1\xba\xa1m Minh Ch\xc3\xadnh",
+		"\xef\xbf\xbd \xe2\x82\xac \xc2\xa0 \xf4\x8f\xbf\xbf",
+	};
+	char q[3 * 41 + 1];
+	struct state s, t;
+
+	(void)state;
+	assert_string_equal(want[1], "Phạm Minh Chính");
+	load_ok(&s);
+	query_ok(&s, want[2]);	/* U+FFFD, euro, no-break space, U+10FFFF */
+	query_ok(&s, "Phạm Minh Chính");
+	query_ok(&s, " \xf0\x9f\x98\x80 smile ");
+	assert_list(&s.queries, want, 3);
+	load_ok(&t);
+	assert_list(&t.queries, want, 3);
+	state_free(&t);
+
+	/* the limit counts bytes: forty three-byte characters fit, 41 do not */
+	for (int i = 0; i < 41; i++)
+		memcpy(q + 3 * i, "\xe1\xba\xa1", 3);
+	q[3 * 41] = '\0';
+	assert_int_equal(state_add_query(&s, q, NULL), -1);
+	q[3 * 40] = '\0';
+	query_ok(&s, q);
+	assert_int_equal(strlen(s.queries.v[0]), 120);
+	state_free(&s);
+}
+
+static void
+test_query_two_instances_merge(void **state)
+{
+	const char *const both[] = { "from b", "from a" };
+	const char *const again[] = { "from a", "from b" };
+	struct state a, b, c;
+
+	(void)state;
+	load_ok(&a);
+	load_ok(&b);
+	query_ok(&a, "from a");
+	query_ok(&b, "from b");
+	/* each session shows its own searches ... */
+	assert_int_equal(a.queries.n, 1);
+	assert_int_equal(b.queries.n, 1);
+	/* ... and the file holds both */
+	load_ok(&c);
+	assert_list(&c.queries, both, 2);
+	state_free(&c);
+
+	query_ok(&a, "from a");
+	load_ok(&c);
+	assert_list(&c.queries, again, 2);
+	state_free(&c);
+	/* a bookmark saved by one instance leaves the other's searches alone */
+	toggle_ok(&b, "mark", 1);
+	load_ok(&c);
+	assert_list(&c.queries, again, 2);
+	assert_int_equal(state_is_bookmarked(&c, "mark"), 1);
+	state_free(&c);
+	state_free(&a);
+	state_free(&b);
+}
+
+static void
+test_query_junk_lines(void **state)
+{
+	static const char junk[] =
+	    "# tekdip searches v1\n"
+	    "first\n"
+	    "\n"
+	    "crlf line\r\n"
+	    " leading space\n"
+	    "trailing space \n"
+	    "tab\there\n"
+	    "bin\x01\xff\x80" "ary\n"
+	    "nul\0byte\n"
+	    "bad \xc3\x28 utf8\n"
+	    "overlong \xc0\xaf\n"
+	    "surrogate \xed\xa0\x80\n"
+	    "c1 \xc2\x85\n"
+	    "two\r\r\n"
+	    "first\n"
+	    "crlf line\r\n"
+	    "# a comment is a search like any other\n"
+	    "Ph\xe1\xba\xa1m Minh Ch\xc3\xadnh\r\n";
+	const char *const want[] = {
+		"first", "crlf line", "# a comment is a search like any other",
+		"Phạm Minh Chính", "exactly 120", "no newline at end"
+	};
+	char line[STATE_QUERY_MAX], *text;
+	struct state s;
+
+	(void)state;
+	make_state_dir();
+	/* a 121-byte line is junk, a 120-byte one is not */
+	write_junk("searches", junk, sizeof junk - 1, STATE_QUERY_MAX,
+	    "exactly 120", line, "no newline at end");
+
+	load_ok(&s);
+	assert_int_equal(s.queries.n, 6);
+	for (size_t i = 0; i < 6; i++) {
+		if (i == 4)
+			assert_memory_equal(s.queries.v[i], line, 120);
+		else
+			assert_string_equal(s.queries.v[i], want[i]);
+	}
+	assert_int_equal(strlen(s.queries.v[4]), 120);
+
+	/* the next save writes the cleaned list */
+	query_ok(&s, "new");
+	state_free(&s);
+	text = read_file(at("data/tekdip/searches"));
+	assert_non_null(strstr(text, "# tekdip searches v1\nnew\nfirst\ncrlf line\n"));
+	assert_null(strchr(text, '\r'));
+	assert_null(strstr(text, "space"));
+	free(text);
+
+	/* a file without the header: its first line is a search too */
+	write_file(at("data/tekdip/searches"), "one\ntwo\n", 8);
+	load_ok(&s);
+	assert_int_equal(s.queries.n, 2);
+	assert_string_equal(s.queries.v[0], "one");
+	state_free(&s);
+	/* and one that is nothing but junk reads as empty */
+	write_file(at("data/tekdip/searches"), "\xff\xfe\x00\x01", 4);
+	load_ok(&s);
+	assert_int_equal(s.queries.n, 0);
+	state_free(&s);
+}
+
+/* At most 1 MiB is read and 100 searches kept; a cut line is dropped. */
+static void
+test_query_big_file_is_capped(void **state)
+{
+	struct state s;
+
+	(void)state;
+	make_state_dir();
+	write_numbered("searches", "q ", 300);
+	load_ok(&s);
+	assert_int_equal(s.queries.n, 100);
+	assert_string_equal(s.queries.v[0], "q 0");
+	assert_string_equal(s.queries.v[99], "q 99");
+	state_free(&s);
+
+	/* over-long junk lines up to the limit, then a line cut by it */
+	write_cut_file("searches", 'x', 200);
+	load_ok(&s);
+	assert_int_equal(s.queries.n, 0);
+	state_free(&s);
+}
+
 int
 main(void)
 {
@@ -807,6 +1194,14 @@ main(void)
 		cmocka_unit_test_setup_teardown(test_junk_contents, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_big_files_are_capped, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_bad_slugs_refused, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_query_round_trip, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_query_order_dedupe_and_cap, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_query_trimmed, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_query_refused, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_query_unicode, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_query_two_instances_merge, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_query_junk_lines, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_query_big_file_is_capped, setup, teardown),
 	};
 
 	/* the modes checked are the ones asked for, not what a umask left */

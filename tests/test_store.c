@@ -16,29 +16,6 @@
 #include "fixture.h"
 #include "store.h"
 
-static char *db_path;
-
-static int
-setup(void **state)
-{
-	char *err = NULL;
-
-	db_path = fixture_db();
-	*state = store_open(db_path, &err);
-	if (!*state)
-		fprintf(stderr, "open: %s\n", err);
-	free(err);
-	return *state ? 0 : -1;
-}
-
-static int
-teardown(void **state)
-{
-	store_close(*state);
-	fixture_remove(db_path);
-	return 0;
-}
-
 static void
 test_kinds_with_counts(void **state)
 {
@@ -276,5 +253,5 @@ main(void)
 		cmocka_unit_test(test_uri_like_names_are_files),
 	};
 
-	return cmocka_run_group_tests_name("store", tests, setup, teardown);
+	return cmocka_run_group_tests_name("store", tests, fixture_open, fixture_close);
 }

@@ -1,0 +1,65 @@
+/* view_search.c: the search results view: ranked concepts, each with why it matched. */
+#include "config.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#include "search.h"
+#include "view.h"
+
+static void
+hint(struct page *p)
+{
+	page_text(p, R_META, 2, "Ketik kata untuk mencari · Type words to search names, aliases, "
+	    "English names, summaries and quotes. Diacritics and case do not matter; "
+	    "every word is a prefix: `pham minh`, `sem`, `iot`.");
+}
+
+static void
+hit_rows(struct view_ctx *ctx, struct page *p, const struct store_hits *h)
+{
+	for (size_t i = 0; i < h->n; i++) {
+		const struct store_hit *hit = &h->v[i];
+		const struct store_kind *k = view_kind(ctx, hit->item.kind);
+		struct target t = target_make(V_CONCEPT, hit->item.slug);
+		char *snip = search_snippet(hit, &h->tokens, p->width > 8 ? p->width - 4 : 4);
+
+		page_link(p, 0, hit->item.name, k ? k->name_en : hit->item.kind, &t);
+		if (snip && *snip && strcmp(snip, hit->item.name) != 0)
+			page_row(p, R_QUOTE, 4, snip, NULL);
+		free(snip);
+	}
+}
+
+int
+view_search(struct view_ctx *ctx, const struct target *t, struct page *p)
+{
+	struct store_hits h;
+	size_t from = (size_t)t->num * SEARCH_PAGE;
+	int rc = store_search(ctx->st, t->slug, SEARCH_PAGE, from, &h);
+
+	if (rc != STORE_OK)
+		return rc;
+	p->crumb = page_fmt(p, "Search › %s", t->slug);
+	page_row(p, R_HEADING, 0, page_fmt(p, "Cari: %s", t->slug),
+	    h.tokens.n ? page_fmt(p, "%zu result%s", h.total, h.total == 1 ? "" : "s") : NULL);
+	if (h.tokens.truncated)
+		page_text(p, R_META, 2, page_fmt(p, "The query was cut to %d bytes and %d words.",
+		    TEXT_QUERY_MAX, TEXT_TOKENS_MAX));
+	if (!h.tokens.n)
+		hint(p);
+	else if (!h.total)
+		page_text(p, R_META, 2, "Tidak ada hasil · No results: try fewer or shorter words.");
+	if (t->num > 0)
+		page_text(p, R_META, 2, page_fmt(p, "Results %zu to %zu", from + 1, from + h.n));
+	hit_rows(ctx, p, &h);
+	if (from + h.n < h.total) {
+		struct target more = *t;
+
+		more.num++;
+		page_blank(p);
+		page_link(p, 0, "More results…", page_fmt(p, "%zu more", h.total - from - h.n), &more);
+	}
+	store_hits_free(&h);
+	return STORE_OK;
+}

@@ -1,0 +1,196 @@
+/* test_search.c: store_search on the fixture: folding, prefixes, ranking, hostile input. */
+#include "config.h"
+
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include <cmocka.h>
+
+#include "fixture.h"
+#include "search.h"
+#include "store.h"
+
+
+/* The slugs found for `query`, space-separated, in rank order. */
+static const char *
+found(struct store *st, const char *query)
+{
+	static char out[512];
+	struct store_hits h;
+
+	assert_int_equal(store_search(st, query, 20, 0, &h), STORE_OK);
+	out[0] = '\0';
+	for (size_t i = 0; i < h.n; i++) {
+		strcat(out, i ? " " : "");
+		strcat(out, h.v[i].item.slug);
+	}
+	store_hits_free(&h);
+	return out;
+}
+
+static void
+test_folding(void **state)
+{
+	/* precomposed, combining (NFD), capitals, no diacritics at all */
+	assert_string_equal(found(*state, "Phạm Minh Chính"), "pham-minh-chinh");
+	assert_string_equal(found(*state, "Pha\xcc\xa3m Minh Chi\xcc\x81nh"), "pham-minh-chinh");
+	assert_string_equal(found(*state, "PHAM MINH CHINH"), "pham-minh-chinh");
+	assert_string_equal(found(*state, "pham minh"), "pham-minh-chinh");
+	/* đ/Đ is d */
+	assert_string_equal(found(*state, "da nang"), "kecerdasan-buatan");
+	assert_string_equal(found(*state, "ĐÀ NẴNG"), "kecerdasan-buatan");
+	assert_string_equal(found(*state, "đà"), "pilar-iptek kecerdasan-buatan");
+}
+
+static void
+test_prefix_and_all_words(void **state)
+{
+	assert_string_equal(found(*state, "kecer"), "kecerdasan-buatan");
+	assert_string_equal(found(*state, "k"), "kecerdasan-buatan korea-selatan");
+	/* every word must match */
+	assert_string_equal(found(*state, "korea mitra"), "korea-selatan");
+	assert_string_equal(found(*state, "korea pham"), "");
+}
+
+static void
+test_ranking(void **state)
+{
+	/* an exact alias first, then the rest */
+	assert_string_equal(found(*state, "ai"), "kecerdasan-buatan korea-selatan");
+	/* names (pillar, then article by kind) before a summary hit (partner) */
+	assert_string_equal(found(*state, "diplomasi"), "pilar-iptek art-one korea-selatan");
+	/* the exact name before a name that only starts the same way */
+	assert_string_equal(found(*state, "diplomasi sains"), "art-one pilar-iptek");
+	/* quotes come last: every concept is cited "a quote" */
+	assert_string_equal(found(*state, "quote"),
+	    "pilar-iptek tugas-dua tugas-satu kecerdasan-buatan korea-selatan pham-minh-chinh");
+}
+
+static void
+test_tiers_and_snippets(void **state)
+{
+	struct store_hits h;
+	char *snip;
+
+	assert_int_equal(store_search(*state, "diplomasi", 20, 0, &h), STORE_OK);
+	assert_int_equal(h.total, 3);
+	assert_int_equal(h.v[0].tier, 1);
+	assert_int_equal(h.v[2].tier, 2);
+	snip = search_snippet(&h.v[0], &h.tokens, 40);
+	assert_string_equal(snip, "");	/* the name says it */
+	free(snip);
+	snip = search_snippet(&h.v[2], &h.tokens, 40);
+	assert_string_equal(snip, "…Diplomasi teknologi.");
+	free(snip);
+	store_hits_free(&h);
+	assert_int_equal(store_search(*state, "nang", 20, 0, &h), STORE_OK);
+	snip = search_snippet(&h.v[0], &h.tokens, 30);
+	assert_non_null(strstr(snip, "Đà Nẵng"));
+	free(snip);
+	store_hits_free(&h);
+}
+
+static void
+test_paging(void **state)
+{
+	struct store_hits h;
+
+	assert_int_equal(store_search(*state, "quote", 2, 2, &h), STORE_OK);
+	assert_int_equal(h.total, 6);
+	assert_int_equal(h.n, 2);
+	assert_string_equal(h.v[0].item.slug, "tugas-satu");
+	store_hits_free(&h);
+}
+
+static void
+test_hostile_queries_are_text(void **state)
+{
+	static const char *const hostile[] = {
+		"\"", "\"\"", "'", "(", ")", "(korea", "korea)", "*", "korea*", "-korea", "korea -",
+		":", "name:korea", "{name}: korea", "^korea", "korea AND", "AND", "OR", "NOT", "NEAR",
+		"NEAR(korea ai)", "korea OR pham", "korea NOT ai", "+", "\\", "%", "_", "'; DROP TABLE concept; --",
+		"!@#$%^&*()", "   ", "", "\xff\xfe", "\xc3", "\xed\xa0\x80", "\x1b[31m",
+	};
+	struct store_hits h;
+
+	for (size_t i = 0; i < sizeof hostile / sizeof *hostile; i++) {
+		int rc = store_search(*state, hostile[i], 20, 0, &h);
+
+		if (rc != STORE_OK)
+			fail_msg("query %zu `%s': %s", i, hostile[i], store_error(*state));
+		store_hits_free(&h);
+	}
+	/* operators are words like any other: "korea OR pham" needs all three */
+	assert_string_equal(found(*state, "korea OR pham"), "");
+	assert_string_equal(found(*state, "(korea"), "korea-selatan");
+	assert_string_equal(found(*state, "   "), "");
+}
+
+static void
+test_long_query_is_cut(void **state)
+{
+	char q[400];
+	struct store_hits h;
+
+	memset(q, 'a', sizeof q - 1);
+	q[sizeof q - 1] = '\0';
+	assert_int_equal(store_search(*state, q, 20, 0, &h), STORE_OK);
+	assert_true(h.tokens.truncated);
+	store_hits_free(&h);
+	assert_int_equal(store_search(*state, "a b c d e f g h i j k l m n o p q r s", 20, 0, &h), STORE_OK);
+	assert_true(h.tokens.truncated);
+	assert_int_equal(h.tokens.n, TEXT_TOKENS_MAX);
+	store_hits_free(&h);
+}
+
+/* Random bytes: never an SQLite error, never a crash (ASan watches). */
+static void
+test_random_bytes(void **state)
+{
+	uint32_t seed = 0x7e6d1e;
+	struct store_hits h;
+
+	for (int i = 0; i < 10000; i++) {
+		char q[64];
+		size_t n = (seed = seed * 1103515245u + 12345u) >> 16 & 63;
+
+		for (size_t k = 0; k < n; k++) {
+			seed = seed * 1103515245u + 12345u;
+			q[k] = (char)(seed >> 16 & 0xff);
+			if (!q[k])
+				q[k] = ' ';
+		}
+		q[n] = '\0';
+		if (store_search(*state, q, 5, 0, &h) != STORE_OK)
+			fail_msg("random query %d: %s", i, store_error(*state));
+		for (size_t k = 0; k < h.n; k++) {
+			char *snip = search_snippet(&h.v[k], &h.tokens, 30);
+
+			assert_non_null(snip);
+			free(snip);
+		}
+		store_hits_free(&h);
+	}
+}
+
+int
+main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(test_folding),
+		cmocka_unit_test(test_prefix_and_all_words),
+		cmocka_unit_test(test_ranking),
+		cmocka_unit_test(test_tiers_and_snippets),
+		cmocka_unit_test(test_paging),
+		cmocka_unit_test(test_hostile_queries_are_text),
+		cmocka_unit_test(test_long_query_is_cut),
+		cmocka_unit_test(test_random_bytes),
+	};
+
+	return cmocka_run_group_tests(tests, fixture_open, fixture_close);
+}
