@@ -86,6 +86,11 @@ cli_list(struct store *st, const char *what, const struct cli_out *o)
 	struct store_list list;
 	int rc = store_concepts(st, what, &items);
 
+	if (rc == STORE_OK && o->format != FMT_TEXT) {
+		cli_format_items(o->fp, o->format, &items, NULL);
+		store_items_free(&items);
+		return EXIT_OK;
+	}
 	if (rc == STORE_OK) {
 		for (size_t i = 0; i < items.n; i++)
 			put_item(o, 2, &items.v[i], NULL);
@@ -95,6 +100,11 @@ cli_list(struct store *st, const char *what, const struct cli_out *o)
 	if (rc != STORE_NOTFOUND)
 		return report(st, rc, "kind", what);
 	rc = store_list(st, what, &list);
+	if (rc == STORE_OK && o->format != FMT_TEXT) {
+		cli_format_items(o->fp, o->format, &list.items, &list.ref);
+		store_list_free(&list);
+		return EXIT_OK;
+	}
 	if (rc == STORE_OK) {
 		fprintf(o->fp, "%s\n", list.ref.name);
 		for (size_t i = 0; i < list.items.n; i++) {
@@ -185,6 +195,11 @@ cli_show(struct store *st, const char *slug, const struct cli_out *o)
 
 	if (rc != STORE_OK)
 		return report(st, rc, "concept", slug);
+	if (o->format != FMT_TEXT) {
+		cli_format_concept(o->fp, o->format, &c);
+		store_concept_free(&c);
+		return EXIT_OK;
+	}
 	fprintf(o->fp, "%s  [%s]  %s\n", c.self.name, c.self.kind, c.self.slug);
 	fprintf(o->fp, "English: %s\n", c.self.name_en);
 	put_wrapped(o, 7, "Gloss:", c.self.gloss);
@@ -225,6 +240,22 @@ cli_show(struct store *st, const char *slug, const struct cli_out *o)
 	return EXIT_OK;
 }
 
+/* Machine formats get the snippet whole-width: the reader cuts it. */
+static void
+search_formatted(const struct cli_out *o, const struct store_hits *h)
+{
+	char **snips = calloc(h->n ? h->n : 1, sizeof *snips);
+
+	if (!snips)
+		return;
+	for (size_t i = 0; i < h->n; i++)
+		snips[i] = search_snippet(&h->v[i], &h->tokens, 200);
+	cli_format_hits(o->fp, o->format, h, snips);
+	for (size_t i = 0; i < h->n; i++)
+		free(snips[i]);
+	free(snips);
+}
+
 int
 cli_search(struct store *st, const char *query, size_t limit, const struct cli_out *o)
 {
@@ -236,7 +267,9 @@ cli_search(struct store *st, const char *query, size_t limit, const struct cli_o
 	if (h.tokens.truncated)
 		fprintf(stderr, "tekdip: the query was cut to %d bytes and %d words\n",
 		    TEXT_QUERY_MAX, TEXT_TOKENS_MAX);
-	for (size_t i = 0; i < h.n; i++) {
+	if (o->format != FMT_TEXT)
+		search_formatted(o, &h);
+	for (size_t i = 0; o->format == FMT_TEXT && i < h.n; i++) {
 		char *snip = search_snippet(&h.v[i], &h.tokens, o->width > 16 ? o->width - 6 : 10);
 
 		put_item(o, 2, &h.v[i].item, NULL);

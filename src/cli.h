@@ -4,6 +4,7 @@
 
 #include <stdio.h>
 
+#include "cli_format.h"
 #include "store.h"
 
 /* Exit statuses, as tekdip(1) documents them. */
@@ -16,6 +17,7 @@ enum {
 struct cli_out {
 	FILE *fp;
 	size_t width;		/* wrap column */
+	enum cli_format format;
 };
 
 int cli_kinds(struct store *st, const struct cli_out *o);

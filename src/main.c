@@ -51,6 +51,7 @@ struct args {
 	enum command cmd;
 	const char *db, *arg;
 	size_t limit;		/* 0: not given */
+	int format;		/* -1: not given */
 };
 
 static int
@@ -87,6 +88,12 @@ parse_args(int argc, char **argv, struct args *a)
 				return -1;
 			continue;
 		case 'S': cmd = CMD_SEARCH; break;
+		case 'f':
+			if ((a->format = cli_format_parse(optarg)) < 0) {
+				fprintf(stderr, "tekdip: --format is text, tsv, json or markdown, not `%s'\n", optarg);
+				return -1;
+			}
+			continue;
 		case 'k': cmd = CMD_KINDS; break;
 		case 'l': cmd = CMD_LIST; break;
 		case 'L': cmd = CMD_LISTS; break;
@@ -111,6 +118,10 @@ parse_args(int argc, char **argv, struct args *a)
 		fprintf(stderr, "tekdip: --limit goes with --search (see tekdip --help)\n");
 		return -1;
 	}
+	if (a->format >= 0 && a->cmd != CMD_LIST && a->cmd != CMD_SHOW && a->cmd != CMD_SEARCH) {
+		fprintf(stderr, "tekdip: --format goes with --list, --show or --search\n");
+		return -1;
+	}
 	if (a->cmd == CMD_SEARCH && a->arg[strspn(a->arg, " \t")] == '\0') {
 		fprintf(stderr, "tekdip: --search needs words to search for\n");
 		return -1;
@@ -128,7 +139,7 @@ parse_args(int argc, char **argv, struct args *a)
 static int
 run_command(struct store *st, const struct args *a)
 {
-	struct cli_out o = { stdout, output_width() };
+	struct cli_out o = { stdout, output_width(), a->format < 0 ? FMT_TEXT : (enum cli_format)a->format };
 	int rc;
 
 	switch (a->cmd) {
@@ -149,7 +160,7 @@ run_command(struct store *st, const struct args *a)
 int
 main(int argc, char **argv)
 {
-	struct args a = { CMD_BROWSE, NULL, NULL, 0 };
+	struct args a = { CMD_BROWSE, NULL, NULL, 0, -1 };
 	struct store *st;
 	char *err = NULL;
 	int rc;
