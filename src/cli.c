@@ -9,6 +9,8 @@
 #include "search.h"
 #include "text.h"
 
+#define SUGGEST_MAX_LEN 64	/* no slug is longer (datafile.c) */
+
 /* Print `s` wrapped to the output width, every line indented by `indent`
  * columns and the first one prefixed by `lead` (which fills the indent). */
 static void
@@ -31,10 +33,19 @@ put_wrapped(const struct cli_out *o, size_t indent, const char *lead, const char
 	free(lines);
 }
 
+/* Bold when --color says so; plain text otherwise. */
+static void
+put_bold(const struct cli_out *o, const char *s)
+{
+	fprintf(o->fp, o->color ? "\033[1m%s\033[0m" : "%s", s);
+}
+
 static void
 put_heading(const struct cli_out *o, const char *title)
 {
-	fprintf(o->fp, "\n%s\n", title);
+	fputc('\n', o->fp);
+	put_bold(o, title);
+	fputc('\n', o->fp);
 }
 
 static int
@@ -187,12 +198,93 @@ put_article(const struct cli_out *o, const struct store_concept *c)
 		put_item(o, 2, &c->mentions[i].item, NULL);
 }
 
+/* Edit distance, capped: slugs are short, and only near misses matter. */
+static size_t
+distance(const char *a, const char *b)
+{
+	size_t la = strlen(a), lb = strlen(b), row[SUGGEST_MAX_LEN + 1];
+
+	if (la > SUGGEST_MAX_LEN || lb > SUGGEST_MAX_LEN)
+		return (size_t)-1;
+	for (size_t j = 0; j <= lb; j++)
+		row[j] = j;
+	for (size_t i = 1; i <= la; i++) {
+		size_t diag = row[0], up;
+
+		row[0] = i;
+		for (size_t j = 1; j <= lb; j++) {
+			size_t best = diag + (a[i - 1] != b[j - 1]);
+
+			up = row[j];
+			if (up + 1 < best)
+				best = up + 1;
+			if (row[j - 1] + 1 < best)
+				best = row[j - 1] + 1;
+			diag = up;
+			row[j] = best;
+		}
+	}
+	return row[lb];
+}
+
+/* "did you mean a, b?" from the slugs of every kind, nearest first. */
+static void
+suggest(struct store *st, const char *slug, struct buf *out)
+{
+	struct store_kinds k;
+	const char *best[3] = { NULL, NULL, NULL };
+	size_t dist[3] = { (size_t)-1, (size_t)-1, (size_t)-1 };
+	size_t limit = strlen(slug) / 3 > 2 ? strlen(slug) / 3 : 2;
+	struct store_items all[16];
+	size_t nall = 0;
+
+	if (store_kinds(st, &k) != STORE_OK)
+		return;
+	for (size_t i = 0; i < k.n && nall < 16; i++) {
+		if (store_concepts(st, k.v[i].slug, &all[nall]) != STORE_OK)
+			continue;
+		for (size_t j = 0; j < all[nall].n; j++) {
+			const char *cand = all[nall].v[j].slug;
+			size_t d = strstr(cand, slug) ? 1 : distance(slug, cand);
+
+			for (int b = 0; b < 3 && d <= limit; b++) {
+				if (d < dist[b]) {
+					memmove(&best[b + 1], &best[b], (size_t)(2 - b) * sizeof *best);
+					memmove(&dist[b + 1], &dist[b], (size_t)(2 - b) * sizeof *dist);
+					best[b] = cand;
+					dist[b] = d;
+					break;
+				}
+			}
+		}
+		nall++;
+	}
+	for (int b = 0; b < 3 && best[b]; b++)
+		buf_printf(out, "%s%s", b ? ", " : "; did you mean ", best[b]);
+	if (best[0])
+		buf_addc(out, '?');
+	for (size_t i = 0; i < nall; i++)
+		store_items_free(&all[i]);
+	store_kinds_free(&k);
+}
+
 int
 cli_show(struct store *st, const char *slug, const struct cli_out *o)
 {
 	struct store_concept c;
 	int rc = store_concept(st, slug, &c);
 
+	if (rc == STORE_NOTFOUND) {
+		struct buf b = BUF_INIT;
+		char *hint;
+
+		suggest(st, slug, &b);
+		buf_addc(&b, '\0');
+		hint = buf_finish(&b);
+		fprintf(stderr, "tekdip: %s: no such concept%s\n", slug, hint ? hint : "");
+		free(hint);
+		return EXIT_RUNTIME;
+	}
 	if (rc != STORE_OK)
 		return report(st, rc, "concept", slug);
 	if (o->format != FMT_TEXT) {
@@ -200,7 +292,8 @@ cli_show(struct store *st, const char *slug, const struct cli_out *o)
 		store_concept_free(&c);
 		return EXIT_OK;
 	}
-	fprintf(o->fp, "%s  [%s]  %s\n", c.self.name, c.self.kind, c.self.slug);
+	put_bold(o, c.self.name);
+	fprintf(o->fp, "  [%s]  %s\n", c.self.kind, c.self.slug);
 	fprintf(o->fp, "English: %s\n", c.self.name_en);
 	put_wrapped(o, 7, "Gloss:", c.self.gloss);
 	if (c.naliases) {
@@ -282,4 +375,74 @@ cli_search(struct store *st, const char *query, size_t limit, const struct cli_o
 	rc = h.n ? EXIT_OK : EXIT_RUNTIME;
 	store_hits_free(&h);
 	return rc;
+}
+
+/* One concept's handout; -1 when it cannot be read. */
+static int
+export_one(struct store *st, const char *slug, const struct cli_out *o)
+{
+	struct store_concept c;
+
+	if (store_concept(st, slug, &c) != STORE_OK)
+		return -1;
+	cli_format_concept(o->fp, FMT_MARKDOWN, &c);
+	store_concept_free(&c);
+	return 0;
+}
+
+static int
+export_kind(struct store *st, const struct store_kind *k, const struct cli_out *o)
+{
+	struct store_items it;
+	int rc = store_concepts(st, k->slug, &it);
+
+	if (rc == STORE_NOTFOUND)
+		return STORE_OK;
+	fprintf(o->fp, "# %s (%s)\n\n", k->plural_en, k->plural);
+	for (size_t i = 0; rc == STORE_OK && i < it.n; i++)
+		if (export_one(st, it.v[i].slug, o) < 0)
+			rc = STORE_ERROR;
+	store_items_free(&it);
+	return rc;
+}
+
+/* A concept and every concept it links to or is linked from: a briefing. */
+static int
+export_concept(struct store *st, const char *slug, const struct cli_out *o)
+{
+	struct store_concept c;
+	int rc = store_concept(st, slug, &c);
+
+	if (rc != STORE_OK)
+		return rc;
+	fprintf(o->fp, "# Briefing: %s\n\n", c.self.name);
+	cli_format_concept(o->fp, FMT_MARKDOWN, &c);
+	fputs("# Linked concepts\n\n", o->fp);
+	for (size_t i = 0; rc == STORE_OK && i < c.nlinks + c.nbacklinks; i++) {
+		const struct store_link *l = i < c.nlinks ? &c.links[i] : &c.backlinks[i - c.nlinks];
+
+		if (export_one(st, l->target.slug, o) < 0)
+			rc = STORE_ERROR;
+	}
+	store_concept_free(&c);
+	return rc;
+}
+
+int
+cli_export(struct store *st, const char *what, const struct cli_out *o)
+{
+	struct store_kinds k;
+	int rc = store_kinds(st, &k), found = 0;
+
+	fputs("<!-- tekdip briefing pack: every quote is word for word from its article -->\n\n", o->fp);
+	for (size_t i = 0; rc == STORE_OK && i < k.n; i++) {
+		if (strcmp(what, "all") == 0 || strcmp(what, k.v[i].slug) == 0) {
+			rc = export_kind(st, &k.v[i], o);
+			found = 1;
+		}
+	}
+	store_kinds_free(&k);
+	if (rc == STORE_OK && !found)
+		rc = export_concept(st, what, o);
+	return report(st, rc, "kind or concept", what);
 }

@@ -18,6 +18,7 @@ struct cli_out {
 	FILE *fp;
 	size_t width;		/* wrap column */
 	enum cli_format format;
+	int color;		/* bold names and headings (--color) */
 };
 
 int cli_kinds(struct store *st, const struct cli_out *o);
@@ -25,6 +26,9 @@ int cli_kinds(struct store *st, const struct cli_out *o);
 int cli_list(struct store *st, const char *what, const struct cli_out *o);
 int cli_lists(struct store *st, const struct cli_out *o);
 int cli_show(struct store *st, const char *slug, const struct cli_out *o);
+
+/* A briefing pack in markdown: a kind, a concept with what it links to, or "all". */
+int cli_export(struct store *st, const char *what, const struct cli_out *o);
 
 #define CLI_LIMIT_DEFAULT 20
 #define CLI_LIMIT_MAX 1000

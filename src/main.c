@@ -16,7 +16,7 @@
 
 #define DEFAULT_DB PKGDATADIR "/tekdip.db"
 
-enum command { CMD_BROWSE, CMD_KINDS, CMD_LIST, CMD_LISTS, CMD_SHOW, CMD_SEARCH, CMD_HELP, CMD_VERSION };
+enum command { CMD_BROWSE, CMD_KINDS, CMD_LIST, CMD_LISTS, CMD_SHOW, CMD_SEARCH, CMD_EXPORT, CMD_HELP, CMD_VERSION };
 
 
 static void
@@ -52,7 +52,22 @@ struct args {
 	const char *db, *arg;
 	size_t limit;		/* 0: not given */
 	int format;		/* -1: not given */
+	int color;		/* COLOR_* */
 };
+
+enum { COLOR_AUTO, COLOR_ALWAYS, COLOR_NEVER };
+
+static int
+parse_color(const char *s, int *out)
+{
+	static const char *const names[] = { "auto", "always", "never" };
+
+	for (int i = 0; i < 3; i++)
+		if (strcmp(s, names[i]) == 0)
+			return *out = i, 0;
+	fprintf(stderr, "tekdip: --color is auto, always or never, not `%s'\n", s);
+	return -1;
+}
 
 static int
 parse_limit(const char *s, size_t *out)
@@ -88,6 +103,11 @@ parse_args(int argc, char **argv, struct args *a)
 				return -1;
 			continue;
 		case 'S': cmd = CMD_SEARCH; break;
+		case 'E': cmd = CMD_EXPORT; break;
+		case 'c':
+			if (parse_color(optarg, &a->color) < 0)
+				return -1;
+			continue;
 		case 'f':
 			if ((a->format = cli_format_parse(optarg)) < 0) {
 				fprintf(stderr, "tekdip: --format is text, tsv, json or markdown, not `%s'\n", optarg);
@@ -118,8 +138,10 @@ parse_args(int argc, char **argv, struct args *a)
 		fprintf(stderr, "tekdip: --limit goes with --search (see tekdip --help)\n");
 		return -1;
 	}
-	if (a->format >= 0 && a->cmd != CMD_LIST && a->cmd != CMD_SHOW && a->cmd != CMD_SEARCH) {
-		fprintf(stderr, "tekdip: --format goes with --list, --show or --search\n");
+	if (a->format >= 0 && a->cmd != CMD_LIST && a->cmd != CMD_SHOW && a->cmd != CMD_SEARCH &&
+	    !(a->cmd == CMD_EXPORT && a->format == FMT_MARKDOWN)) {
+		fprintf(stderr, "tekdip: --format goes with --list, --show or --search "
+		    "(and --export writes markdown)\n");
 		return -1;
 	}
 	if (a->cmd == CMD_SEARCH && a->arg[strspn(a->arg, " \t")] == '\0') {
@@ -136,10 +158,22 @@ parse_args(int argc, char **argv, struct args *a)
 	return 0;
 }
 
+/* auto: a terminal, and NO_COLOR not set (https://no-color.org). */
+static int
+use_color(int mode)
+{
+	const char *no = getenv("NO_COLOR");
+
+	if (mode != COLOR_AUTO)
+		return mode == COLOR_ALWAYS;
+	return isatty(STDOUT_FILENO) && !(no && *no);
+}
+
 static int
 run_command(struct store *st, const struct args *a)
 {
-	struct cli_out o = { stdout, output_width(), a->format < 0 ? FMT_TEXT : (enum cli_format)a->format };
+	struct cli_out o = { stdout, output_width(), a->format < 0 ? FMT_TEXT : (enum cli_format)a->format,
+		use_color(a->color) };
 	int rc;
 
 	switch (a->cmd) {
@@ -147,6 +181,7 @@ run_command(struct store *st, const struct args *a)
 	case CMD_LIST: rc = cli_list(st, a->arg, &o); break;
 	case CMD_LISTS: rc = cli_lists(st, &o); break;
 	case CMD_SHOW: rc = cli_show(st, a->arg, &o); break;
+	case CMD_EXPORT: rc = cli_export(st, a->arg, &o); break;
 	case CMD_SEARCH: rc = cli_search(st, a->arg, a->limit ? a->limit : CLI_LIMIT_DEFAULT, &o); break;
 	default: rc = ui_browse(st, a->arg); break;
 	}
@@ -160,7 +195,7 @@ run_command(struct store *st, const struct args *a)
 int
 main(int argc, char **argv)
 {
-	struct args a = { CMD_BROWSE, NULL, NULL, 0, -1 };
+	struct args a = { CMD_BROWSE, NULL, NULL, 0, -1, COLOR_AUTO };
 	struct store *st;
 	char *err = NULL;
 	int rc;

@@ -11,6 +11,8 @@ const struct option_doc options[] = {
 	{ "show", 1, 's', "SLUG", "print one concept: summary, links, lists, citations" },
 	{ "search", 1, 'S', "QUERY", "print the concepts matching every word of QUERY, best first" },
 	{ "limit", 1, 'n', "N", "print at most N search results (default 20)" },
+	{ "export", 1, 'E', "KIND|SLUG|all", "print a markdown briefing pack: a kind, a concept and all it links to, or everything" },
+	{ "color", 1, 'c', "WHEN", "bold names and headings: auto (on a terminal, unless NO_COLOR), always or never" },
 	{ "format", 1, 'f', "FORMAT", "text (the default), tsv, json or markdown, for --list, --show and --search" },
 	{ "help", 0, 'h', NULL, "print this help and exit" },
 	{ "version", 0, 'V', NULL, "print the version and exit" },
