@@ -5,6 +5,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "i18n.h"
 #include "browser.h"
 
 static void
@@ -123,7 +124,7 @@ go(struct browser *b, const struct target *t)
 {
 	remember(b);
 	if (nav_push(&b->nav, t) < 0) {
-		notice(b, "out of memory");
+		notice(b, _("out of memory"));
 		return;
 	}
 	visited(b, load(b));
@@ -171,14 +172,14 @@ toggle_bookmark(struct browser *b)
 	int marked = 0;
 
 	if (!slug) {
-		notice(b, "Nothing to bookmark here: open or select a concept.");
+		notice(b, _("Nothing to bookmark here: open or select a concept."));
 		return;
 	}
 	snprintf(msg, sizeof msg, "%s", slug);
 	if (state_toggle_bookmark(&b->state, msg, &marked, &err) < 0) {
 		notice_take(b, err);
 	} else {
-		snprintf(b->notice, sizeof b->notice, "%s %s", marked ? "Bookmarked" : "Removed bookmark", msg);
+		snprintf(b->notice, sizeof b->notice, marked ? _("Bookmarked %s") : _("Removed bookmark %s"), msg);
 	}
 	remember(b);
 	load(b);	/* the page shows whether it is bookmarked */
@@ -190,7 +191,7 @@ follow(struct browser *b, int link)
 	struct target t;
 
 	if (link < 0 || link >= (int)b->page.nlinks) {
-		notice(b, "No link there.");
+		notice(b, _("No link there."));
 		return;
 	}
 	t = b->page.links[link];
@@ -253,7 +254,7 @@ search_accept(struct browser *b)
 	if (state_add_query(&b->state, b->prompt.text, &err) < 0)
 		notice_take(b, err);
 	if (nav_push(&b->nav, &t) < 0) {
-		notice(b, "out of memory");
+		notice(b, _("out of memory"));
 		return;
 	}
 	e = nav_current(&b->nav);
@@ -282,7 +283,7 @@ prompt_key(struct browser *b, enum action a, int key)
 	if (rc > 0)
 		show_results(b);
 	else if (rc < 0 && b->prompt.len + 4 > PROMPT_MAX)
-		snprintf(b->notice, sizeof b->notice, "A search holds up to %d bytes.", PROMPT_MAX);
+		snprintf(b->notice, sizeof b->notice, _("A search holds up to %d bytes."), PROMPT_MAX);
 }
 
 /* n and N, as in less: the next line holding a searched word, put on top. */
@@ -294,11 +295,11 @@ find_match(struct browser *b, int dir)
 	int row;
 
 	if (b->last.n == 0) {
-		notice(b, "No search yet: press / to search.");
+		notice(b, _("No search yet: press / to search."));
 		return;
 	}
 	if ((row = page_find(&b->page, &b->last, from, dir)) < 0) {
-		notice(b, dir > 0 ? "No more matches below." : "No more matches above.");
+		notice(b, dir > 0 ? _("No more matches below.") : _("No more matches above."));
 		return;
 	}
 	b->match_row = row;
@@ -347,8 +348,8 @@ browser_do(struct browser *b, enum action a, int key)
 	case ACT_FOLLOW_NTH:
 		follow(b, page_nth_visible_link(&b->page, &b->pos, b->lay.body.h, key - '0'));
 		break;
-	case ACT_BACK: step_history(b, nav_back, "This is the first view: nothing to go back to."); break;
-	case ACT_FORWARD: step_history(b, nav_forward, "Nothing to go forward to."); break;
+	case ACT_BACK: step_history(b, nav_back, _("This is the first view: nothing to go back to.")); break;
+	case ACT_FORWARD: step_history(b, nav_forward, _("Nothing to go forward to.")); break;
 	case ACT_HOME: go_view(b, V_HOME); break;
 	case ACT_HISTORY: go_view(b, V_HISTORY); break;
 	case ACT_BOOKMARKS: go_view(b, V_BOOKMARKS); break;
@@ -361,7 +362,7 @@ browser_do(struct browser *b, enum action a, int key)
 			step_history(b, nav_back, "");
 		break;
 	case ACT_QUIT: b->quit = 1; break;
-	case ACT_NONE: notice(b, "Unknown key: press ? for help."); break;
+	case ACT_NONE: notice(b, _("Unknown key: press ? for help.")); break;
 	case ACT_REDRAW: break;
 	default:
 		if (page_move(&b->page, &b->pos, a, b->lay.body.h))
@@ -430,11 +431,11 @@ browser_position(const struct browser *b, char *out, size_t size)
 	if (b->lay.preview && b->page.nlinks)
 		snprintf(out, size, "%d/%zu", b->pos.sel + 1, b->page.nlinks);
 	else if (n <= h)
-		snprintf(out, size, "All");
+		snprintf(out, size, "%s", _("All"));
 	else if (b->pos.top == 0)
-		snprintf(out, size, "Top");
+		snprintf(out, size, "%s", _("Top"));
 	else if (b->pos.top + h >= n)
-		snprintf(out, size, "Bot");
+		snprintf(out, size, "%s", _("Bot"));
 	else
 		snprintf(out, size, "%d%%", (b->pos.top + h) * 100 / n);
 }
@@ -483,7 +484,7 @@ browser_open(struct browser *b, struct store *st, const char *start, int cols, i
 	b->lay.cols = cols;
 	b->lay.rows = rows;
 	if (nav_push(&b->nav, &t) < 0) {
-		*err = strdup("out of memory");
+		*err = strdup(_("out of memory"));
 		browser_close(b);
 		return -1;
 	}

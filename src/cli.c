@@ -6,6 +6,7 @@
 
 #include "buf.h"
 #include "cli.h"
+#include "i18n.h"
 #include "search.h"
 #include "text.h"
 
@@ -48,11 +49,12 @@ put_heading(const struct cli_out *o, const char *title)
 	fputc('\n', o->fp);
 }
 
+/* `missing` says what was not found: "tekdip: NAME: MISSING". */
 static int
-report(struct store *st, int rc, const char *what, const char *name)
+report(struct store *st, int rc, const char *missing, const char *name)
 {
 	if (rc == STORE_NOTFOUND)
-		fprintf(stderr, "tekdip: %s: no such %s\n", name, what);
+		fprintf(stderr, "tekdip: %s: %s\n", name, missing);
 	else if (rc != STORE_OK)
 		fprintf(stderr, "tekdip: %s\n", store_error(st));
 	return rc == STORE_OK ? EXIT_OK : EXIT_RUNTIME;
@@ -67,7 +69,7 @@ cli_kinds(struct store *st, const struct cli_out *o)
 	for (size_t i = 0; rc == STORE_OK && i < k.n; i++)
 		fprintf(o->fp, "%-16s %5d  %s\n", k.v[i].slug, k.v[i].count, k.v[i].plural_en);
 	store_kinds_free(&k);
-	return report(st, rc, "kind", "");
+	return report(st, rc, _("no such kind"), "");
 }
 
 /* "name  [kind]  slug" on one line when it fits; else the name wrapped and
@@ -109,7 +111,7 @@ cli_list(struct store *st, const char *what, const struct cli_out *o)
 		return EXIT_OK;
 	}
 	if (rc != STORE_NOTFOUND)
-		return report(st, rc, "kind", what);
+		return report(st, rc, _("no such kind"), what);
 	rc = store_list(st, what, &list);
 	if (rc == STORE_OK && o->format != FMT_TEXT) {
 		cli_format_items(o->fp, o->format, &list.items, &list.ref);
@@ -126,7 +128,7 @@ cli_list(struct store *st, const char *what, const struct cli_out *o)
 		}
 		store_list_free(&list);
 	}
-	return report(st, rc, "kind or list", what);
+	return report(st, rc, _("no such kind or list"), what);
 }
 
 int
@@ -138,7 +140,7 @@ cli_lists(struct store *st, const struct cli_out *o)
 	for (size_t i = 0; rc == STORE_OK && i < l.n; i++)
 		fprintf(o->fp, "%s  (%d)  %s\n", l.v[i].name, l.v[i].count, l.v[i].slug);
 	store_lists_free(&l);
-	return report(st, rc, "list", "");
+	return report(st, rc, _("no such list"), "");
 }
 
 static void
@@ -151,7 +153,7 @@ put_links(const struct cli_out *o, const struct store_link *v, size_t n, const c
 	for (size_t i = 0; i < n; i++) {
 		if (!label || strcmp(label, v[i].label_en) != 0) {
 			label = v[i].label_en;
-			fprintf(o->fp, "  %s:\n", label);
+			fprintf(o->fp, "  %s:\n", i18n_pick(v[i].label, v[i].label_en));
 		}
 		put_item(o, 4, &v[i].target, NULL);
 	}
@@ -160,7 +162,7 @@ put_links(const struct cli_out *o, const struct store_link *v, size_t n, const c
 static void
 put_cites(const struct cli_out *o, const struct store_concept *c)
 {
-	put_heading(o, "Citations");
+	put_heading(o, _("Citations"));
 	for (size_t i = 0; i < c->ncites; i++) {
 		const struct store_cite *ci = &c->cites[i];
 		char lead[32];
@@ -171,8 +173,8 @@ put_cites(const struct cli_out *o, const struct store_concept *c)
 		if ((src = malloc(len)) == NULL)
 			continue;
 		snprintf(src, len, "%s (%s, %s)", ci->article_name,
-		    ci->outlet ? ci->outlet : "outlet not stated",
-		    ci->date ? ci->date : "date not stated");
+		    ci->outlet ? ci->outlet : _("outlet not stated"),
+		    ci->date ? ci->date : _("date not stated"));
 		snprintf(lead, sizeof lead, "  [%zu]", i + 1);
 		put_wrapped(o, 7, lead, src);
 		free(src);
@@ -188,12 +190,18 @@ put_cites(const struct cli_out *o, const struct store_concept *c)
 static void
 put_article(const struct cli_out *o, const struct store_concept *c)
 {
-	fprintf(o->fp, "Title: %s\n", c->title ? c->title : "(not stated in the article)");
-	fprintf(o->fp, "Outlet: %s\n", c->outlet ? c->outlet : "(not stated)");
-	fprintf(o->fp, "Date: %s\n", c->date ? c->date : "(not stated)");
-	fprintf(o->fp, "URL: %s\n", c->url ? c->url : "(not stated)");
+	const char *unknown = _("(not stated in the article)");
+
+	fprintf(o->fp, _("Title: %s"), c->title ? c->title : unknown);
+	fputc('\n', o->fp);
+	fprintf(o->fp, _("Outlet: %s"), c->outlet ? c->outlet : unknown);
+	fputc('\n', o->fp);
+	fprintf(o->fp, _("Date: %s"), c->date ? c->date : unknown);
+	fputc('\n', o->fp);
+	fprintf(o->fp, _("URL: %s"), c->url ? c->url : unknown);
+	fputc('\n', o->fp);
 	if (c->nmentions)
-		put_heading(o, "Mentions, in order of appearance");
+		put_heading(o, _("Concepts, in order of appearance"));
 	for (size_t i = 0; i < c->nmentions; i++)
 		put_item(o, 2, &c->mentions[i].item, NULL);
 }
@@ -260,7 +268,7 @@ suggest(struct store *st, const char *slug, struct buf *out)
 		nall++;
 	}
 	for (int b = 0; b < 3 && best[b]; b++)
-		buf_printf(out, "%s%s", b ? ", " : "; did you mean ", best[b]);
+		buf_printf(out, "%s%s", b ? ", " : _("; did you mean "), best[b]);
 	if (best[0])
 		buf_addc(out, '?');
 	for (size_t i = 0; i < nall; i++)
@@ -281,12 +289,13 @@ cli_show(struct store *st, const char *slug, const struct cli_out *o)
 		suggest(st, slug, &b);
 		buf_addc(&b, '\0');
 		hint = buf_finish(&b);
-		fprintf(stderr, "tekdip: %s: no such concept%s\n", slug, hint ? hint : "");
+		fprintf(stderr, _("tekdip: %s: no such concept"), slug);
+		fprintf(stderr, "%s\n", hint ? hint : "");
 		free(hint);
 		return EXIT_RUNTIME;
 	}
 	if (rc != STORE_OK)
-		return report(st, rc, "concept", slug);
+		return report(st, rc, _("no such concept"), slug);
 	if (o->format != FMT_TEXT) {
 		cli_format_concept(o->fp, o->format, &c);
 		store_concept_free(&c);
@@ -294,8 +303,9 @@ cli_show(struct store *st, const char *slug, const struct cli_out *o)
 	}
 	put_bold(o, c.self.name);
 	fprintf(o->fp, "  [%s]  %s\n", c.self.kind, c.self.slug);
-	fprintf(o->fp, "English: %s\n", c.self.name_en);
-	put_wrapped(o, 7, "Gloss:", c.self.gloss);
+	fprintf(o->fp, _("English: %s"), c.self.name_en);
+	fputc('\n', o->fp);
+	put_wrapped(o, 7, _("Gloss:"), c.self.gloss);
 	if (c.naliases) {
 		struct buf b = BUF_INIT;
 		char *line;
@@ -303,26 +313,30 @@ cli_show(struct store *st, const char *slug, const struct cli_out *o)
 		for (size_t i = 0; i < c.naliases; i++)
 			buf_printf(&b, "%s%s", i ? ", " : "", c.aliases[i]);
 		if ((line = buf_finish(&b)) != NULL)
-			put_wrapped(o, 7, "Also:", line);
+			put_wrapped(o, 7, _("Also:"), line);
 		free(line);
 	}
-	if (c.role)
-		fprintf(o->fp, "Role: %s\n", c.role);
-	if (c.date && strcmp(c.self.kind, "article") != 0)
-		fprintf(o->fp, "Date: %s\n", c.date);
+	if (c.role) {
+		fprintf(o->fp, _("Role: %s"), c.role);
+		fputc('\n', o->fp);
+	}
+	if (c.date && strcmp(c.self.kind, "article") != 0) {
+		fprintf(o->fp, _("Date: %s"), c.date);
+		fputc('\n', o->fp);
+	}
 	if (strcmp(c.self.kind, "article") == 0)
 		put_article(o, &c);
 	fputc('\n', o->fp);
 	put_wrapped(o, 0, NULL, c.summary);
-	put_links(o, c.links, c.nlinks, "Links");
-	put_links(o, c.backlinks, c.nbacklinks, "Referenced by");
+	put_links(o, c.links, c.nlinks, _("Links"));
+	put_links(o, c.backlinks, c.nbacklinks, _("Referenced by"));
 	if (c.nlists)
-		put_heading(o, "In lists");
+		put_heading(o, _("In enumerated lists"));
 	for (size_t i = 0; i < c.nlists; i++) {
 		struct buf b = BUF_INIT;
 		char *line;
 
-		buf_printf(&b, "%d of %d in %s  (%s)", c.lists[i].pos, c.lists[i].count,
+		buf_printf(&b, _("%d of %d in %s  (%s)"), c.lists[i].pos, c.lists[i].count,
 		    c.lists[i].name, c.lists[i].slug);
 		if ((line = buf_finish(&b)) != NULL)
 			put_wrapped(o, 2, "", line);
@@ -356,9 +370,9 @@ cli_search(struct store *st, const char *query, size_t limit, const struct cli_o
 	int rc = store_search(st, query, limit, 0, &h);
 
 	if (rc != STORE_OK)
-		return report(st, rc, "search", query);
+		return report(st, rc, "", query);
 	if (h.tokens.truncated)
-		fprintf(stderr, "tekdip: the query was cut to %d bytes and %d words\n",
+		fprintf(stderr, _("tekdip: the query was cut to %d bytes and %d words\n"),
 		    TEXT_QUERY_MAX, TEXT_TOKENS_MAX);
 	if (o->format != FMT_TEXT)
 		search_formatted(o, &h);
@@ -371,7 +385,7 @@ cli_search(struct store *st, const char *query, size_t limit, const struct cli_o
 		free(snip);
 	}
 	if (h.n == 0)
-		fprintf(stderr, "tekdip: nothing matches `%s'\n", query);
+		fprintf(stderr, _("tekdip: nothing matches `%s'\n"), query);
 	rc = h.n ? EXIT_OK : EXIT_RUNTIME;
 	store_hits_free(&h);
 	return rc;
@@ -444,5 +458,5 @@ cli_export(struct store *st, const char *what, const struct cli_out *o)
 	store_kinds_free(&k);
 	if (rc == STORE_OK && !found)
 		rc = export_concept(st, what, o);
-	return report(st, rc, "kind or concept", what);
+	return report(st, rc, _("no such kind or concept"), what);
 }

@@ -10,6 +10,7 @@
 #include <unistd.h>
 
 #include "cli.h"
+#include "i18n.h"
 #include "options.h"
 #include "store.h"
 #include "ui.h"
@@ -22,19 +23,20 @@ enum command { CMD_BROWSE, CMD_KINDS, CMD_LIST, CMD_LISTS, CMD_SHOW, CMD_SEARCH,
 static void
 usage(FILE *fp)
 {
-	fprintf(fp, "usage: tekdip [--db FILE] [SLUG]\n"
+	fprintf(fp, "%s", _("usage: tekdip [--db FILE] [SLUG|QUERY]\n"
 	    "       tekdip [--db FILE] --kinds | --lists | --list KIND|LIST | --show SLUG\n"
-	    "Browse the concepts of science and technology diplomacy, offline.\n\n");
+	    "       tekdip [--db FILE] --search QUERY [--limit N] | --export KIND|SLUG|all\n"
+	    "Browse the concepts of science and technology diplomacy, offline.\n\n"));
 	for (size_t i = 0; i < options_count; i++) {
 		char left[40];
 
 		snprintf(left, sizeof left, "--%s%s%s", options[i].name,
 		    options[i].arg ? " " : "", options[i].arg ? options[i].arg : "");
-		fprintf(fp, "  %-22s %s\n", left, options[i].help);
+		fprintf(fp, "  %-22s %s\n", left, _(options[i].help));
 	}
-	fprintf(fp, "\nWithout a command, the browser opens (on SLUG when given).\n"
+	fprintf(fp, _("\nWithout a command, the browser opens (on SLUG, or on QUERY's results).\n"
 	    "Exit status: 0 success, 1 runtime failure, 2 usage error.\n"
-	    "The bundled database is %s (TEKDIP_DB overrides it).\n", DEFAULT_DB);
+	    "The bundled database is %s (TEKDIP_DB overrides it).\n"), DEFAULT_DB);
 }
 
 static size_t
@@ -65,7 +67,7 @@ parse_color(const char *s, int *out)
 	for (int i = 0; i < 3; i++)
 		if (strcmp(s, names[i]) == 0)
 			return *out = i, 0;
-	fprintf(stderr, "tekdip: --color is auto, always or never, not `%s'\n", s);
+	fprintf(stderr, _("tekdip: --color is auto, always or never, not `%s'\n"), s);
 	return -1;
 }
 
@@ -76,7 +78,7 @@ parse_limit(const char *s, size_t *out)
 	long n = strtol(s, &end, 10);
 
 	if (*s == '\0' || *end != '\0' || n < 1 || n > CLI_LIMIT_MAX) {
-		fprintf(stderr, "tekdip: --limit wants a number from 1 to %d, not `%s'\n", CLI_LIMIT_MAX, s);
+		fprintf(stderr, _("tekdip: --limit wants a number from 1 to %d, not `%s'\n"), CLI_LIMIT_MAX, s);
 		return -1;
 	}
 	*out = (size_t)n;
@@ -110,7 +112,7 @@ parse_args(int argc, char **argv, struct args *a)
 			continue;
 		case 'f':
 			if ((a->format = cli_format_parse(optarg)) < 0) {
-				fprintf(stderr, "tekdip: --format is text, tsv, json or markdown, not `%s'\n", optarg);
+				fprintf(stderr, _("tekdip: --format is text, tsv, json or markdown, not `%s'\n"), optarg);
 				return -1;
 			}
 			continue;
@@ -121,36 +123,36 @@ parse_args(int argc, char **argv, struct args *a)
 		case 'h': cmd = CMD_HELP; break;
 		case 'V': cmd = CMD_VERSION; break;
 		case ':':
-			fprintf(stderr, "tekdip: %s needs an argument (see tekdip --help)\n", argv[optind - 1]);
+			fprintf(stderr, _("tekdip: %s needs an argument (see tekdip --help)\n"), argv[optind - 1]);
 			return -1;
 		default:
-			fprintf(stderr, "tekdip: unknown option `%s' (see tekdip --help)\n", argv[optind - 1]);
+			fprintf(stderr, _("tekdip: unknown option `%s' (see tekdip --help)\n"), argv[optind - 1]);
 			return -1;
 		}
 		if (a->cmd != CMD_BROWSE) {
-			fprintf(stderr, "tekdip: give one command at a time (see tekdip --help)\n");
+			fputs(_("tekdip: give one command at a time (see tekdip --help)\n"), stderr);
 			return -1;
 		}
 		a->cmd = cmd;
 		a->arg = optarg;
 	}
 	if (a->limit && a->cmd != CMD_SEARCH) {
-		fprintf(stderr, "tekdip: --limit goes with --search (see tekdip --help)\n");
+		fputs(_("tekdip: --limit goes with --search (see tekdip --help)\n"), stderr);
 		return -1;
 	}
 	if (a->format >= 0 && a->cmd != CMD_LIST && a->cmd != CMD_SHOW && a->cmd != CMD_SEARCH &&
 	    !(a->cmd == CMD_EXPORT && a->format == FMT_MARKDOWN)) {
-		fprintf(stderr, "tekdip: --format goes with --list, --show or --search "
-		    "(and --export writes markdown)\n");
+		fputs(_("tekdip: --format goes with --list, --show or --search "
+		    "(and --export writes markdown)\n"), stderr);
 		return -1;
 	}
 	if (a->cmd == CMD_SEARCH && a->arg[strspn(a->arg, " \t")] == '\0') {
-		fprintf(stderr, "tekdip: --search needs words to search for\n");
+		fputs(_("tekdip: --search needs words to search for\n"), stderr);
 		return -1;
 	}
 	if (optind < argc) {
 		if (a->cmd != CMD_BROWSE || optind + 1 < argc) {
-			fprintf(stderr, "tekdip: unexpected argument `%s' (see tekdip --help)\n", argv[optind]);
+			fprintf(stderr, _("tekdip: unexpected argument `%s' (see tekdip --help)\n"), argv[optind]);
 			return -1;
 		}
 		a->arg = argv[optind];
@@ -200,7 +202,7 @@ main(int argc, char **argv)
 	char *err = NULL;
 	int rc;
 
-	setlocale(LC_ALL, "");
+	i18n_init();
 	if (parse_args(argc, argv, &a) < 0)
 		return EXIT_USAGE;
 	if (a.cmd == CMD_HELP) {
@@ -221,7 +223,7 @@ main(int argc, char **argv)
 		return EXIT_RUNTIME;
 	}
 	if (!(st = store_open(a.db, &err))) {
-		fprintf(stderr, "tekdip: %s: %s\n", a.db, err ? err : "out of memory");
+		fprintf(stderr, "tekdip: %s: %s\n", a.db, err ? err : _("out of memory"));
 		free(err);
 		return EXIT_RUNTIME;
 	}

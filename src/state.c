@@ -18,6 +18,7 @@
 #include <string.h>
 #include <unistd.h>
 
+#include "i18n.h"
 #include "buf.h"
 #include "state.h"
 
@@ -299,9 +300,9 @@ static int
 apply_fail(char **err, const char *verb, const struct file *f, int e)
 {
 	if (e == ENOSPC)
-		return fail(err, "cannot %s %s: no more than %zu %s can be kept",
+		return fail(err, _("cannot %s %s: no more than %zu %s can be kept"),
 		    verb, f->name, f->max, f->name);
-	return fail(err, "cannot %s %s: %s", verb, f->name, strerror(e));
+	return fail(err, _("cannot %s %s: %s"), verb, f->name, strerror(e));
 }
 
 /*
@@ -533,18 +534,18 @@ write_list(const char *dir, const struct file *f, const struct state_list *l,
 	if ((tmp = buf_finish(&b)) == NULL ||
 	    (text = list_text(f, l, &len)) == NULL ||
 	    (path = path_join(dir, f->name)) == NULL) {
-		fail(err, "cannot save %s: %s", f->name, strerror(ENOMEM));
+		fail(err, _("cannot save %s: %s"), f->name, strerror(ENOMEM));
 		goto out;
 	}
 	if ((fd = mkstemp(tmp)) == -1) {
-		fail(err, "cannot save %s: %s: %s", f->name, dir, strerror(errno));
+		fail(err, _("cannot save %s: %s: %s"), f->name, dir, strerror(errno));
 		goto out;
 	}
 	if (write_fd(fd, text, len) == -1 || rename(tmp, path) == -1) {
-		fail(err, "cannot save %s: %s: %s", f->name, path, strerror(errno));
+		fail(err, _("cannot save %s: %s: %s"), f->name, path, strerror(errno));
 		unlink(tmp);
 	} else if (sync_dir(dir) == -1)
-		fail(err, "cannot save %s: %s: %s", f->name, dir, strerror(errno));
+		fail(err, _("cannot save %s: %s: %s"), f->name, dir, strerror(errno));
 	else
 		rc = 0;
 out:
@@ -568,16 +569,16 @@ save(const char *dir, const struct file *f, enum op op, const char *s,
 	if ((mkdir_path = strdup(dir)) == NULL ||
 	    (lock = path_join(dir, ".lock")) == NULL ||
 	    (path = path_join(dir, f->name)) == NULL)
-		fail(err, "cannot save %s: %s", f->name, strerror(ENOMEM));
+		fail(err, _("cannot save %s: %s"), f->name, strerror(ENOMEM));
 	else if (make_dirs(mkdir_path) == -1)
-		fail(err, "cannot save %s: %s: %s", f->name, mkdir_path,
+		fail(err, _("cannot save %s: %s: %s"), f->name, mkdir_path,
 		    strerror(errno));
 	else if ((fd = lock_file(lock)) == -1)
-		fail(err, "cannot save %s: %s: %s", f->name, lock, strerror(errno));
+		fail(err, _("cannot save %s: %s: %s"), f->name, lock, strerror(errno));
 	else if (list_read(path, f, &disk, &why) == -1)
-		fail(err, "cannot save %s: %s: %s", f->name, path, why);
+		fail(err, _("cannot save %s: %s: %s"), f->name, path, why);
 	else if ((e = apply(&disk, f, op, s, len)) != 0)
-		apply_fail(err, "save", f, e);
+		apply_fail(err, _("save"), f, e);
 	else
 		rc = write_list(dir, f, &disk, err);
 	if (fd != -1)
@@ -601,7 +602,7 @@ change(struct state *s, const struct file *f, enum op op, const char *item,
 	int e;
 
 	if ((e = apply(list_of(s, f), f, op, item, len)) != 0)
-		return apply_fail(err, "change", f, e);
+		return apply_fail(err, _("change"), f, e);
 	if (s->dir == NULL)
 		return 0;
 	return save(s->dir, f, op, item, len, err);
@@ -625,8 +626,8 @@ find_dir(char **dir, char **err)
 		base = home;
 		rest = ".local/share/tekdip";
 	} else {
-		return fail(err, "HOME is not set or not absolute: bookmarks, "
-		    "history and searches will be forgotten on exit");
+		return fail(err, _("HOME is not set or not absolute: bookmarks, "
+		    "history and searches will be forgotten on exit"));
 	}
 	for (len = strlen(base); len > 0 && base[len - 1] == '/'; len--)
 		continue;
@@ -634,7 +635,7 @@ find_dir(char **dir, char **err)
 	buf_addc(&b, '/');
 	buf_adds(&b, rest);
 	if ((*dir = buf_finish(&b)) == NULL)
-		return fail(err, "cannot find the state directory: %s",
+		return fail(err, _("cannot find the state directory: %s"),
 		    strerror(ENOMEM));
 	return 0;
 }
@@ -648,9 +649,9 @@ load_file(const char *dir, const struct file *f, struct state_list *l,
 	int rc;
 
 	if ((path = path_join(dir, f->name)) == NULL)
-		return fail(err, "cannot read %s: %s", f->name, strerror(ENOMEM));
+		return fail(err, _("cannot read %s: %s"), f->name, strerror(ENOMEM));
 	if ((rc = list_read(path, f, l, &why)) == -1)
-		fail(err, "cannot read %s: %s: %s", f->name, path, why);
+		fail(err, _("cannot read %s: %s: %s"), f->name, path, why);
 	free(path);
 	return rc;
 }
@@ -697,7 +698,7 @@ state_toggle_bookmark(struct state *s, const char *slug, int *marked, char **err
 	if (err != NULL)
 		*err = NULL;
 	if (!slug_ok(slug))
-		rc = fail(err, "cannot bookmark: not a concept name");
+		rc = fail(err, _("cannot bookmark: not a concept name"));
 	else
 		rc = change(s, &files[BOOKMARKS], op, slug, strlen(slug), err);
 	if (marked != NULL)
@@ -711,7 +712,7 @@ state_visit(struct state *s, const char *slug, char **err)
 	if (err != NULL)
 		*err = NULL;
 	if (!slug_ok(slug))
-		return fail(err, "cannot record the visit: not a concept name");
+		return fail(err, _("cannot record the visit: not a concept name"));
 	return change(s, &files[HISTORY], OP_VISIT, slug, strlen(slug), err);
 }
 
@@ -732,12 +733,12 @@ state_add_query(struct state *s, const char *query, char **err)
 	if (err != NULL)
 		*err = NULL;
 	if (query == NULL)
-		return fail(err, "cannot remember the search: there is none");
+		return fail(err, _("cannot remember the search: there is none"));
 	while (*query == ' ')
 		query++;
 	for (len = strlen(query); len > 0 && query[len - 1] == ' '; len--)
 		continue;
 	if ((why = query_why(query, len)) != NULL)
-		return fail(err, "cannot remember the search: %s", why);
+		return fail(err, _("cannot remember the search: %s"), why);
 	return change(s, &files[QUERIES], OP_VISIT, query, len, err);
 }

@@ -392,3 +392,12 @@ text_match(const char *s, size_t len, const struct text_tokens *t,
 	}
 	return found;
 }
+
+unsigned long
+text_char(const char *s, size_t len, size_t off, size_t *next)
+{
+	ucs4_t uc;
+
+	*next = off + next_uc(s, len, off, &uc);
+	return uc;
+}

@@ -67,6 +67,10 @@ struct text_span {
 size_t text_match(const char *s, size_t len, const struct text_tokens *t,
     struct text_span *spans, size_t max);
 
+/* The code point at `off` (U+FFFD for an invalid sequence); *next gets
+ * the offset of the character after it. */
+unsigned long text_char(const char *s, size_t len, size_t off, size_t *next);
+
 /* Byte offset of the next character after `off` (for cursor movement). */
 size_t text_next_char(const char *s, size_t len, size_t off);
 /* Byte offset of the character before `off`. */

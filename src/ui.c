@@ -9,6 +9,7 @@
 #include <unistd.h>
 
 #include "browser.h"
+#include "i18n.h"
 #include "text.h"
 #include "ui.h"
 
@@ -190,7 +191,7 @@ draw_separator(const struct layout *l)
 			mvaddch(l->sep.y + i, l->sep.x, ACS_VLINE);
 	} else if (l->preview == 2) {
 		mvhline(l->sep.y, 0, ACS_HLINE, l->sep.w);
-		put(l->sep.y, 2, l->sep.w - 2, " Preview ", A_BOLD);
+		put(l->sep.y, 2, l->sep.w - 2, _(" Preview "), A_BOLD);
 	}
 }
 
@@ -203,9 +204,9 @@ draw_bars(const struct browser *b)
 	int rw;
 
 	fill(0, 0, l->cols, bar);
-	put(0, 1, l->cols - 1, "tekdip · science & technology diplomacy, offline", bar | A_BOLD);
+	put(0, 1, l->cols - 1, _("tekdip · science & technology diplomacy, offline"), bar | A_BOLD);
 	browser_position(b, pos, sizeof pos);
-	snprintf(right, sizeof right, " %s  ?:help  Left:back  q:quit ", pos);
+	snprintf(right, sizeof right, _(" %s  ?:help  Left:back  q:quit "), pos);
 	rw = (int)text_width(right, strlen(right));
 	if (*b->notice) {
 		fill(l->rows - 1, 0, l->cols, use_color ? COLOR_PAIR(PAIR_NOTICE) : A_BOLD);
@@ -254,7 +255,7 @@ draw_prompt(const struct browser *b)
 static void
 draw_too_small(int cols, int rows)
 {
-	static const char *const msg[] = { "Terminal too small:", "tekdip needs 40x10" };
+	const char *const msg[] = { _("Terminal too small:"), _("tekdip needs 40x10") };
 	int top = rows > 2 ? rows / 2 - 1 : 0;
 
 	erase();
@@ -387,7 +388,7 @@ ui_browse(struct store *st, const char *start)
 	start_curses();
 	if (browser_open(&b, st, start, COLS, LINES, &err) < 0) {
 		endwin();
-		fprintf(stderr, "tekdip: %s\n", err ? err : "out of memory");
+		fprintf(stderr, "tekdip: %s\n", err ? err : _("out of memory"));
 		free(err);
 		return 1;
 	}

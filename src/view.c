@@ -5,6 +5,7 @@
 #include <string.h>
 #include <strings.h>
 
+#include "i18n.h"
 #include "text.h"
 #include "view.h"
 
@@ -43,6 +44,12 @@ view_kind(const struct view_ctx *ctx, const char *slug)
 }
 
 const char *
+view_plural(const struct store_kind *k)
+{
+	return i18n_pick(k->plural, k->plural_en);
+}
+
+const char *
 view_pad(struct page *p, const char *s, size_t width)
 {
 	size_t w = text_width(s, strlen(s));
@@ -63,12 +70,12 @@ view_item_link(struct page *p, int indent, const struct store_item *it, const ch
 static void
 explain_failure(struct view_ctx *ctx, const struct target *t, struct page *p, int rc)
 {
-	page_row(p, R_TITLE, 0, rc == STORE_NOTFOUND ? "Not found" : "Cannot show this", NULL);
+	page_row(p, R_TITLE, 0, rc == STORE_NOTFOUND ? _("Not found") : _("Cannot show this"), NULL);
 	page_blank(p);
 	page_text(p, R_TEXT, 0, rc == STORE_NOTFOUND
-	    ? page_fmt(p, "There is no %s \"%s\" in this database.", view_table[t->view].name, t->slug)
-	    : page_fmt(p, "The database answered: %s", store_error(ctx->st)));
-	page_text(p, R_META, 0, "Press Left to go back or t for the home view.");
+	    ? page_fmt(p, _("There is no %s \"%s\" in this database."), view_table[t->view].name, t->slug)
+	    : page_fmt(p, _("The database answered: %s"), store_error(ctx->st)));
+	page_text(p, R_META, 0, _("Press Left to go back or t for the home view."));
 }
 
 int
@@ -83,7 +90,7 @@ view_build(struct view_ctx *ctx, const struct target *t, size_t width, struct pa
 	if (rc != STORE_OK) {
 		page_free(out);
 		page_init(out, width);
-		out->crumb = "Error";
+		out->crumb = _("Error");
 		explain_failure(ctx, t, out, rc);
 	}
 	return rc;

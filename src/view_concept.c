@@ -3,14 +3,15 @@
 
 #include <string.h>
 
+#include "i18n.h"
 #include "view.h"
 
 static const char *
-kind_name(struct view_ctx *ctx, const char *slug, int english)
+kind_name(struct view_ctx *ctx, const char *slug)
 {
 	const struct store_kind *k = view_kind(ctx, slug);
 
-	return k ? (english ? k->name_en : k->name) : slug;
+	return k ? i18n_pick(k->name, k->name_en) : slug;
 }
 
 static void
@@ -19,46 +20,46 @@ head(struct view_ctx *ctx, struct page *p, const struct store_concept *c)
 	const struct store_item *it = &c->self;
 
 	page_text(p, R_TITLE, 0, it->name);
-	page_text(p, R_META, 0, page_fmt(p, "%s · %s%s", kind_name(ctx, it->kind, 0), it->name_en,
-	    state_is_bookmarked(ctx->state, it->slug) ? "  [bookmarked]" : ""));
+	page_text(p, R_META, 0, page_fmt(p, "%s · %s%s", kind_name(ctx, it->kind), it->name_en,
+	    state_is_bookmarked(ctx->state, it->slug) ? _("  [bookmarked]") : ""));
 	if (c->naliases) {
-		const char *s = "Juga:";
+		const char *s = _("Also:");
 
 		for (size_t i = 0; i < c->naliases; i++)
 			s = page_fmt(p, "%s%s %s", s, i ? "," : "", c->aliases[i]);
 		page_text(p, R_META, 0, s);
 	}
 	if (c->role)
-		page_text(p, R_META, 0, page_fmt(p, "Peran: %s", c->role));
+		page_text(p, R_META, 0, page_fmt(p, _("Role: %s"), c->role));
 	if (c->date)
-		page_text(p, R_META, 0, page_fmt(p, "Tanggal: %s", c->date));
+		page_text(p, R_META, 0, page_fmt(p, _("Date: %s"), c->date));
 	page_text(p, R_META, 0, page_fmt(p, "“%s”", it->gloss));
 }
 
 static void
 article_head(struct page *p, const struct store_concept *c)
 {
-	const char *unknown = "(tidak disebutkan · not stated)";
+	const char *unknown = _("(not stated in the article)");
 
-	page_text(p, R_META, 0, page_fmt(p, "Judul: %s", c->title ? c->title : unknown));
-	page_text(p, R_META, 0, page_fmt(p, "Media: %s", c->outlet ? c->outlet : unknown));
-	page_text(p, R_META, 0, page_fmt(p, "URL: %s", c->url ? c->url : unknown));
+	page_text(p, R_META, 0, page_fmt(p, _("Title: %s"), c->title ? c->title : unknown));
+	page_text(p, R_META, 0, page_fmt(p, _("Outlet: %s"), c->outlet ? c->outlet : unknown));
+	page_text(p, R_META, 0, page_fmt(p, _("URL: %s"), c->url ? c->url : unknown));
 }
 
 /* Links grouped under their relation's label, as the store orders them. */
 static void
-links(struct page *p, const struct store_link *v, size_t n, const char *title, const char *title_en)
+links(struct page *p, const struct store_link *v, size_t n, const char *title)
 {
 	const char *label = NULL;
 
 	if (!n)
 		return;
 	page_blank(p);
-	page_row(p, R_HEADING, 0, title, title_en);
+	page_row(p, R_HEADING, 0, title, NULL);
 	for (size_t i = 0; i < n; i++) {
 		if (!label || strcmp(label, v[i].label) != 0) {
 			label = v[i].label;
-			page_row(p, R_SUBHEADING, 2, label, v[i].label_en);
+			page_row(p, R_SUBHEADING, 2, i18n_pick(v[i].label, v[i].label_en), NULL);
 		}
 		view_item_link(p, 4, &v[i].target, NULL);
 	}
@@ -70,12 +71,12 @@ lists(struct page *p, const struct store_concept *c)
 	if (!c->nlists)
 		return;
 	page_blank(p);
-	page_row(p, R_HEADING, 0, "Dalam daftar", "In enumerated lists");
+	page_row(p, R_HEADING, 0, _("In enumerated lists"), NULL);
 	for (size_t i = 0; i < c->nlists; i++) {
 		const struct store_listref *r = &c->lists[i];
 		struct target t = target_make(V_LIST, r->slug);
 
-		page_link(p, 2, r->name, page_fmt(p, "%d of %d", r->pos, r->count), &t);
+		page_link(p, 2, r->name, page_fmt(p, _("%d of %d"), r->pos, r->count), &t);
 	}
 }
 
@@ -83,14 +84,14 @@ static void
 citations(struct page *p, const struct store_concept *c)
 {
 	page_blank(p);
-	page_row(p, R_HEADING, 0, "Kutipan", "Citations");
+	page_row(p, R_HEADING, 0, _("Citations"), NULL);
 	for (size_t i = 0; i < c->ncites; i++) {
 		const struct store_cite *ci = &c->cites[i];
 		struct target t = target_make(V_CONCEPT, ci->article);
 
 		page_link(p, 2, ci->article_name, page_fmt(p, "%s, %s",
-		    ci->outlet ? ci->outlet : "outlet not stated",
-		    ci->date ? ci->date : "date not stated"), &t);
+		    ci->outlet ? ci->outlet : _("outlet not stated"),
+		    ci->date ? ci->date : _("date not stated")), &t);
 		page_text(p, R_QUOTE, 4, page_fmt(p, "“%s”", ci->quote));
 	}
 }
@@ -101,7 +102,7 @@ mentions(struct page *p, const struct store_concept *c)
 	if (!c->nmentions)
 		return;
 	page_blank(p);
-	page_row(p, R_HEADING, 0, "Konsep dalam artikel ini", "Concepts, in order of appearance");
+	page_row(p, R_HEADING, 0, _("Concepts, in order of appearance"), NULL);
 	for (size_t i = 0; i < c->nmentions; i++) {
 		view_item_link(p, 2, &c->mentions[i].item, NULL);
 		page_text(p, R_QUOTE, 4, page_fmt(p, "“%s”", c->mentions[i].quote));
@@ -118,14 +119,14 @@ view_concept(struct view_ctx *ctx, const struct target *t, struct page *p)
 	if (rc != STORE_OK)
 		return rc;
 	article = strcmp(c.self.kind, "article") == 0;
-	p->crumb = page_fmt(p, "%s › %s", kind_name(ctx, c.self.kind, 1), c.self.name);
+	p->crumb = page_fmt(p, "%s › %s", kind_name(ctx, c.self.kind), c.self.name);
 	head(ctx, p, &c);
 	if (article)
 		article_head(p, &c);
 	page_blank(p);
 	page_text(p, R_TEXT, 0, c.summary);
-	links(p, c.links, c.nlinks, "Tautan", "Links");
-	links(p, c.backlinks, c.nbacklinks, "Dirujuk oleh", "Referenced by");
+	links(p, c.links, c.nlinks, _("Links"));
+	links(p, c.backlinks, c.nbacklinks, _("Referenced by"));
 	lists(p, &c);
 	if (article)
 		mentions(p, &c);
@@ -147,9 +148,9 @@ view_preview(struct view_ctx *ctx, const struct target *t, size_t width, struct 
 	if ((rc = store_concept(ctx->st, t->slug, &c)) != STORE_OK)
 		return rc;
 	page_text(p, R_TITLE, 0, c.self.name);
-	page_text(p, R_META, 0, page_fmt(p, "%s · %s", kind_name(ctx, c.self.kind, 0), c.self.name_en));
+	page_text(p, R_META, 0, page_fmt(p, "%s · %s", kind_name(ctx, c.self.kind), c.self.name_en));
 	page_text(p, R_META, 0, c.self.gloss);
-	page_text(p, R_META, 0, page_fmt(p, "%zu links · %zu backlinks · %zu lists · %zu citations",
+	page_text(p, R_META, 0, page_fmt(p, _("%zu links · %zu backlinks · %zu lists · %zu citations"),
 	    c.nlinks, c.nbacklinks, c.nlists, c.ncites));
 	page_blank(p);
 	page_text(p, R_TEXT, 0, c.summary);

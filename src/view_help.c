@@ -3,6 +3,7 @@
 
 #include <string.h>
 
+#include "i18n.h"
 #include "text.h"
 #include "view.h"
 
@@ -13,32 +14,32 @@ view_help(struct view_ctx *ctx, const struct target *t, struct page *p)
 
 	(void)ctx;
 	(void)t;
-	p->crumb = "Help";
+	p->crumb = _("Help");
 	for (size_t i = 0; i < action_count; i++) {
 		char keys[64];
 
 		action_keys_text(&action_table[i], keys, sizeof keys);
-		w = strlen(keys) > w ? strlen(keys) : w;
+		w = strlen(keys) > w ? strlen(keys) : w;	/* key names are ASCII */
 	}
-	page_row(p, R_TITLE, 0, "tekdip: keys", NULL);
-	page_text(p, R_META, 0, "Keys are those of less, with lynx-style links. "
-	    "Left or q goes back; q in the first view quits.");
+	page_row(p, R_TITLE, 0, _("tekdip: keys"), NULL);
+	page_text(p, R_META, 0, _("Keys are those of less, with lynx-style links. "
+	    "Left or q goes back; q in the first view quits."));
 	for (int g = 0; g < G_COUNT; g++) {
 		page_blank(p);
-		page_row(p, R_HEADING, 0, action_group_names[g], NULL);
+		page_row(p, R_HEADING, 0, _(action_group_names[g]), NULL);
 		for (size_t i = 0; i < action_count; i++) {
 			char keys[64];
 
 			if (action_table[i].group != (enum action_group)g)
 				continue;
 			action_keys_text(&action_table[i], keys, sizeof keys);
-			page_row(p, R_KEY, 2, view_pad(p, keys, w + 2), action_table[i].help);
+			page_row(p, R_KEY, 2, view_pad(p, keys, w + 2), _(action_table[i].help));
 		}
 	}
-	page_text(p, R_META, 2, "In the search prompt, any other key is typed into the query.");
+	page_text(p, R_META, 2, _("In the search prompt, any other key is typed into the query."));
 	page_blank(p);
-	page_row(p, R_HEADING, 0, "Mouse", NULL);
-	page_text(p, R_TEXT, 2, "Click selects a line, click on a link opens it, the wheel scrolls.");
+	page_row(p, R_HEADING, 0, _("Mouse"), NULL);
+	page_text(p, R_TEXT, 2, _("Click selects a line, click on a link opens it, the wheel scrolls."));
 	return STORE_OK;
 }
 
@@ -60,17 +61,17 @@ int
 view_history(struct view_ctx *ctx, const struct target *t, struct page *p)
 {
 	(void)t;
-	p->crumb = "History";
-	page_row(p, R_HEADING, 0, "Riwayat", "Concepts visited, newest first");
-	return slug_list(ctx, p, &ctx->state->history, "Nothing visited yet.");
+	p->crumb = _("History");
+	page_row(p, R_HEADING, 0, _("Concepts visited, newest first"), NULL);
+	return slug_list(ctx, p, &ctx->state->history, _("Nothing visited yet."));
 }
 
 int
 view_bookmarks(struct view_ctx *ctx, const struct target *t, struct page *p)
 {
 	(void)t;
-	p->crumb = "Bookmarks";
-	page_row(p, R_HEADING, 0, "Penanda", "Bookmarks");
+	p->crumb = _("Bookmarks");
+	page_row(p, R_HEADING, 0, _("Bookmarks"), NULL);
 	return slug_list(ctx, p, &ctx->state->bookmarks,
-	    "No bookmarks yet: press m on a concept to add one.");
+	    _("No bookmarks yet: press m on a concept to add one."));
 }

@@ -3,6 +3,7 @@
 
 #include <string.h>
 
+#include "i18n.h"
 #include "text.h"
 #include "view.h"
 
@@ -12,7 +13,8 @@ widest_plural(const struct view_ctx *ctx)
 	size_t w = 0;
 
 	for (size_t i = 0; i < ctx->kinds.n; i++) {
-		size_t k = text_width(ctx->kinds.v[i].plural, strlen(ctx->kinds.v[i].plural));
+		const char *name = view_plural(&ctx->kinds.v[i]);
+		size_t k = text_width(name, strlen(name));
 
 		w = k > w ? k : w;
 	}
@@ -24,13 +26,13 @@ home_kinds(struct view_ctx *ctx, struct page *p)
 {
 	size_t w = widest_plural(ctx);
 
-	page_row(p, R_HEADING, 0, "Jenis konsep", "Kinds of concept");
+	page_row(p, R_HEADING, 0, _("Kinds of concept"), NULL);
 	for (size_t i = 0; i < ctx->kinds.n; i++) {
 		const struct store_kind *k = &ctx->kinds.v[i];
 		struct target t = target_make(V_KIND, k->slug);
 
-		page_link(p, 2, page_fmt(p, "%s %4d", view_pad(p, k->plural, w), k->count),
-		    k->plural_en, &t);
+		page_link(p, 2, page_fmt(p, "%s %4d", view_pad(p, view_plural(k), w), k->count),
+		    NULL, &t);
 	}
 }
 
@@ -48,7 +50,7 @@ home_lists(struct view_ctx *ctx, struct page *p)
 	if ((rc = store_concepts(ctx->st, "article", &arts)) == STORE_NOTFOUND)
 		rc = STORE_OK;
 	page_blank(p);
-	page_row(p, R_HEADING, 0, "Daftar dalam artikel", "Enumerated lists");
+	page_row(p, R_HEADING, 0, _("Enumerated lists in the articles"), NULL);
 	for (size_t i = 0; rc == STORE_OK && i < l.n; i++) {
 		const struct store_listref *r = &l.v[i];
 		struct target t = target_make(V_LIST, r->slug);
@@ -70,11 +72,10 @@ int
 view_home(struct view_ctx *ctx, const struct target *t, struct page *p)
 {
 	(void)t;
-	p->crumb = "Home";
-	page_row(p, R_TITLE, 0, "Diplomasi sains dan teknologi",
-	    "Science and technology diplomacy");
-	page_text(p, R_META, 0, "Konsep dari lima artikel: pilar, tugas, teknologi, mitra, "
-	    "dan semua yang terkait. Enter membuka, ? bantuan.");
+	p->crumb = _("Home");
+	page_row(p, R_TITLE, 0, _("Science and technology diplomacy"), NULL);
+	page_text(p, R_META, 0, _("The concepts of five articles: pillars, tasks, technologies, "
+	    "partners, and all they link to. Enter opens, / searches, ? helps."));
 	page_blank(p);
 	home_kinds(ctx, p);
 	return home_lists(ctx, p);
@@ -89,8 +90,8 @@ view_kind_list(struct view_ctx *ctx, const struct target *t, struct page *p)
 
 	if (!k)
 		return STORE_NOTFOUND;
-	p->crumb = k->plural_en;
-	page_row(p, R_HEADING, 0, page_fmt(p, "%s (%d)", k->plural, k->count), k->plural_en);
+	p->crumb = view_plural(k);
+	page_row(p, R_HEADING, 0, page_fmt(p, "%s (%d)", view_plural(k), k->count), NULL);
 	if ((rc = store_concepts(ctx->st, t->slug, &it)) == STORE_NOTFOUND)
 		rc = STORE_OK;	/* a kind with no concepts is an empty list */
 	for (size_t i = 0; rc == STORE_OK && i < it.n; i++)
@@ -117,13 +118,13 @@ view_enum_list(struct view_ctx *ctx, const struct target *t, struct page *p)
 
 	if (rc != STORE_OK)
 		return rc;
-	p->crumb = page_fmt(p, "List › %s", l.ref.name);
+	p->crumb = page_fmt(p, "%s › %s", _("List"), l.ref.name);
 	page_text(p, R_HEADING, 0, l.ref.name);
 	page_text(p, R_META, 0, l.ref.name_en);
 	for (size_t i = 0; i < l.items.n; i++)
 		view_item_link(p, 0, &l.items.v[i], page_fmt(p, "%zu. ", i + 1));
 	page_blank(p);
-	page_row(p, R_HEADING, 0, "Kutipan", "Source");
+	page_row(p, R_HEADING, 0, _("Source"), NULL);
 	source_link(ctx, p, l.ref.article);
 	page_text(p, R_QUOTE, 4, page_fmt(p, "“%s”", l.quote));
 	store_list_free(&l);

@@ -4,15 +4,16 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "i18n.h"
 #include "search.h"
 #include "view.h"
 
 static void
 hint(struct page *p)
 {
-	page_text(p, R_META, 2, "Ketik kata untuk mencari · Type words to search names, aliases, "
-	    "English names, summaries and quotes. Diacritics and case do not matter; "
-	    "every word is a prefix: `pham minh`, `sem`, `iot`.");
+	page_text(p, R_META, 2, _("Type words to search names, aliases, English names, "
+	    "summaries and quotes. Diacritics and case do not matter; every word is a "
+	    "prefix: `pham minh`, `sem`, `iot`."));
 }
 
 static void
@@ -24,7 +25,7 @@ hit_rows(struct view_ctx *ctx, struct page *p, const struct store_hits *h)
 		struct target t = target_make(V_CONCEPT, hit->item.slug);
 		char *snip = search_snippet(hit, &h->tokens, p->width > 8 ? p->width - 4 : 4);
 
-		page_link(p, 0, hit->item.name, k ? k->name_en : hit->item.kind, &t);
+		page_link(p, 0, hit->item.name, k ? i18n_pick(k->name, k->name_en) : hit->item.kind, &t);
 		if (snip && *snip && strcmp(snip, hit->item.name) != 0)
 			page_row(p, R_QUOTE, 4, snip, NULL);
 		free(snip);
@@ -40,25 +41,25 @@ view_search(struct view_ctx *ctx, const struct target *t, struct page *p)
 
 	if (rc != STORE_OK)
 		return rc;
-	p->crumb = page_fmt(p, "Search › %s", t->slug);
-	page_row(p, R_HEADING, 0, page_fmt(p, "Cari: %s", t->slug),
-	    h.tokens.n ? page_fmt(p, "%zu result%s", h.total, h.total == 1 ? "" : "s") : NULL);
+	p->crumb = page_fmt(p, "%s › %s", _("Search"), t->slug);
+	page_row(p, R_HEADING, 0, page_fmt(p, _("Search: %s"), t->slug),
+	    h.tokens.n ? page_fmt(p, ngettext("%zu result", "%zu results", h.total), h.total) : NULL);
 	if (h.tokens.truncated)
-		page_text(p, R_META, 2, page_fmt(p, "The query was cut to %d bytes and %d words.",
+		page_text(p, R_META, 2, page_fmt(p, _("The query was cut to %d bytes and %d words."),
 		    TEXT_QUERY_MAX, TEXT_TOKENS_MAX));
 	if (!h.tokens.n)
 		hint(p);
 	else if (!h.total)
-		page_text(p, R_META, 2, "Tidak ada hasil · No results: try fewer or shorter words.");
+		page_text(p, R_META, 2, _("No results: try fewer or shorter words."));
 	if (t->num > 0)
-		page_text(p, R_META, 2, page_fmt(p, "Results %zu to %zu", from + 1, from + h.n));
+		page_text(p, R_META, 2, page_fmt(p, _("Results %zu to %zu"), from + 1, from + h.n));
 	hit_rows(ctx, p, &h);
 	if (from + h.n < h.total) {
 		struct target more = *t;
 
 		more.num++;
 		page_blank(p);
-		page_link(p, 0, "More results…", page_fmt(p, "%zu more", h.total - from - h.n), &more);
+		page_link(p, 0, _("More results…"), page_fmt(p, _("%zu more"), h.total - from - h.n), &more);
 	}
 	store_hits_free(&h);
 	return STORE_OK;

@@ -1,0 +1,34 @@
+/* i18n.c: choosing the interface language once, at start-up. */
+#include "config.h"
+
+#include <locale.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "i18n.h"
+
+void
+i18n_init(void)
+{
+	const char *dir = getenv("TEKDIP_LOCALEDIR");
+
+	setlocale(LC_ALL, "");
+	bindtextdomain(PACKAGE, dir && *dir ? dir : LOCALEDIR);
+	bind_textdomain_codeset(PACKAGE, "UTF-8");
+	textdomain(PACKAGE);
+}
+
+int
+i18n_indonesian(void)
+{
+	/* the catalogue says which language it is, so the two never disagree */
+	/* TRANSLATORS: the code of your language; "id" switches kind and
+	 * relation names in the database to Indonesian. */
+	return strcmp(_("en"), "id") == 0;
+}
+
+const char *
+i18n_pick(const char *id, const char *en)
+{
+	return i18n_indonesian() && id && *id ? id : en;
+}
