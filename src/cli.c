@@ -67,7 +67,8 @@ cli_kinds(struct store *st, const struct cli_out *o)
 	int rc = store_kinds(st, &k);
 
 	for (size_t i = 0; rc == STORE_OK && i < k.n; i++)
-		fprintf(o->fp, "%-16s %5d  %s\n", k.v[i].slug, k.v[i].count, k.v[i].plural_en);
+		fprintf(o->fp, "%-16s %5d  %s\n", k.v[i].slug, k.v[i].count,
+		    i18n_pick(k.v[i].plural, k.v[i].plural_en));
 	store_kinds_free(&k);
 	return report(st, rc, _("no such kind"), "");
 }
@@ -412,7 +413,7 @@ export_kind(struct store *st, const struct store_kind *k, const struct cli_out *
 
 	if (rc == STORE_NOTFOUND)
 		return STORE_OK;
-	fprintf(o->fp, "# %s (%s)\n\n", k->plural_en, k->plural);
+	fprintf(o->fp, "# %s\n\n", i18n_pick(k->plural, k->plural_en));
 	for (size_t i = 0; rc == STORE_OK && i < it.n; i++)
 		if (export_one(st, it.v[i].slug, o) < 0)
 			rc = STORE_ERROR;
@@ -429,9 +430,9 @@ export_concept(struct store *st, const char *slug, const struct cli_out *o)
 
 	if (rc != STORE_OK)
 		return rc;
-	fprintf(o->fp, "# Briefing: %s\n\n", c.self.name);
+	fprintf(o->fp, _("# Briefing: %s\n\n"), c.self.name);
 	cli_format_concept(o->fp, FMT_MARKDOWN, &c);
-	fputs("# Linked concepts\n\n", o->fp);
+	fputs(_("# Linked concepts\n\n"), o->fp);
 	for (size_t i = 0; rc == STORE_OK && i < c.nlinks + c.nbacklinks; i++) {
 		const struct store_link *l = i < c.nlinks ? &c.links[i] : &c.backlinks[i - c.nlinks];
 
@@ -448,7 +449,7 @@ cli_export(struct store *st, const char *what, const struct cli_out *o)
 	struct store_kinds k;
 	int rc = store_kinds(st, &k), found = 0;
 
-	fputs("<!-- tekdip briefing pack: every quote is word for word from its article -->\n\n", o->fp);
+	fputs(_("<!-- tekdip briefing pack: every quote is word for word from its article -->\n\n"), o->fp);
 	for (size_t i = 0; rc == STORE_OK && i < k.n; i++) {
 		if (strcmp(what, "all") == 0 || strcmp(what, k.v[i].slug) == 0) {
 			rc = export_kind(st, &k.v[i], o);

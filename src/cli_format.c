@@ -5,6 +5,7 @@
 #include <string.h>
 
 #include "cli_format.h"
+#include "i18n.h"
 
 static const char *const format_names[FMT_COUNT] = { "text", "tsv", "json", "markdown" };
 
@@ -145,22 +146,22 @@ md_concept(FILE *fp, const struct store_concept *c)
 	    c->self.slug);
 	fprintf(fp, "> %s\n\n%s\n", c->self.gloss, c->summary);
 	if (c->naliases) {
-		fputs("\nAlso: ", fp);
+		fprintf(fp, "\n%s ", _("Also:"));
 		for (size_t i = 0; i < c->naliases; i++)
 			fprintf(fp, "%s%s", i ? ", " : "", c->aliases[i]);
 		fputc('\n', fp);
 	}
-	md_links(fp, c->links, c->nlinks, "Links");
-	md_links(fp, c->backlinks, c->nbacklinks, "Referenced by");
+	md_links(fp, c->links, c->nlinks, _("Links"));
+	md_links(fp, c->backlinks, c->nbacklinks, _("Referenced by"));
 	if (c->nlists)
-		fputs("\n### In lists\n\n", fp);
+		fprintf(fp, "\n### %s\n\n", _("In enumerated lists"));
 	for (size_t i = 0; i < c->nlists; i++)
-		fprintf(fp, "- %d of %d in %s\n", c->lists[i].pos, c->lists[i].count, c->lists[i].name);
-	fputs("\n### Citations\n\n", fp);
+		fprintf(fp, "- %s (%d/%d)\n", c->lists[i].name, c->lists[i].pos, c->lists[i].count);
+	fprintf(fp, "\n### %s\n\n", _("Citations"));
 	for (size_t i = 0; i < c->ncites; i++)
 		fprintf(fp, "- %s (%s, %s): “%s”\n", c->cites[i].article_name,
-		    c->cites[i].outlet ? c->cites[i].outlet : "outlet not stated",
-		    c->cites[i].date ? c->cites[i].date : "date not stated", c->cites[i].quote);
+		    c->cites[i].outlet ? c->cites[i].outlet : _("outlet not stated"),
+		    c->cites[i].date ? c->cites[i].date : _("date not stated"), c->cites[i].quote);
 	fputc('\n', fp);
 }
 
