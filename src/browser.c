@@ -96,6 +96,8 @@ load(struct browser *b)
 		return STORE_OK;	/* keep the old page; rebuilt when there is room */
 	page_free(&b->page);
 	rc = view_build(&b->ctx, &e->t, text_width_of(&b->lay.body), &b->page);
+	if (rc == STORE_ERROR)	/* a damaged database: say so, and stay up */
+		notice(b, store_error(b->ctx.st));
 	b->pos = e->pos;
 	b->pos.top = page_row_of_block(&b->page, e->top_block);
 	if (b->pos.sel < 0 || b->pos.sel >= (int)b->page.nlinks)

@@ -9,6 +9,7 @@
 #include <sys/file.h>
 #include <sys/stat.h>
 
+#include <dirent.h>
 #include <errno.h>
 #include <fcntl.h>
 #include <stdarg.h>
@@ -395,11 +396,17 @@ read_capped(const char *path, struct buf *b, const char **why)
  * -1 with *why. */
 static int
 list_read(const char *path, const struct file *f, struct state_list *l,
-    const char **why)
+    const char **why, int *damaged)
 {
+	static const char header[] = "# tekdip ";
 	struct buf b = BUF_INIT;
 	int rc = read_capped(path, &b, why);
 
+	/* ours always start with the header, hold no NUL and stay small */
+	if (damaged != NULL)
+		*damaged = rc == 0 && b.len > 0 && (b.len < sizeof header - 1 ||
+		    memcmp(b.data, header, sizeof header - 1) != 0 ||
+		    memchr(b.data, '\0', b.len) != NULL || b.len == STATE_MAX_FILE);
 	if (rc == 0 && list_parse(l, f, b.data, b.len) == -1) {
 		*why = strerror(ENOMEM);
 		rc = -1;
@@ -519,6 +526,27 @@ list_text(const struct file *f, const struct state_list *l, size_t *len)
 	return buf_finish(&b);
 }
 
+/* Temporary files a killed instance left behind; only called under the
+ * lock, when no other instance can be writing one. */
+static void
+remove_stale(const char *dir, const struct file *f)
+{
+	size_t n = strlen(f->name);
+	struct dirent *de;
+	DIR *d;
+
+	if ((d = opendir(dir)) == NULL)
+		return;
+	while ((de = readdir(d)) != NULL) {
+		const char *e = de->d_name;
+
+		if (e[0] == '.' && strncmp(e + 1, f->name, n) == 0 && e[n + 1] == '.' &&
+		    strlen(e + n + 2) == 6)
+			unlinkat(dirfd(d), e, 0);
+	}
+	closedir(d);
+}
+
 /* Replace dir/name by a rename, so a reader or a crash sees the old file
  * or the new one, never a mix; the temporary file never outlives a failure. */
 static int
@@ -530,6 +558,7 @@ write_list(const char *dir, const struct file *f, const struct state_list *l,
 	size_t len;
 	int fd, rc = -1;
 
+	remove_stale(dir, f);
 	buf_printf(&b, "%s/.%s.XXXXXX", dir, f->name);
 	if ((tmp = buf_finish(&b)) == NULL ||
 	    (text = list_text(f, l, &len)) == NULL ||
@@ -575,7 +604,7 @@ save(const char *dir, const struct file *f, enum op op, const char *s,
 		    strerror(errno));
 	else if ((fd = lock_file(lock)) == -1)
 		fail(err, _("cannot save %s: %s: %s"), f->name, lock, strerror(errno));
-	else if (list_read(path, f, &disk, &why) == -1)
+	else if (list_read(path, f, &disk, &why, NULL) == -1)
 		fail(err, _("cannot save %s: %s: %s"), f->name, path, why);
 	else if ((e = apply(&disk, f, op, s, len)) != 0)
 		apply_fail(err, _("save"), f, e);
@@ -640,18 +669,45 @@ find_dir(char **dir, char **err)
 	return 0;
 }
 
+/* A damaged file goes to NAME.damaged for the user to look at, and what
+ * could be read of it is written back clean, under the lock. */
+static int
+move_aside(const char *dir, const char *path, const struct file *f,
+    const struct state_list *l, char **err)
+{
+	struct buf b = BUF_INIT;
+	char *lock = path_join(dir, ".lock"), *aside;
+	int fd = -1, rc = -1;
+
+	buf_printf(&b, "%s.damaged", path);
+	if ((aside = buf_finish(&b)) == NULL || lock == NULL)
+		fail(err, _("cannot read %s: %s"), f->name, strerror(ENOMEM));
+	else if ((fd = lock_file(lock)) == -1 || rename(path, aside) == -1)
+		fail(err, _("%s is damaged and cannot be moved aside: %s"), path, strerror(errno));
+	else if (write_list(dir, f, l, err) == 0)
+		rc = fail(err, _("%s was damaged: %zu entries kept, the old file is %s"),
+		    path, l->n, aside);
+	if (fd != -1)
+		close(fd);
+	free(lock);
+	free(aside);
+	return rc;
+}
+
 static int
 load_file(const char *dir, const struct file *f, struct state_list *l,
     char **err)
 {
 	char *path;
 	const char *why;
-	int rc;
+	int rc, damaged = 0;
 
 	if ((path = path_join(dir, f->name)) == NULL)
 		return fail(err, _("cannot read %s: %s"), f->name, strerror(ENOMEM));
-	if ((rc = list_read(path, f, l, &why)) == -1)
+	if ((rc = list_read(path, f, l, &why, &damaged)) == -1)
 		fail(err, _("cannot read %s: %s: %s"), f->name, path, why);
+	else if (damaged)
+		rc = move_aside(dir, path, f, l, err);
 	free(path);
 	return rc;
 }

@@ -135,6 +135,22 @@ load_ok(struct state *s)
 	assert_int_equal(rc, 0);
 }
 
+/* A file tekdip did not write (no header, a NUL, too big) is moved aside
+ * to NAME.damaged with a notice, and what could be read is kept. */
+static void
+load_salvaged(struct state *s, const char *name)
+{
+	char *err = NULL, aside[256];
+	struct stat sb;
+
+	assert_int_equal(state_load(s, &err), -1);
+	assert_non_null(err);
+	assert_non_null(strstr(err, "was damaged"));
+	free(err);
+	snprintf(aside, sizeof aside, "data/tekdip/%s.damaged", name);
+	assert_int_equal(stat(at(aside), &sb), 0);
+}
+
 static void
 toggle_ok(struct state *s, const char *slug, int expect)
 {
@@ -728,7 +744,7 @@ test_junk_contents(void **state)
 	    "exactly-100", line, "no-newline-at-end");
 	write_file(at("data/tekdip/history"), "\xff\xfe\x00\x01", 4);
 
-	load_ok(&s);
+	load_salvaged(&s, "bookmarks");
 	assert_int_equal(s.bookmarks.n, 5);
 	for (size_t i = 0; i < 5; i++) {
 		if (i == 3)
@@ -788,6 +804,25 @@ write_cut_file(const char *name, char fill, size_t every)
 }
 
 /* At most 1 MiB is read, 1000 bookmarks and 200 visits kept. */
+/* A save killed between mkstemp and rename (kill -9) leaves a temporary
+ * file; the next save, holding the lock, clears it. */
+static void
+test_stale_temporary_files_are_removed(void **state)
+{
+	struct state s;
+	struct stat sb;
+
+	(void)state;
+	make_state_dir();
+	write_file(at("data/tekdip/.bookmarks.Ab12Cd"), "half a fi", 9);
+	write_file(at("data/tekdip/.bookmarks-keep"), "not ours", 8);
+	load_ok(&s);
+	toggle_ok(&s, "after-the-crash", 1);
+	state_free(&s);
+	assert_int_equal(stat(at("data/tekdip/.bookmarks.Ab12Cd"), &sb), -1);
+	assert_int_equal(stat(at("data/tekdip/.bookmarks-keep"), &sb), 0);
+}
+
 static void
 test_big_files_are_capped(void **state)
 {
@@ -799,7 +834,7 @@ test_big_files_are_capped(void **state)
 	make_state_dir();
 	write_numbered("bookmarks", "bm-", 1500);
 	write_numbered("history", "h-", 300);
-	load_ok(&s);
+	load_salvaged(&s, "bookmarks");
 	assert_int_equal(s.bookmarks.n, 1000);
 	assert_string_equal(s.bookmarks.v[999], "bm-999");
 	assert_int_equal(s.history.n, 200);
@@ -816,7 +851,7 @@ test_big_files_are_capped(void **state)
 	/* a slug cut by the 1 MiB limit is not read as a shorter one, and
 	 * nothing after the limit is read at all */
 	write_cut_file("bookmarks", '#', 100);
-	load_ok(&s);
+	load_salvaged(&s, "bookmarks");
 	assert_int_equal(s.bookmarks.n, 0);
 	state_free(&s);
 }
@@ -1121,7 +1156,7 @@ test_query_junk_lines(void **state)
 	write_junk("searches", junk, sizeof junk - 1, STATE_QUERY_MAX,
 	    "exactly 120", line, "no newline at end");
 
-	load_ok(&s);
+	load_salvaged(&s, "searches");
 	assert_int_equal(s.queries.n, 6);
 	for (size_t i = 0; i < 6; i++) {
 		if (i == 4)
@@ -1140,15 +1175,15 @@ test_query_junk_lines(void **state)
 	assert_null(strstr(text, "space"));
 	free(text);
 
-	/* a file without the header: its first line is a search too */
+	/* a file without the header is not ours: moved aside, lines kept */
 	write_file(at("data/tekdip/searches"), "one\ntwo\n", 8);
-	load_ok(&s);
+	load_salvaged(&s, "searches");
 	assert_int_equal(s.queries.n, 2);
 	assert_string_equal(s.queries.v[0], "one");
 	state_free(&s);
 	/* and one that is nothing but junk reads as empty */
 	write_file(at("data/tekdip/searches"), "\xff\xfe\x00\x01", 4);
-	load_ok(&s);
+	load_salvaged(&s, "searches");
 	assert_int_equal(s.queries.n, 0);
 	state_free(&s);
 }
@@ -1162,7 +1197,7 @@ test_query_big_file_is_capped(void **state)
 	(void)state;
 	make_state_dir();
 	write_numbered("searches", "q ", 300);
-	load_ok(&s);
+	load_salvaged(&s, "searches");
 	assert_int_equal(s.queries.n, 100);
 	assert_string_equal(s.queries.v[0], "q 0");
 	assert_string_equal(s.queries.v[99], "q 99");
@@ -1170,7 +1205,7 @@ test_query_big_file_is_capped(void **state)
 
 	/* over-long junk lines up to the limit, then a line cut by it */
 	write_cut_file("searches", 'x', 200);
-	load_ok(&s);
+	load_salvaged(&s, "searches");
 	assert_int_equal(s.queries.n, 0);
 	state_free(&s);
 }
@@ -1192,6 +1227,7 @@ main(void)
 		cmocka_unit_test_setup_teardown(test_directory_is_a_file, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_failed_write_leaves_old_file, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_junk_contents, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_stale_temporary_files_are_removed, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_big_files_are_capped, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_bad_slugs_refused, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_query_round_trip, setup, teardown),

@@ -2,7 +2,7 @@
 # Sourced by tests/ui.test; POSIX sh.  Every app runs in its own session
 # and work directory ($T), with a fresh XDG_DATA_HOME unless told otherwise.
 #
-#   start_app NAME COLS ROWS [tekdip args...]   (XDG=dir to choose the state dir)
+#   start_app NAME COLS ROWS [tekdip args...]   (XDG=dir: the state dir; APP_ENV: env options)
 #   screen                 the pane, one line per row, trailing blanks trimmed
 #   line N                 row N (0 is the title bar); line -1 is the status line
 #   selected               the row that starts with '>' (the selected link)
@@ -75,7 +75,7 @@ start_app() {
 	for _a in "$TEKDIP" --db "$DB" "$@"; do _args="$_args $(quote "$_a")"; done
 	cat >"$T/run.sh" <<EOF
 stty -g >$(quote "$T/before")
-env XDG_DATA_HOME=$(quote "$_xdg") sh -c 'echo \$\$ >"\$0"; exec "\$@"' $(quote "$T/pid") $_args
+env ${APP_ENV:-} XDG_DATA_HOME=$(quote "$_xdg") sh -c 'echo \$\$ >"\$0"; exec "\$@"' $(quote "$T/pid") $_args
 echo \$? >$(quote "$T/rc.tmp")
 stty -g >$(quote "$T/after")
 mv $(quote "$T/rc.tmp") $(quote "$T/rc")
