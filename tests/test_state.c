@@ -674,6 +674,96 @@ test_failed_write_leaves_old_file(void **state)
 	free(text);
 }
 
+/*
+ * Faults the disk can raise, injected by the linker (--wrap) into state.c's
+ * own calls: 0 passes the call through, anything else is the errno to fail
+ * with.  Only state.c's calls are wrapped, never the C library's.
+ */
+static int fault_fflush, fault_fsync, fault_rename;
+
+int __real_fflush(FILE *fp);
+int __wrap_fflush(FILE *fp);
+int __real_fsync(int fd);
+int __wrap_fsync(int fd);
+int __real_rename(const char *from, const char *to);
+int __wrap_rename(const char *from, const char *to);
+
+int
+__wrap_fflush(FILE *fp)
+{
+	if (fault_fflush && fp != NULL) {
+		errno = fault_fflush;
+		return EOF;
+	}
+	return __real_fflush(fp);
+}
+
+int
+__wrap_fsync(int fd)
+{
+	if (fault_fsync) {
+		errno = fault_fsync;
+		return -1;
+	}
+	return __real_fsync(fd);
+}
+
+int
+__wrap_rename(const char *from, const char *to)
+{
+	if (fault_rename) {
+		errno = fault_rename;
+		return -1;
+	}
+	return __real_rename(from, to);
+}
+
+/* One fault during a save: the old file stays byte for byte, no temporary
+ * file is left, memory keeps the change, and the reason names the error. */
+static void
+save_fails_cleanly(int *fault, int e)
+{
+	struct state s;
+	char *err = NULL, *text;
+	int marked = 0;
+
+	load_ok(&s);
+	toggle_ok(&s, "saved", 1);
+	*fault = e;
+	assert_int_equal(state_toggle_bookmark(&s, "lost-on-disk", &marked, &err), -1);
+	*fault = 0;
+	assert_non_null(err);
+	assert_non_null(strstr(err, strerror(e)));
+	free(err);
+	assert_true(state_is_bookmarked(&s, "lost-on-disk"));
+	state_free(&s);
+	assert_int_equal(count_entries(at("data/tekdip")), 2);	/* .lock bookmarks */
+	text = read_file(at("data/tekdip/bookmarks"));
+	assert_string_equal(text, "# tekdip bookmarks v1\nsaved\n");
+	free(text);
+}
+
+static void
+test_disk_full_on_write(void **state)
+{
+	(void)state;
+	save_fails_cleanly(&fault_fflush, ENOSPC);
+}
+
+static void
+test_io_error_on_fsync(void **state)
+{
+	(void)state;
+	save_fails_cleanly(&fault_fsync, EIO);
+}
+
+static void
+test_io_error_on_rename(void **state)
+{
+	(void)state;
+	save_fails_cleanly(&fault_rename, EIO);
+}
+
 /* The state directory, made by hand as a user or another version might. */
 static void
 make_state_dir(void)
@@ -1228,6 +1318,9 @@ main(void)
 		cmocka_unit_test_setup_teardown(test_failed_write_leaves_old_file, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_junk_contents, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_stale_temporary_files_are_removed, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_disk_full_on_write, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_io_error_on_fsync, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_io_error_on_rename, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_big_files_are_capped, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_bad_slugs_refused, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_query_round_trip, setup, teardown),
