@@ -455,10 +455,8 @@ start_target(struct browser *b, struct store *st, const char *start)
 	if (strlen(start) < SLUG_MAX && store_lookup(st, &start, 1, &it) == STORE_OK && it.n == 1) {
 		t = target_make(V_CONCEPT, start);
 	} else {
-		size_t len = strlen(start);
+		size_t len = text_cut(start, strlen(start), TEXT_QUERY_MAX);
 
-		while (len > TEXT_QUERY_MAX)
-			len = text_prev_char(start, len, len);
 		t = target_make(V_SEARCH, NULL);
 		memcpy(t.slug, start, len);
 		t.slug[len] = '\0';

@@ -49,14 +49,15 @@ put_heading(const struct cli_out *o, const char *title)
 	fputc('\n', o->fp);
 }
 
-/* `missing` says what was not found: "tekdip: NAME: MISSING". */
+/* `missing` says what was not found: "tekdip: NAME: MISSING"; a database
+ * failure names the file, as one at open does: "tekdip: PATH: REASON". */
 static int
-report(struct store *st, int rc, const char *missing, const char *name)
+report(struct store *st, const struct cli_out *o, int rc, const char *missing, const char *name)
 {
 	if (rc == STORE_NOTFOUND)
 		fprintf(stderr, "tekdip: %s: %s\n", name, missing);
 	else if (rc != STORE_OK)
-		fprintf(stderr, "tekdip: %s\n", store_error(st));
+		fprintf(stderr, "tekdip: %s: %s\n", o->db ? o->db : "database", store_error(st));
 	return rc == STORE_OK ? EXIT_OK : EXIT_RUNTIME;
 }
 
@@ -70,7 +71,7 @@ cli_kinds(struct store *st, const struct cli_out *o)
 		fprintf(o->fp, "%-16s %5d  %s\n", k.v[i].slug, k.v[i].count,
 		    i18n_pick(k.v[i].plural, k.v[i].plural_en));
 	store_kinds_free(&k);
-	return report(st, rc, _("no such kind"), "");
+	return report(st, o, rc, _("no such kind"), "");
 }
 
 /* "name  [kind]  slug" on one line when it fits; else the name wrapped and
@@ -112,7 +113,7 @@ cli_list(struct store *st, const char *what, const struct cli_out *o)
 		return EXIT_OK;
 	}
 	if (rc != STORE_NOTFOUND)
-		return report(st, rc, _("no such kind"), what);
+		return report(st, o, rc, _("no such kind"), what);
 	rc = store_list(st, what, &list);
 	if (rc == STORE_OK && o->format != FMT_TEXT) {
 		cli_format_items(o->fp, o->format, &list.items, &list.ref);
@@ -129,7 +130,7 @@ cli_list(struct store *st, const char *what, const struct cli_out *o)
 		}
 		store_list_free(&list);
 	}
-	return report(st, rc, _("no such kind or list"), what);
+	return report(st, o, rc, _("no such kind or list"), what);
 }
 
 int
@@ -141,7 +142,7 @@ cli_lists(struct store *st, const struct cli_out *o)
 	for (size_t i = 0; rc == STORE_OK && i < l.n; i++)
 		fprintf(o->fp, "%s  (%d)  %s\n", l.v[i].name, l.v[i].count, l.v[i].slug);
 	store_lists_free(&l);
-	return report(st, rc, _("no such list"), "");
+	return report(st, o, rc, _("no such list"), "");
 }
 
 static void
@@ -296,7 +297,7 @@ cli_show(struct store *st, const char *slug, const struct cli_out *o)
 		return EXIT_RUNTIME;
 	}
 	if (rc != STORE_OK)
-		return report(st, rc, _("no such concept"), slug);
+		return report(st, o, rc, _("no such concept"), slug);
 	if (o->format != FMT_TEXT) {
 		cli_format_concept(o->fp, o->format, &c);
 		store_concept_free(&c);
@@ -371,7 +372,7 @@ cli_search(struct store *st, const char *query, size_t limit, const struct cli_o
 	int rc = store_search(st, query, limit, 0, &h);
 
 	if (rc != STORE_OK)
-		return report(st, rc, "", query);
+		return report(st, o, rc, "", query);
 	if (h.tokens.truncated)
 		fprintf(stderr, _("tekdip: the query was cut to %d bytes and %d words\n"),
 		    TEXT_QUERY_MAX, TEXT_TOKENS_MAX);
@@ -459,5 +460,5 @@ cli_export(struct store *st, const char *what, const struct cli_out *o)
 	store_kinds_free(&k);
 	if (rc == STORE_OK && !found)
 		rc = export_concept(st, what, o);
-	return report(st, rc, _("no such kind or concept"), what);
+	return report(st, o, rc, _("no such kind or concept"), what);
 }

@@ -19,6 +19,7 @@ struct cli_out {
 	size_t width;		/* wrap column */
 	enum cli_format format;
 	int color;		/* bold names and headings (--color) */
+	const char *db;		/* the database's path, for error messages */
 };
 
 int cli_kinds(struct store *st, const struct cli_out *o);

@@ -175,7 +175,7 @@ static int
 run_command(struct store *st, const struct args *a)
 {
 	struct cli_out o = { stdout, output_width(), a->format < 0 ? FMT_TEXT : (enum cli_format)a->format,
-		use_color(a->color) };
+		use_color(a->color), a->db };
 	int rc;
 
 	switch (a->cmd) {

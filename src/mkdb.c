@@ -65,6 +65,9 @@ struct catalog {
 	unsigned long ncites, nlinks, nitems;
 };
 
+static void complain(struct catalog *c, const char *file, int line, const char *fmt, ...)
+    __attribute__((format(printf, 4, 5)));
+
 static void
 complain(struct catalog *c, const char *file, int line, const char *fmt, ...)
 {

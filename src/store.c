@@ -6,6 +6,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
+#include <time.h>
 
 #include <sqlite3.h>
 
@@ -85,10 +86,17 @@ static const char *const stmt_sql[ST_COUNT] = {
 #undef S
 };
 
+/* Every call gets this long; a hostile schema (a generated column that
+ * costs seconds a row) is interrupted instead of hanging the browser. */
+#define STORE_CALL_MS 1000
+/* All of SQLite's memory; a hostile file cannot take more. */
+#define STORE_HEAP_LIMIT (128 * 1024 * 1024)
+
 struct store {
 	sqlite3 *db;
 	sqlite3_stmt *stmt[ST_COUNT];
 	char err[256];
+	struct timespec deadline;
 };
 
 const char *
@@ -97,11 +105,45 @@ store_error(const struct store *st)
 	return st->err;
 }
 
+/* SQLite's message can quote the schema, which the file controls: it is
+ * cleaned like any text from the database before it reaches a terminal. */
 static int
 store_fail(struct store *st, const char *what)
 {
-	snprintf(st->err, sizeof st->err, "%s: %s", what, sqlite3_errmsg(st->db));
+	const char *msg = sqlite3_errcode(st->db) == SQLITE_INTERRUPT
+	    ? "a query took too long; the database may be hostile" : sqlite3_errmsg(st->db);
+	char *clean = text_clean(msg, strlen(msg)), *cut;
+
+	cut = text_truncate(clean ? clean : "", clean ? strlen(clean) : 0,
+	    sizeof st->err - strlen(what) - 3);
+	snprintf(st->err, sizeof st->err, "%s: %s", what, cut ? cut : "out of memory");
+	free(clean);
+	free(cut);
 	return STORE_ERROR;
+}
+
+static void
+begin_call(struct store *st)
+{
+	clock_gettime(CLOCK_MONOTONIC, &st->deadline);
+	st->deadline.tv_sec += STORE_CALL_MS / 1000;
+	st->deadline.tv_nsec += (STORE_CALL_MS % 1000) * 1000000L;
+	if (st->deadline.tv_nsec >= 1000000000L) {
+		st->deadline.tv_sec++;
+		st->deadline.tv_nsec -= 1000000000L;
+	}
+}
+
+/* SQLite calls this every few thousand steps: nonzero interrupts. */
+static int
+past_deadline(void *arg)
+{
+	const struct store *st = arg;
+	struct timespec now;
+
+	clock_gettime(CLOCK_MONOTONIC, &now);
+	return now.tv_sec > st->deadline.tv_sec ||
+	    (now.tv_sec == st->deadline.tv_sec && now.tv_nsec > st->deadline.tv_nsec);
 }
 
 /* A URI with every unusual byte escaped, so no file name is read as a URI
@@ -170,10 +212,12 @@ static char *
 open_error(const char *reason, const char *detail)
 {
 	struct buf b = BUF_INIT;
+	char *clean = detail ? text_clean(detail, strlen(detail)) : NULL;
 
 	buf_adds(&b, reason);
-	if (detail)
-		buf_printf(&b, " (%s)", detail);
+	if (clean)
+		buf_printf(&b, " (%s)", clean);
+	free(clean);
 	return buf_finish(&b);
 }
 
@@ -195,10 +239,49 @@ check_file(const char *path)
 	return NULL;
 }
 
+/* A private copy of `len` bytes as the read-only main database of `db`;
+ * SQLite frees the copy, even when it refuses it. */
+static int
+load_image(sqlite3 *db, const void *data, size_t len)
+{
+	unsigned char *copy;
+
+	if ((uint64_t)len > (uint64_t)INT64_MAX)
+		return SQLITE_TOOBIG;
+	if ((copy = sqlite3_malloc64(len)) == NULL)
+		return SQLITE_NOMEM;
+	memcpy(copy, data, len);
+	return sqlite3_deserialize(db, "main", copy, (sqlite3_int64)len,
+	    (sqlite3_int64)len,
+	    SQLITE_DESERIALIZE_FREEONCLOSE | SQLITE_DESERIALIZE_READONLY);
+}
+
+/*
+ * Generated columns are code the file brings along, run on every read; one
+ * SQL function call can take seconds, beyond the reach of the progress
+ * handler.  tekdip's schema has none, so any is refused at open.
+ */
+static int
+count_generated(sqlite3 *db, int *n)
+{
+	static const char sql[] =
+	    "SELECT count(*) FROM sqlite_schema s, pragma_table_xinfo(s.name) x "
+	    "WHERE s.type = 'table' AND x.hidden >= 2";
+	sqlite3_stmt *st;
+	int rc = sqlite3_prepare_v2(db, sql, -1, &st, NULL);
+
+	if (rc == SQLITE_OK && (rc = sqlite3_step(st)) == SQLITE_ROW) {
+		*n = sqlite3_column_int(st, 0);
+		rc = SQLITE_OK;
+	}
+	sqlite3_finalize(st);
+	return rc;
+}
+
 static char *
 verify(struct store *st)
 {
-	int app = 0, ver = 0, rc;
+	int app = 0, ver = 0, gen = 0, rc;
 
 	rc = pragma_int(st->db, "PRAGMA application_id", &app);
 	if (rc == SQLITE_OK)
@@ -209,6 +292,10 @@ verify(struct store *st)
 		return open_error("not a tekdip database (wrong application id)", NULL);
 	if (ver != STORE_USER_VERSION)
 		return open_error("unsupported tekdip database version", NULL);
+	if ((rc = count_generated(st->db, &gen)) != SQLITE_OK)
+		return open_error("damaged tekdip database", sqlite3_errmsg(st->db));
+	if (gen > 0)
+		return open_error("not a tekdip database (computed columns are not allowed)", NULL);
 	for (int i = 0; i < ST_COUNT; i++) {
 		rc = sqlite3_prepare_v3(st->db, stmt_sql[i], -1,
 		    SQLITE_PREPARE_PERSISTENT, &st->stmt[i], NULL);
@@ -219,36 +306,70 @@ verify(struct store *st)
 	return NULL;
 }
 
-struct store *
-store_open(const char *path, char **err)
+/*
+ * The one way a store comes to be: open `name` with `flags`, harden the
+ * connection, then load `image` into it when there is one, check the
+ * stamps and prepare every statement.  NULL with *err on failure.
+ */
+static struct store *
+store_start(const char *name, int flags, const void *image, size_t len,
+    char **err)
 {
 	struct store *st;
-	char *uri;
 	int rc;
 
-	if ((*err = check_file(path)) != NULL)
-		return NULL;
-	st = calloc(1, sizeof *st);
-	uri = path_uri(path);
-	if (!st || !uri) {
-		free(st);
-		free(uri);
+	if ((st = calloc(1, sizeof *st)) == NULL) {
 		*err = open_error(strerror(ENOMEM), NULL);
 		return NULL;
 	}
-	rc = sqlite3_open_v2(uri, &st->db, SQLITE_OPEN_READONLY | SQLITE_OPEN_URI, NULL);
-	free(uri);
+	sqlite3_hard_heap_limit64(STORE_HEAP_LIMIT);
+	rc = sqlite3_open_v2(name, &st->db, flags, NULL);
+	if (rc == SQLITE_OK) {
+		harden(st->db);
+		begin_call(st);
+		sqlite3_progress_handler(st->db, 1000, past_deadline, st);
+		if (image != NULL)
+			rc = load_image(st->db, image, len);
+	}
 	if (rc != SQLITE_OK) {
-		*err = open_error(st->db ? sqlite3_errmsg(st->db) : sqlite3_errstr(rc), NULL);
+		*err = open_error(st->db && sqlite3_errcode(st->db) == rc ?
+		    sqlite3_errmsg(st->db) : sqlite3_errstr(rc), NULL);
 		store_close(st);
 		return NULL;
 	}
-	harden(st->db);
 	if ((*err = verify(st)) != NULL) {
 		store_close(st);
 		return NULL;
 	}
 	return st;
+}
+
+struct store *
+store_open(const char *path, char **err)
+{
+	struct store *st;
+	char *uri;
+
+	if ((*err = check_file(path)) != NULL)
+		return NULL;
+	if ((uri = path_uri(path)) == NULL) {
+		*err = open_error(strerror(ENOMEM), NULL);
+		return NULL;
+	}
+	st = store_start(uri, SQLITE_OPEN_READONLY | SQLITE_OPEN_URI, NULL, 0, err);
+	free(uri);
+	return st;
+}
+
+struct store *
+store_open_image(const void *data, size_t len, char **err)
+{
+	if (len == 0) {
+		*err = open_error("empty image, not a tekdip database", NULL);
+		return NULL;
+	}
+	return store_start(":memory:", SQLITE_OPEN_READWRITE | SQLITE_OPEN_MEMORY,
+	    data, len, err);
 }
 
 void
@@ -380,8 +501,13 @@ store_kinds(struct store *st, struct store_kinds *out)
 {
 	struct kinds_ctx c = { out, 0 };
 
+	int rc;
+
+	begin_call(st);
 	memset(out, 0, sizeof *out);
-	return each_row(st, &out->mem, stmt_begin(st, ST_KINDS), kind_row, &c);
+	if ((rc = each_row(st, &out->mem, stmt_begin(st, ST_KINDS), kind_row, &c)) != STORE_OK)
+		store_kinds_free(out);	/* no half answers */
+	return rc;
 }
 
 void
@@ -417,11 +543,14 @@ store_concepts(struct store *st, const char *kind, struct store_items *out)
 	sqlite3_stmt *s = stmt_begin(st, ST_CONCEPTS);
 	int rc;
 
+	begin_call(st);
 	memset(out, 0, sizeof *out);
 	sqlite3_bind_text(s, 1, kind, -1, SQLITE_STATIC);
 	rc = each_row(st, &out->mem, s, item_row, &c);
 	if (rc == STORE_OK && out->n == 0)
 		rc = STORE_NOTFOUND;
+	if (rc == STORE_ERROR)
+		store_items_free(out);
 	return rc;
 }
 
@@ -431,6 +560,7 @@ store_lookup(struct store *st, const char *const *slugs, size_t n, struct store_
 	struct items_ctx c = { out, 0 };
 	int rc = STORE_OK;
 
+	begin_call(st);
 	memset(out, 0, sizeof *out);
 	for (size_t i = 0; rc == STORE_OK && i < n; i++) {
 		sqlite3_stmt *s = stmt_begin(st, ST_ITEM);
@@ -438,6 +568,8 @@ store_lookup(struct store *st, const char *const *slugs, size_t n, struct store_
 		sqlite3_bind_text(s, 1, slugs[i], -1, SQLITE_STATIC);
 		rc = each_row(st, &out->mem, s, item_row, &c);
 	}
+	if (rc != STORE_OK)
+		store_items_free(out);
 	return rc;
 }
 
@@ -601,6 +733,7 @@ store_concept(struct store *st, const char *slug, struct store_concept *out)
 {
 	int rc;
 
+	begin_call(st);
 	memset(out, 0, sizeof *out);
 	rc = concept_head(st, slug, out);
 	for (size_t i = 0; rc == STORE_OK && i < sizeof concept_parts / sizeof *concept_parts; i++) {
@@ -736,6 +869,7 @@ store_search(struct store *st, const char *query, size_t limit, size_t offset,
 	sqlite3_stmt *s;
 	int rc = STORE_ERROR;
 
+	begin_call(st);
 	memset(out, 0, sizeof *out);
 	if (text_tokens(query, strlen(query), &out->tokens) < 0)
 		return store_fail(st, "out of memory");
@@ -800,8 +934,13 @@ store_lists(struct store *st, struct store_lists *out)
 {
 	struct lists_ctx c = { out, 0 };
 
+	int rc;
+
+	begin_call(st);
 	memset(out, 0, sizeof *out);
-	return each_row(st, &out->mem, stmt_begin(st, ST_LISTS), lists_row, &c);
+	if ((rc = each_row(st, &out->mem, stmt_begin(st, ST_LISTS), lists_row, &c)) != STORE_OK)
+		store_lists_free(out);
+	return rc;
 }
 
 void
@@ -819,6 +958,7 @@ store_list(struct store *st, const char *slug, struct store_list *out)
 	int64_t id;
 	int rc;
 
+	begin_call(st);
 	memset(out, 0, sizeof *out);
 	sqlite3_bind_text(s, 1, slug, -1, SQLITE_STATIC);
 	rc = stmt_step(st, s);

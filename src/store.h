@@ -123,6 +123,9 @@ struct store_hits {
 /* Open `path` read-only and check that it is a tekdip database.  On failure
  * returns NULL and sets *err to a malloc'd one-line reason. */
 struct store *store_open(const char *path, char **err);
+/* The same for a database image in memory (the bytes of a file), for tests
+ * and fuzzing: the bytes are copied, so the caller may free them at once. */
+struct store *store_open_image(const void *data, size_t len, char **err);
 void store_close(struct store *st);
 /* The reason for the last STORE_ERROR. */
 const char *store_error(const struct store *st);

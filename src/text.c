@@ -299,9 +299,9 @@ text_wrap(const char *s, size_t len, size_t width, struct text_line **lines)
 
 /* --- search words ------------------------------------------------------- */
 
-/* Bytes of the longest whole-character prefix of `s` within `max` bytes. */
-static size_t
-text_fit_bytes(const char *s, size_t len, size_t max)
+/* Forward, once: stepping back from the end would restart at the start. */
+size_t
+text_cut(const char *s, size_t len, size_t max)
 {
 	size_t off = 0;
 
@@ -331,9 +331,7 @@ text_tokens(const char *query, size_t len, struct text_tokens *out)
 
 	memset(out, 0, sizeof *out);
 	if (len > TEXT_QUERY_MAX) {
-		/* never cut a character in half */
-		while (len > TEXT_QUERY_MAX)
-			len = text_prev_char(query, len, len);
+		len = text_cut(query, len, TEXT_QUERY_MAX);
 		out->truncated = 1;
 	}
 	if ((fold = text_fold(query, len)) == NULL)
@@ -354,7 +352,7 @@ text_tokens(const char *query, size_t len, struct text_tokens *out)
 			out->truncated = 1;
 			break;
 		}
-		w = text_fit_bytes(fold + start, off - start, TEXT_TOKEN_MAX);
+		w = text_cut(fold + start, off - start, TEXT_TOKEN_MAX);
 		memcpy(out->v[out->n], fold + start, w);
 		out->v[out->n++][w] = '\0';
 	}

@@ -54,6 +54,10 @@ struct text_tokens {
 	int truncated;		/* the query was cut at TEXT_QUERY_MAX or TEXT_TOKENS_MAX */
 };
 
+/* Bytes of the longest prefix of `s` within `max` bytes that ends on a
+ * character boundary (cutting a query to its limit). */
+size_t text_cut(const char *s, size_t len, size_t max);
+
 /* Split `query` into folded words; returns 0, or -1 when out of memory. */
 int text_tokens(const char *query, size_t len, struct text_tokens *out);
 

@@ -236,6 +236,91 @@ test_uri_like_names_are_files(void **state)
 	assert_int_equal(access("file:x.db?mode=rwc", F_OK), -1);
 }
 
+/* The bytes of a file, malloc'd. */
+static unsigned char *
+read_bytes(const char *path, size_t *len)
+{
+	FILE *fp = fopen(path, "rb");
+	unsigned char *data;
+	long n;
+
+	assert_non_null(fp);
+	assert_int_equal(fseek(fp, 0, SEEK_END), 0);
+	assert_true((n = ftell(fp)) > 0);
+	rewind(fp);
+	assert_non_null(data = malloc((size_t)n));
+	assert_int_equal(fread(data, 1, (size_t)n, fp), (size_t)n);
+	fclose(fp);
+	*len = (size_t)n;
+	return data;
+}
+
+static void
+test_open_image(void **state)
+{
+	char *path = fixture_db(), *err = NULL;
+	struct store_kinds k;
+	struct store *st;
+	unsigned char *data;
+	size_t len;
+
+	(void)state;
+	data = read_bytes(path, &len);
+	fixture_remove(path);
+	st = store_open_image(data, len, &err);
+	if (!st)
+		fail_msg("store_open_image: %s", err);
+	assert_null(err);
+	/* the store has its own copy */
+	memset(data, 0, len);
+	free(data);
+	assert_int_equal(store_kinds(st, &k), STORE_OK);
+	assert_int_equal(k.n, 6);
+	assert_string_equal(k.v[0].slug, "pillar");
+	store_kinds_free(&k);
+	store_close(st);
+}
+
+static void
+assert_image_refused(const void *data, size_t len, const char *reason)
+{
+	char *err = NULL;
+	struct store *st = store_open_image(data, len, &err);
+
+	assert_null(st);
+	assert_non_null(err);
+	if (!strstr(err, reason) || strchr(err, '\n'))
+		fail_msg("image refusal: \"%s\" lacks \"%s\"", err, reason);
+	free(err);
+}
+
+static void
+test_image_refusals(void **state)
+{
+	char junk[4096];
+	char *other = foreign_db("image-other.db", "CREATE TABLE t(x); PRAGMA application_id = 42;");
+	unsigned char *data;
+	size_t len;
+
+	(void)state;
+	for (size_t i = 0; i < sizeof junk; i++)
+		junk[i] = (char)(i * 7919 % 251);
+	assert_image_refused("", 0, "empty");
+	assert_image_refused("hello, world\n", 13, "not a tekdip database");
+	assert_image_refused(junk, sizeof junk, "not a tekdip database");
+	data = read_bytes(other, &len);
+	assert_image_refused(data, len, "wrong application id");
+	free(data);
+	fixture_remove(other);
+	/* a cut image: the stamps are there, most of the schema is not */
+	other = fixture_db();
+	data = read_bytes(other, &len);
+	assert_true(len > 4096);
+	assert_image_refused(data, 4096, "tekdip database");
+	free(data);
+	fixture_remove(other);
+}
+
 int
 main(void)
 {
@@ -251,6 +336,8 @@ main(void)
 		cmocka_unit_test(test_refuses_empty_and_text),
 		cmocka_unit_test(test_refuses_other_sqlite_files),
 		cmocka_unit_test(test_uri_like_names_are_files),
+		cmocka_unit_test(test_open_image),
+		cmocka_unit_test(test_image_refusals),
 	};
 
 	return cmocka_run_group_tests_name("store", tests, fixture_open, fixture_close);
