@@ -6,6 +6,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <termios.h>
 #include <unistd.h>
 
 #include "browser.h"
@@ -333,6 +334,20 @@ handle_mouse(struct browser *b)
 		browser_click(b, ev.y, ev.x);
 }
 
+/* Ctrl-S would freeze the screen until Ctrl-Q, a trap for a reader who
+ * does not know it; curses keeps the shell's modes and endwin restores them. */
+static void
+no_flow_control(void)
+{
+	struct termios t;
+
+	if (tcgetattr(STDIN_FILENO, &t) == 0) {
+		t.c_iflag &= ~(tcflag_t)(IXON | IXOFF);
+		tcsetattr(STDIN_FILENO, TCSANOW, &t);
+		def_prog_mode();
+	}
+}
+
 static void
 start_curses(void)
 {
@@ -340,6 +355,7 @@ start_curses(void)
 	cbreak();
 	noecho();
 	nonl();
+	no_flow_control();
 	keypad(stdscr, TRUE);
 	set_escdelay(25);
 	/* wake up now and then to notice a signal even if read() restarts */

@@ -4,7 +4,29 @@
  *
  *   monkey [--runs N] [--seed S] [--keys K] [--script FILE] [--timeout-ms T]
  *          [--jobs J] [--size COLSxROWS] [--settle-ms M] [--signals]
- *          [--print] [--verbose] -- PROGRAM ARGS...
+ *          [--term TERM] [--print] [--verbose] -- PROGRAM ARGS...
+ *
+ *   --runs N (1000), --keys K (40)  runs, and random keys in each
+ *   --timeout-ms T (2000)  the time the program has to exit after Esc Q
+ *                          (and, twice that, to start)
+ *   --jobs J (1)           runs at once, in J worker processes
+ *   --size CxR             the first size (random; 80x24 with --script)
+ *   --settle-ms M          after each event, wait until the program has been
+ *                          quiet for M ms and is asleep (for slow programs,
+ *                          as under valgrind)
+ *   --signals              Ctrl-C, Ctrl-\, SIGTERM and SIGHUP among the keys;
+ *                          an exit status of 128+N is then accepted
+ *   --term TERM            (the first of xterm-256color, xterm, screen known
+ *                          to terminfo)
+ *   --print                print each run's events and do nothing else
+ *   --verbose              a line for every run, with its time to quit
+ *
+ * Each run gets its own pty at a random size, TERM, LANG=LC_ALL=C.UTF-8 and
+ * an empty XDG_DATA_HOME.  A run fails if the program does not exit in time
+ * (a hang), exits other than 0 or dies on a signal (a crash), prints an
+ * AddressSanitizer, UBSan or LeakSanitizer report, or leaves the terminal
+ * modes (c_iflag, c_oflag, c_cflag, c_lflag, c_cc) other than it found them.
+ * The last line is a summary; the exit status is 0 only if every run passed.
  *
  * Run i is driven by a random generator seeded from S + i alone, so
  * `--seed S+i --runs 1` (with the same --keys and --signals) replays the
