@@ -8,7 +8,8 @@ CREATE TABLE kind (
 	name_en    TEXT NOT NULL,
 	plural     TEXT NOT NULL,
 	plural_en  TEXT NOT NULL,
-	gloss      TEXT NOT NULL
+	gloss      TEXT NOT NULL,
+	count      INTEGER NOT NULL DEFAULT 0	-- its concepts: the builder counts them
 );
 
 CREATE TABLE relation (
@@ -20,6 +21,9 @@ CREATE TABLE relation (
 	inverse_en TEXT NOT NULL
 );
 
+-- Ids follow the display order (kind, fold, slug), which the builder
+-- checks: a kind's concepts and every search tier then come in id order,
+-- straight from an index, with no sort.
 CREATE TABLE concept (
 	id         INTEGER PRIMARY KEY,
 	slug       TEXT NOT NULL UNIQUE,
@@ -32,7 +36,8 @@ CREATE TABLE concept (
 	date       TEXT,
 	fold       TEXT NOT NULL	-- folded name: sort key and exact-match key
 );
-CREATE INDEX concept_kind ON concept(kind, fold);
+CREATE INDEX concept_kind ON concept(kind);
+CREATE INDEX concept_fold ON concept(fold);
 
 CREATE TABLE article (
 	id         INTEGER PRIMARY KEY REFERENCES concept(id),
@@ -69,8 +74,8 @@ CREATE TABLE link (
 	article    INTEGER NOT NULL REFERENCES concept(id),
 	quote      TEXT NOT NULL
 );
-CREATE INDEX link_src ON link(src, relation);
-CREATE INDEX link_dst ON link(dst, relation);
+CREATE INDEX link_src ON link(src, relation, dst);	-- covers a page of links
+CREATE INDEX link_dst ON link(dst, relation, src);
 
 CREATE TABLE list (
 	id         INTEGER PRIMARY KEY,

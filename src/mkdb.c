@@ -14,6 +14,7 @@
 #include "buf.h"
 #include "datafile.h"
 #include "store_build.h"
+#include "text.h"
 
 #define MAX_FILES 64
 
@@ -291,6 +292,56 @@ index_slugs(struct catalog *c)
 	}
 }
 
+/* A concept entry and its folded name, while ids are given out. */
+struct in_order {
+	struct entry *e;
+	char *fold;
+};
+
+static int
+cmp_order(const void *a, const void *b)
+{
+	const struct in_order *x = a, *y = b;
+	int d;
+
+	if (x->e->kind != y->e->kind)
+		return x->e->kind < y->e->kind ? -1 : 1;
+	if ((d = strcmp(x->fold, y->fold)) != 0)
+		return d;
+	return strcmp(x->e->rec->slug, y->e->rec->slug);
+}
+
+/* Ids in display order (kind, folded name, slug), which the builder checks:
+ * the reader then lists a kind and streams each search tier in id order. */
+static void
+number_concepts(struct catalog *c)
+{
+	struct in_order *v = calloc(c->nconcepts ? c->nconcepts : 1, sizeof *v);
+	size_t n = 0;
+
+	for (size_t i = 0; v && i < c->nentries; i++) {
+		const char *name = df_get(c->entries[i].rec, "name");
+
+		if (!c->entries[i].id)
+			continue;
+		if (!name)
+			name = "";
+		v[n].e = &c->entries[i];
+		if (!(v[n++].fold = text_fold(name, strlen(name))))
+			break;
+	}
+	if (!v || (n && !v[n - 1].fold)) {
+		complain(c, "mkdb", 0, "out of memory");
+	} else {
+		qsort(v, n, sizeof *v, cmp_order);
+		for (size_t i = 0; i < n; i++)
+			v[i].e->id = (int64_t)i + 1;
+	}
+	for (size_t i = 0; v && i < n; i++)
+		free(v[i].fold);
+	free(v);
+}
+
 static void
 load_all(struct catalog *c, const char *dir)
 {
@@ -322,6 +373,7 @@ load_all(struct catalog *c, const char *dir)
 	if (lists)
 		add_entries(c, lists, 1);
 	index_slugs(c);
+	number_concepts(c);
 }
 
 /* --- checking ----------------------------------------------------------- */

@@ -9,7 +9,8 @@
 #include "text.h"
 
 enum view_type {
-	V_HOME, V_KIND, V_LIST, V_CONCEPT, V_HELP, V_HISTORY, V_BOOKMARKS, V_SEARCH, V_COUNT
+	V_HOME, V_KIND, V_LIST, V_CONCEPT, V_HELP, V_HISTORY, V_BOOKMARKS, V_SEARCH,
+	V_LINKS, V_BACKLINKS, V_COUNT
 };
 
 #define SLUG_MAX 128
@@ -18,7 +19,7 @@ enum view_type {
 struct target {
 	enum view_type view;
 	char slug[SLUG_MAX];	/* kind, list or concept slug, or the query; "" otherwise */
-	int num;		/* the page of search results */
+	int num;		/* the page of search results; the relation of links */
 };
 
 enum row_style {

@@ -16,27 +16,45 @@
 
 /* The columns of a struct store_item for concept alias T joined to kind alias K. */
 #define ITEM_COLS(T, K) \
-	T ".id, " T ".slug, " K ".slug, " T ".name, " T ".name_en, " T ".gloss, " \
-	"(SELECT count(*) FROM link WHERE src = " T ".id) + " \
-	"(SELECT count(*) FROM link WHERE dst = " T ".id)"
-#define ITEM_NCOLS 7
+	T ".id, " T ".slug, " K ".slug, " T ".name, " T ".name_en, " T ".gloss"
+#define ITEM_NCOLS 6
 
+/*
+ * A concept's links in one direction: ?2 picks one relation (0: all), ?3
+ * keeps the first that many of each relation.  The window reads only the
+ * index, so a hub with thousands of backlinks joins the few rows it shows.
+ * Within a relation, far ends come in id order, which is display order.
+ */
 #define LINK_SQL(LABELS, FAR, NEAR) \
-	"SELECT r.slug, " LABELS ", " ITEM_COLS("t", "k") ", a.slug, l.quote " \
-	"FROM link l JOIN relation r ON r.pos = l.relation " \
+	"SELECT r.slug, " LABELS ", " ITEM_COLS("t", "k") ", a.slug, l.quote, w.total, r.pos " \
+	"FROM (SELECT id, row_number() OVER (PARTITION BY relation ORDER BY " FAR ", id) AS n, " \
+	"count(*) OVER (PARTITION BY relation) AS total FROM link " \
+	"WHERE " NEAR " = ?1 AND (?2 = 0 OR relation = ?2)) w " \
+	"JOIN link l ON l.id = w.id JOIN relation r ON r.pos = l.relation " \
 	"JOIN concept t ON t.id = l." FAR " JOIN kind k ON k.pos = t.kind " \
 	"JOIN concept a ON a.id = l.article " \
-	"WHERE l." NEAR " = ?1 ORDER BY r.pos, t.fold, t.slug"
+	"WHERE w.n <= ?3 ORDER BY r.pos, l." FAR ", l.id"
+#define LINK_GROUPS(NEAR) \
+	"SELECT count(*) FROM link WHERE " NEAR " = ?1 GROUP BY relation"
 
 /* Every statement the reader runs, prepared once at open. */
+/* Every statement the reader runs, prepared once at open.  Concept ids
+ * follow the display order (kind, fold, slug; tekdip-mkdb numbers them so
+ * and checks it), so "ORDER BY c.id" and FTS5's rowid order need no sort. */
 #define STATEMENTS \
-	S(KINDS, "SELECT k.slug, k.name, k.name_en, k.plural, k.plural_en, k.gloss, " \
-	    "(SELECT count(*) FROM concept c WHERE c.kind = k.pos) FROM kind k ORDER BY k.pos") \
+	S(KINDS, "SELECT slug, name, name_en, plural, plural_en, gloss, count " \
+	    "FROM kind ORDER BY pos") \
 	S(CONCEPTS, "SELECT " ITEM_COLS("c", "k") " FROM concept c " \
-	    "JOIN kind k ON k.pos = c.kind WHERE k.slug = ?1 ORDER BY c.fold, c.slug") \
+	    "JOIN kind k ON k.pos = c.kind WHERE k.slug = ?1 ORDER BY c.id") \
 	S(ITEM, "SELECT " ITEM_COLS("c", "k") " FROM concept c " \
 	    "JOIN kind k ON k.pos = c.kind WHERE c.slug = ?1") \
 	S(CONCEPT, "SELECT " ITEM_COLS("c", "k") ", c.summary, c.role, c.date " \
+	    "FROM concept c JOIN kind k ON k.pos = c.kind WHERE c.slug = ?1") \
+	S(BRIEF, "SELECT " ITEM_COLS("c", "k") ", c.summary, " \
+	    "(SELECT count(*) FROM link WHERE src = c.id), " \
+	    "(SELECT count(*) FROM link WHERE dst = c.id), " \
+	    "(SELECT count(*) FROM list_item WHERE concept = c.id), " \
+	    "(SELECT count(*) FROM citation WHERE concept = c.id) " \
 	    "FROM concept c JOIN kind k ON k.pos = c.kind WHERE c.slug = ?1") \
 	S(ALIASES, "SELECT alias FROM alias WHERE concept = ?1 ORDER BY pos") \
 	S(CITES, "SELECT a.slug, a.name, ar.title, ar.outlet, a.date, ci.quote " \
@@ -44,6 +62,8 @@
 	    "LEFT JOIN article ar ON ar.id = a.id WHERE ci.concept = ?1 ORDER BY ci.id") \
 	S(LINKS, LINK_SQL("r.name, r.name_en", "dst", "src")) \
 	S(BACKLINKS, LINK_SQL("r.inverse, r.inverse_en", "src", "dst")) \
+	S(LINK_GROUPS, LINK_GROUPS("src")) \
+	S(BACKLINK_GROUPS, LINK_GROUPS("dst")) \
 	S(LISTREFS, "SELECT li.slug, li.name, li.name_en, a.slug, i.pos, " \
 	    "(SELECT count(*) FROM list_item WHERE list = li.id) FROM list_item i " \
 	    "JOIN list li ON li.id = i.list JOIN concept a ON a.id = li.article " \
@@ -59,19 +79,18 @@
 	S(LIST, "SELECT li.slug, li.name, li.name_en, a.slug, 0, " \
 	    "(SELECT count(*) FROM list_item WHERE list = li.id), li.quote, li.id " \
 	    "FROM list li JOIN concept a ON a.id = li.article WHERE li.slug = ?1") \
-	S(SEARCH_COUNT, "SELECT count(*) FROM search WHERE search MATCH ?1") \
-	S(SEARCH, "SELECT " ITEM_COLS("c", "k") ", CASE " \
-	    "WHEN c.fold = ?4 OR EXISTS (SELECT 1 FROM alias a WHERE a.concept = c.id AND a.fold = ?4) THEN 0 " \
-	    "WHEN c.id IN (SELECT rowid FROM search WHERE search MATCH ?2) THEN 1 " \
-	    "WHEN c.id IN (SELECT rowid FROM search WHERE search MATCH ?3) THEN 2 ELSE 3 END AS tier, " \
+	S(LIST_ITEMS, "SELECT " ITEM_COLS("c", "k") " FROM list_item i " \
+	    "JOIN concept c ON c.id = i.concept JOIN kind k ON k.pos = c.kind " \
+	    "WHERE i.list = ?1 ORDER BY i.pos") \
+	S(SEARCH_COUNT, "SELECT count(*) FROM (SELECT 1 FROM search WHERE search MATCH ?1 LIMIT ?2)") \
+	S(SEARCH_EXACT, "SELECT id FROM concept WHERE fold = ?1 " \
+	    "UNION SELECT concept FROM alias WHERE fold = ?1") \
+	S(SEARCH_TIER, "SELECT rowid FROM search WHERE search MATCH ?1 ORDER BY rowid") \
+	S(SEARCH_HIT, "SELECT " ITEM_COLS("c", "k") ", " \
 	    "(SELECT group_concat(alias, char(31)) FROM (SELECT alias FROM alias WHERE concept = c.id ORDER BY pos)), " \
 	    "c.summary, " \
 	    "(SELECT group_concat(quote, char(31)) FROM (SELECT quote FROM citation WHERE concept = c.id ORDER BY id)) " \
-	    "FROM search s JOIN concept c ON c.id = s.rowid JOIN kind k ON k.pos = c.kind " \
-	    "WHERE search MATCH ?1 ORDER BY tier, k.pos, c.fold, c.slug LIMIT ?5 OFFSET ?6") \
-	S(LIST_ITEMS, "SELECT " ITEM_COLS("c", "k") " FROM list_item i " \
-	    "JOIN concept c ON c.id = i.concept JOIN kind k ON k.pos = c.kind " \
-	    "WHERE i.list = ?1 ORDER BY i.pos")
+	    "FROM concept c JOIN kind k ON k.pos = c.kind WHERE c.id = ?1")
 
 enum stmt_id {
 #define S(id, sql) ST_##id,
@@ -428,7 +447,6 @@ read_item(struct arena *a, sqlite3_stmt *s, int col, struct store_item *it)
 	it->name = col_text(a, s, col + 3, 0);
 	it->name_en = col_text(a, s, col + 4, 0);
 	it->gloss = col_text(a, s, col + 5, 0);
-	it->nlinks = sqlite3_column_int(s, col + 6);
 }
 
 /* Grow an arena array by one element (doubling; old space stays in the arena). */
@@ -627,6 +645,8 @@ read_link(struct arena *a, sqlite3_stmt *s, struct store_link *l)
 	read_item(a, s, 3, &l->target);
 	l->article = col_text(a, s, 3 + ITEM_NCOLS, 0);
 	l->quote = col_text(a, s, 4 + ITEM_NCOLS, 0);
+	l->total = (size_t)sqlite3_column_int64(s, 5 + ITEM_NCOLS);
+	l->relation_pos = sqlite3_column_int(s, 6 + ITEM_NCOLS);
 	return 0;
 }
 
@@ -700,8 +720,6 @@ static const struct {
 } concept_parts[] = {
 	{ ST_ALIASES, alias_row },
 	{ ST_CITES, cite_row },
-	{ ST_LINKS, link_row },
-	{ ST_BACKLINKS, backlink_row },
 	{ ST_LISTREFS, listref_row },
 	{ ST_ARTICLE, article_row },
 	{ ST_MENTIONS, mention_row },
@@ -728,8 +746,71 @@ concept_head(struct store *st, const char *slug, struct store_concept *out)
 	return a->failed ? STORE_ERROR : STORE_OK;
 }
 
+/*
+ * How many links of each relation fit `budget`: the most that keeps the
+ * sum within it, and at least one.  Relations beyond RELATIONS_MAX (only
+ * a hostile file has them) count as one link each.
+ */
+#define RELATIONS_MAX 256
+
+static int
+links_per_relation(struct store *st, enum stmt_id groups, int64_t id, size_t budget,
+    int64_t *keep)
+{
+	sqlite3_stmt *s = stmt_begin(st, groups);
+	size_t count[RELATIONS_MAX], n = 0, all = 0, extra = 0;
+	int rc;
+
+	sqlite3_bind_int64(s, 1, id);
+	while ((rc = stmt_step(st, s)) == SQLITE_ROW) {
+		size_t c = (size_t)sqlite3_column_int64(s, 0);
+
+		all += c;
+		if (n < RELATIONS_MAX)
+			count[n++] = c;
+		else
+			extra++;
+	}
+	sqlite3_reset(s);
+	if (rc < 0)
+		return STORE_ERROR;
+	*keep = INT64_MAX;
+	if (all <= budget)
+		return STORE_OK;
+	for (*keep = 1;; ++*keep) {
+		size_t sum = extra, bigger = 0, next = (size_t)*keep + 1;
+
+		for (size_t i = 0; i < n; i++) {
+			sum += count[i] < next ? count[i] : next;
+			bigger += count[i] > (size_t)*keep;
+		}
+		if (sum > budget || !bigger)
+			return STORE_OK;
+	}
+}
+
+/* One direction's links: of `relation` only when not 0, `budget` when not 0. */
+static int
+concept_links(struct store *st, struct store_concept *out, int backlinks, int relation,
+    size_t budget)
+{
+	struct concept_ctx cc = { out, 0 };
+	int64_t keep = INT64_MAX;
+	sqlite3_stmt *s;
+	int rc;
+
+	if (budget && (rc = links_per_relation(st, backlinks ? ST_BACKLINK_GROUPS : ST_LINK_GROUPS,
+	    out->self.id, budget, &keep)) != STORE_OK)
+		return rc;
+	s = stmt_begin(st, backlinks ? ST_BACKLINKS : ST_LINKS);
+	sqlite3_bind_int64(s, 1, out->self.id);
+	sqlite3_bind_int(s, 2, relation);
+	sqlite3_bind_int64(s, 3, keep);
+	return each_row(st, &out->mem, s, backlinks ? backlink_row : link_row, &cc);
+}
+
 int
-store_concept(struct store *st, const char *slug, struct store_concept *out)
+store_concept_page(struct store *st, const char *slug, size_t budget, struct store_concept *out)
 {
 	int rc;
 
@@ -743,6 +824,32 @@ store_concept(struct store *st, const char *slug, struct store_concept *out)
 		sqlite3_bind_int64(s, 1, out->self.id);
 		rc = each_row(st, &out->mem, s, concept_parts[i].row, &cc);
 	}
+	for (int back = 0; rc == STORE_OK && back < 2; back++)
+		rc = concept_links(st, out, back, 0, budget);
+	if (rc != STORE_OK)
+		store_concept_free(out);
+	return rc;
+}
+
+int
+store_concept(struct store *st, const char *slug, struct store_concept *out)
+{
+	return store_concept_page(st, slug, 0, out);
+}
+
+int
+store_relation(struct store *st, const char *slug, int relation, int backlinks,
+    struct store_concept *out)
+{
+	int rc;
+
+	begin_call(st);
+	memset(out, 0, sizeof *out);
+	rc = concept_head(st, slug, out);
+	if (rc == STORE_OK)
+		rc = relation > 0 ? concept_links(st, out, backlinks, relation, 0) : STORE_NOTFOUND;
+	if (rc == STORE_OK && (backlinks ? out->nbacklinks : out->nlinks) == 0)
+		rc = STORE_NOTFOUND;
 	if (rc != STORE_OK)
 		store_concept_free(out);
 	return rc;
@@ -753,6 +860,39 @@ store_concept_free(struct store_concept *c)
 {
 	arena_free(&c->mem);
 	memset(c, 0, sizeof *c);
+}
+
+int
+store_brief(struct store *st, const char *slug, struct store_brief *out)
+{
+	sqlite3_stmt *s = stmt_begin(st, ST_BRIEF);
+	int rc;
+
+	begin_call(st);
+	memset(out, 0, sizeof *out);
+	sqlite3_bind_text(s, 1, slug, -1, SQLITE_STATIC);
+	if ((rc = stmt_step(st, s)) == SQLITE_ROW) {
+		read_item(&out->mem, s, 0, &out->self);
+		out->summary = col_text(&out->mem, s, ITEM_NCOLS, 0);
+		out->nlinks = (size_t)sqlite3_column_int64(s, ITEM_NCOLS + 1);
+		out->nbacklinks = (size_t)sqlite3_column_int64(s, ITEM_NCOLS + 2);
+		out->nlists = (size_t)sqlite3_column_int64(s, ITEM_NCOLS + 3);
+		out->ncites = (size_t)sqlite3_column_int64(s, ITEM_NCOLS + 4);
+	}
+	sqlite3_reset(s);
+	if (rc == SQLITE_ROW && !out->mem.failed)
+		return STORE_OK;
+	store_brief_free(out);
+	if (rc == SQLITE_ROW)
+		snprintf(st->err, sizeof st->err, "out of memory");
+	return rc == SQLITE_DONE ? STORE_NOTFOUND : STORE_ERROR;
+}
+
+void
+store_brief_free(struct store_brief *b)
+{
+	arena_free(&b->mem);
+	memset(b, 0, sizeof *b);
 }
 
 /* --- search ---------------------------------------------------------- */
@@ -826,9 +966,166 @@ split_units(struct arena *a, const char *s, size_t *n)
 	return v;
 }
 
+/*
+ * The tiers of a search, in rank order: a name or alias that is the query
+ * (from an index), then every word in the names or aliases, in the English
+ * name, gloss or summary, anywhere at all (quotes).  Each later tier leaves
+ * out the ones before it, so the tiers split the matches without overlap.
+ */
+enum { TIER_EXACT, TIER_NAMES, TIER_TEXTS, TIER_ANY, TIERS };
+
+/* Exact names are a handful; any beyond this rank in the names tier. */
+#define EXACT_MAX 16
+
+struct search_plan {
+	char *all, *tier[TIERS];	/* FTS5 queries; tier[TIER_EXACT] unused */
+	char *exact;			/* the words as one folded name */
+	int64_t exact_ids[EXACT_MAX];
+	size_t nexact;
+};
+
+/* The page being gathered: `skip` matches pass first (the offset). */
+struct gather {
+	int64_t *ids;
+	int *tiers;
+	size_t n, want, skip, seen;
+};
+
+static void
+plan_free(struct search_plan *p)
+{
+	free(p->all);
+	for (int t = 0; t < TIERS; t++)
+		free(p->tier[t]);
+	free(p->exact);
+}
+
+/* `want` without the matches of the tiers before it (`b` may be NULL). */
+static char *
+fts_without(const char *want, const char *a, const char *b)
+{
+	struct buf buf = BUF_INIT;
+
+	buf_printf(&buf, "(%s) NOT %s", want, a);
+	if (b)
+		buf_printf(&buf, " NOT %s", b);
+	return buf_finish(&buf);
+}
+
+static int
+plan_make(const struct text_tokens *t, struct search_plan *p)
+{
+	char *texts = fts_query(t, "en summary");
+
+	memset(p, 0, sizeof *p);
+	p->all = fts_query(t, NULL);
+	p->tier[TIER_NAMES] = fts_query(t, "name alias");
+	p->exact = joined_tokens(t);
+	if (p->all && p->tier[TIER_NAMES] && texts) {
+		p->tier[TIER_TEXTS] = fts_without(texts, p->tier[TIER_NAMES], NULL);
+		p->tier[TIER_ANY] = fts_without(p->all, p->tier[TIER_NAMES], texts);
+	}
+	free(texts);
+	return p->all && p->exact && p->tier[TIER_TEXTS] && p->tier[TIER_ANY] ? 0 : -1;
+}
+
+static int
+is_exact(const struct search_plan *p, int64_t id)
+{
+	for (size_t i = 0; i < p->nexact; i++)
+		if (p->exact_ids[i] == id)
+			return 1;
+	return 0;
+}
+
+/* Count a match; keep it when the offset is behind us.  1 when the page is full. */
+static int
+gather_one(struct gather *g, int64_t id, int tier)
+{
+	g->seen++;
+	if (g->skip > 0) {
+		g->skip--;
+		return 0;
+	}
+	g->ids[g->n] = id;
+	g->tiers[g->n++] = tier;
+	return g->n == g->want;
+}
+
+/*
+ * Tier 0: the concepts named or aliased exactly as the query.  Such a name
+ * is the query's folded words and single spaces, which FTS5 reads as the
+ * same words, so it is a match like any other: no need to ask FTS5 again.
+ */
+static int
+gather_exact(struct store *st, struct search_plan *p, struct gather *g)
+{
+	sqlite3_stmt *s = stmt_begin(st, ST_SEARCH_EXACT);
+	int rc;
+
+	sqlite3_bind_text(s, 1, p->exact, -1, SQLITE_STATIC);
+	while ((rc = stmt_step(st, s)) == SQLITE_ROW && p->nexact < EXACT_MAX)
+		p->exact_ids[p->nexact++] = sqlite3_column_int64(s, 0);
+	sqlite3_reset(s);
+	if (rc < 0)
+		return STORE_ERROR;
+	for (size_t i = 0; i < p->nexact; i++)
+		if (gather_one(g, p->exact_ids[i], TIER_EXACT))
+			break;
+	return STORE_OK;
+}
+
+/*
+ * The other tiers stream in rowid order, which is display order: a page
+ * reads as far as it shows and no further.  *more is set when a tier
+ * was left before its end.
+ */
+static int
+gather_tiers(struct store *st, const struct search_plan *p, struct gather *g, int *more)
+{
+	*more = g->n == g->want;
+	for (int t = TIER_NAMES; t < TIERS && !*more; t++) {
+		sqlite3_stmt *s = stmt_begin(st, ST_SEARCH_TIER);
+		int rc = SQLITE_DONE;
+
+		sqlite3_bind_text(s, 1, p->tier[t], -1, SQLITE_STATIC);
+		while (!*more && (rc = stmt_step(st, s)) == SQLITE_ROW) {
+			int64_t id = sqlite3_column_int64(s, 0);
+
+			if (!is_exact(p, id))
+				*more = gather_one(g, id, t);
+		}
+		sqlite3_reset(s);
+		if (rc < 0)
+			return STORE_ERROR;
+	}
+	return STORE_OK;
+}
+
+/*
+ * Counting every match of a common word in a large reference costs more
+ * than the page itself, on every keystroke; the count stops a good way
+ * past the page instead, and the view says "over".
+ */
+static int
+search_count(struct store *st, const char *match, size_t upto, struct store_hits *out)
+{
+	sqlite3_stmt *s = stmt_begin(st, ST_SEARCH_COUNT);
+	int rc;
+
+	sqlite3_bind_text(s, 1, match, -1, SQLITE_STATIC);
+	sqlite3_bind_int64(s, 2, (sqlite3_int64)upto);
+	rc = stmt_step(st, s);
+	out->total = rc == SQLITE_ROW ? (size_t)sqlite3_column_int64(s, 0) : 0;
+	out->total_is_floor = out->total >= upto;
+	sqlite3_reset(s);
+	return rc == SQLITE_ROW ? STORE_OK : STORE_ERROR;
+}
+
 struct hits_ctx {
 	struct store_hits *out;
 	size_t cap;
+	int tier;
 };
 
 static int
@@ -840,34 +1137,37 @@ hit_row(struct arena *a, sqlite3_stmt *s, void *ctx)
 	if (!h)
 		return -1;
 	read_item(a, s, 0, &h->item);
-	h->tier = sqlite3_column_int(s, ITEM_NCOLS);
-	h->aliases = split_units(a, (const char *)sqlite3_column_text(s, ITEM_NCOLS + 1), &h->naliases);
-	h->summary = col_text(a, s, ITEM_NCOLS + 2, 0);
-	h->quotes = split_units(a, (const char *)sqlite3_column_text(s, ITEM_NCOLS + 3), &h->nquotes);
+	h->tier = c->tier;
+	h->aliases = split_units(a, (const char *)sqlite3_column_text(s, ITEM_NCOLS), &h->naliases);
+	h->summary = col_text(a, s, ITEM_NCOLS + 1, 0);
+	h->quotes = split_units(a, (const char *)sqlite3_column_text(s, ITEM_NCOLS + 2), &h->nquotes);
 	return 0;
 }
 
+/* The texts of the gathered ids, which are only a page. */
 static int
-search_count(struct store *st, const char *match, size_t *total)
+read_hits(struct store *st, const struct gather *g, struct store_hits *out)
 {
-	sqlite3_stmt *s = stmt_begin(st, ST_SEARCH_COUNT);
-	int rc;
+	struct hits_ctx c = { out, 0, 0 };
+	int rc = STORE_OK;
 
-	sqlite3_bind_text(s, 1, match, -1, SQLITE_STATIC);
-	rc = stmt_step(st, s);
-	*total = rc == SQLITE_ROW ? (size_t)sqlite3_column_int64(s, 0) : 0;
-	sqlite3_reset(s);
-	return rc == SQLITE_ROW ? STORE_OK : STORE_ERROR;
+	for (size_t i = 0; rc == STORE_OK && i < g->n; i++) {
+		sqlite3_stmt *s = stmt_begin(st, ST_SEARCH_HIT);
+
+		sqlite3_bind_int64(s, 1, g->ids[i]);
+		c.tier = g->tiers[i];
+		rc = each_row(st, &out->mem, s, hit_row, &c);
+	}
+	return rc;
 }
 
 int
 store_search(struct store *st, const char *query, size_t limit, size_t offset,
     struct store_hits *out)
 {
-	struct hits_ctx c = { out, 0 };
-	char *all = NULL, *names = NULL, *texts = NULL, *exact = NULL;
-	sqlite3_stmt *s;
-	int rc = STORE_ERROR;
+	struct search_plan plan;
+	struct gather g = { 0 };
+	int rc = STORE_ERROR, more = 0;
 
 	begin_call(st);
 	memset(out, 0, sizeof *out);
@@ -875,29 +1175,25 @@ store_search(struct store *st, const char *query, size_t limit, size_t offset,
 		return store_fail(st, "out of memory");
 	if (out->tokens.n == 0)
 		return STORE_OK;	/* a blank query finds nothing, not everything */
-	all = fts_query(&out->tokens, NULL);
-	names = fts_query(&out->tokens, "name alias");
-	texts = fts_query(&out->tokens, "en summary");
-	exact = joined_tokens(&out->tokens);
-	if (!all || !names || !texts || !exact) {
+	g.want = limit ? limit : 1;
+	g.skip = offset;
+	g.ids = arena_array(&out->mem, g.want, sizeof *g.ids);
+	g.tiers = arena_array(&out->mem, g.want, sizeof *g.tiers);
+	if (plan_make(&out->tokens, &plan) < 0 || !g.ids || !g.tiers) {
 		store_fail(st, "out of memory");
 		goto done;
 	}
-	if ((rc = search_count(st, all, &out->total)) != STORE_OK)
+	if ((rc = gather_exact(st, &plan, &g)) != STORE_OK ||
+	    (rc = gather_tiers(st, &plan, &g, &more)) != STORE_OK)
 		goto done;
-	s = stmt_begin(st, ST_SEARCH);
-	sqlite3_bind_text(s, 1, all, -1, SQLITE_STATIC);
-	sqlite3_bind_text(s, 2, names, -1, SQLITE_STATIC);
-	sqlite3_bind_text(s, 3, texts, -1, SQLITE_STATIC);
-	sqlite3_bind_text(s, 4, exact, -1, SQLITE_STATIC);
-	sqlite3_bind_int64(s, 5, (sqlite3_int64)(limit ? limit : 1));
-	sqlite3_bind_int64(s, 6, (sqlite3_int64)offset);
-	rc = each_row(st, &out->mem, s, hit_row, &c);
+	/* a search read to its end has counted its matches on the way */
+	out->total = g.seen;
+	if (more && (rc = search_count(st, plan.all, offset + g.want + STORE_COUNT_MAX,
+	    out)) != STORE_OK)
+		goto done;
+	rc = read_hits(st, &g, out);
 done:
-	free(all);
-	free(names);
-	free(texts);
-	free(exact);
+	plan_free(&plan);
 	if (rc != STORE_OK)
 		store_hits_free(out);
 	return rc;

@@ -9,7 +9,7 @@
 #include "text.h"
 
 #define STORE_APPLICATION_ID 0x54454b44	/* "TEKD" */
-#define STORE_USER_VERSION 1
+#define STORE_USER_VERSION 2	/* 2: ids in display order, kind.count */
 
 enum store_status {
 	STORE_OK = 0,
@@ -40,7 +40,6 @@ struct store_kinds {
 struct store_item {
 	int64_t id;
 	const char *slug, *kind, *name, *name_en, *gloss;
-	int nlinks;		/* links and backlinks together */
 };
 
 struct store_items {
@@ -56,6 +55,8 @@ struct store_cite {
 /* A link seen from one end: `label` reads from the concept being shown. */
 struct store_link {
 	const char *relation, *label, *label_en;
+	int relation_pos;	/* for store_relation() */
+	size_t total;		/* links of this relation this way, shown or not */
 	struct store_item target;
 	const char *article, *quote;
 };
@@ -89,6 +90,14 @@ struct store_concept {
 	size_t nmentions;
 };
 
+/* A concept as the preview pane shows it: what its page holds, counted. */
+struct store_brief {
+	struct arena mem;
+	struct store_item self;
+	const char *summary;
+	size_t nlinks, nbacklinks, nlists, ncites;
+};
+
 struct store_lists {
 	struct arena mem;
 	struct store_listref *v;
@@ -117,6 +126,7 @@ struct store_hits {
 	struct store_hit *v;
 	size_t n;
 	size_t total;		/* all matches, of which v holds a page */
+	int total_is_floor;	/* there are more: counting stopped at total */
 	struct text_tokens tokens;	/* the words searched for (truncated flag too) */
 };
 
@@ -136,8 +146,21 @@ int store_concepts(struct store *st, const char *kind, struct store_items *out);
  * (a bookmark may outlive the concept it names). */
 int store_lookup(struct store *st, const char *const *slugs, size_t n, struct store_items *out);
 int store_concept(struct store *st, const char *slug, struct store_concept *out);
+/* The same with about `budget` links each way, fairly shared among the
+ * relations: a hub's page shows some of each, not thousands. */
+int store_concept_page(struct store *st, const char *slug, size_t budget,
+    struct store_concept *out);
+/* A concept with all its links of one relation, one way (`backlinks`),
+ * and nothing else but its name. */
+int store_relation(struct store *st, const char *slug, int relation, int backlinks,
+    struct store_concept *out);
+/* The counts of store_concept() without reading the rows: one statement. */
+int store_brief(struct store *st, const char *slug, struct store_brief *out);
 int store_lists(struct store *st, struct store_lists *out);
 int store_list(struct store *st, const char *slug, struct store_list *out);
+
+/* Matches are counted up to this many past the page asked for. */
+#define STORE_COUNT_MAX 1000
 
 /* Concepts matching every word of `query` as a prefix, ranked by tier,
  * then kind, then name; `limit` results from `offset`.  Never a syntax
@@ -149,6 +172,7 @@ void store_kinds_free(struct store_kinds *k);
 void store_hits_free(struct store_hits *h);
 void store_items_free(struct store_items *it);
 void store_concept_free(struct store_concept *c);
+void store_brief_free(struct store_brief *b);
 void store_lists_free(struct store_lists *l);
 void store_list_free(struct store_list *l);
 

@@ -14,7 +14,8 @@
 #include "text.h"
 
 #define INSERTS \
-	I(KIND, "INSERT INTO kind VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)") \
+	I(KIND, "INSERT INTO kind (pos, slug, name, name_en, plural, plural_en, gloss) " \
+	    "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)") \
 	I(RELATION, "INSERT INTO relation VALUES (?1, ?2, ?3, ?4, ?5, ?6)") \
 	I(CONCEPT, "INSERT INTO concept VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)") \
 	I(ARTICLE, "INSERT INTO article VALUES (?1, ?2, ?3, ?4, ?5)") \
@@ -300,6 +301,35 @@ finalize_all(struct builder *b)
 	}
 }
 
+/* The reader streams in id order and counts nothing at open: check the
+ * one, store the other. */
+static int
+finish_order(struct builder *b)
+{
+	static const char misplaced[] =
+	    "SELECT count(*) FROM (SELECT id, row_number() OVER (ORDER BY id) AS n, "
+	    "row_number() OVER (ORDER BY kind, fold, slug) AS at FROM concept) WHERE n <> at";
+	sqlite3_stmt *s;
+	int bad = -1;
+
+	if (sqlite3_exec(b->db, "UPDATE kind SET count = "
+	    "(SELECT count(*) FROM concept WHERE concept.kind = kind.pos)", NULL, NULL, NULL) != SQLITE_OK)
+		return fail(b, "counting");
+	if (sqlite3_prepare_v2(b->db, misplaced, -1, &s, NULL) != SQLITE_OK)
+		return fail(b, "checking the order");
+	if (sqlite3_step(s) == SQLITE_ROW)
+		bad = sqlite3_column_int(s, 0);
+	sqlite3_finalize(s);
+	if (bad < 0)
+		return fail(b, "checking the order");
+	if (bad > 0) {
+		snprintf(b->err, sizeof b->err, "%d concept ids are out of display order "
+		    "(kind, folded name, slug)", bad);
+		return -1;
+	}
+	return 0;
+}
+
 int
 build_finish(struct builder *b, char **err)
 {
@@ -312,9 +342,8 @@ build_finish(struct builder *b, char **err)
 	    "INSERT INTO search (search) VALUES ('optimize'); COMMIT;"
 	    "PRAGMA application_id = %d; PRAGMA user_version = %d; VACUUM",
 	    STORE_APPLICATION_ID, STORE_USER_VERSION);
-	rc = sqlite3_exec(b->db, sql, NULL, NULL, NULL);
-	if (rc != SQLITE_OK) {
-		fail(b, "finish");
+	if (finish_order(b) < 0 ||
+	    (sqlite3_exec(b->db, sql, NULL, NULL, NULL) != SQLITE_OK && fail(b, "finish") < 0)) {
 		*err = dup_error(b->err);
 		build_abort(b);
 		return -1;

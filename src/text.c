@@ -18,10 +18,30 @@
  * drawing and is never real text, so display copies keep at most this many. */
 #define MAX_MARKS 4
 
+/* The category lookup is slow and no mark comes before U+0300: most of
+ * the text never needs it. */
 static int
 is_mark(ucs4_t uc)
 {
-	return uc_is_general_category(uc, UC_CATEGORY_M);
+	return uc >= 0x300 && uc_is_general_category(uc, UC_CATEGORY_M);
+}
+
+/* The bytes from `off` that are printable ASCII: one character each, never
+ * a mark, unchanged by cleaning and by NFKD; folding only lowers their case. */
+static size_t
+ascii_run(const char *s, size_t len, size_t off)
+{
+	size_t end = off;
+
+	while (end < len && s[end] >= 0x20 && s[end] < 0x7f)
+		end++;
+	return end - off;
+}
+
+static char
+ascii_lower(char c)
+{
+	return c >= 'A' && c <= 'Z' ? (char)(c - 'A' + 'a') : c;
 }
 
 /* Decode one character; invalid or truncated sequences read as U+FFFD. */
@@ -57,8 +77,15 @@ text_clean(const char *s, size_t len)
 
 	for (size_t off = 0; off < len;) {
 		ucs4_t uc;
-		size_t n = next_uc(s, len, off, &uc);
+		size_t n = ascii_run(s, len, off);
 
+		if (n > 0) {
+			buf_add(&b, s + off, n);
+			off += n;
+			marks = 0;
+			continue;
+		}
+		n = next_uc(s, len, off, &uc);
 		if (uc == '\t' || uc == '\n') {
 			buf_addc(&b, ' ');
 		} else if (uc < 0x20 || (uc >= 0x7f && uc < 0xa0)) {
@@ -94,12 +121,21 @@ strip_stroke(ucs4_t uc)
 char *
 text_fold(const char *s, size_t len)
 {
-	char *clean = text_clean(s, len);
+	char *clean;
 	size_t flen = 0;
 	uint8_t *folded;
 	struct buf b = BUF_INIT;
 
-	if (!clean)
+	if (ascii_run(s, len, 0) == len) {
+		char *lower = malloc(len + 1);
+
+		for (size_t i = 0; lower && i < len; i++)
+			lower[i] = ascii_lower(s[i]);
+		if (lower)
+			lower[len] = '\0';
+		return lower;
+	}
+	if (!(clean = text_clean(s, len)))
 		return NULL;
 	folded = u8_casefold((const uint8_t *)clean, strlen(clean), NULL,
 	    UNINORM_NFKD, NULL, &flen);
@@ -360,6 +396,32 @@ text_tokens(const char *query, size_t len, struct text_tokens *out)
 	return 0;
 }
 
+/* 1 when the word starts with one of the tokens, -1 out of memory.  An
+ * ASCII word is compared in place: it is most of them, on every keystroke. */
+static int
+word_matches(const char *w, size_t len, const struct text_tokens *t)
+{
+	char *fold = NULL;
+	int hit = 0;
+
+	if (ascii_run(w, len, 0) < len && !(fold = text_fold(w, len)))
+		return -1;
+	for (size_t i = 0; !hit && i < t->n; i++) {
+		const char *tok = t->v[i];
+		size_t k = 0;
+
+		if (fold) {
+			hit = strncmp(fold, tok, strlen(tok)) == 0;
+			continue;
+		}
+		while (tok[k] && k < len && ascii_lower(w[k]) == tok[k])
+			k++;
+		hit = tok[k] == '\0';
+	}
+	free(fold);
+	return hit;
+}
+
 size_t
 text_match(const char *s, size_t len, const struct text_tokens *t,
     struct text_span *spans, size_t max)
@@ -369,24 +431,22 @@ text_match(const char *s, size_t len, const struct text_tokens *t,
 	for (size_t off = 0; off < len && t->n;) {
 		ucs4_t uc;
 		size_t start;
-		char *fold;
+		int r;
 
 		while (off < len && (next_uc(s, len, off, &uc), !is_word_char(uc)))
 			off += next_uc(s, len, off, &uc);
 		start = off;
 		while (off < len && (next_uc(s, len, off, &uc), is_word_char(uc)))
 			off += next_uc(s, len, off, &uc);
-		if (off == start || (fold = text_fold(s + start, off - start)) == NULL)
+		if (off == start)
 			break;
-		for (size_t i = 0; i < t->n; i++) {
-			if (strncmp(fold, t->v[i], strlen(t->v[i])) == 0) {
-				if (found < max)
-					spans[found] = (struct text_span){ start, off - start };
-				found++;
-				break;
-			}
+		if ((r = word_matches(s + start, off - start, t)) < 0)
+			break;
+		if (r) {
+			if (found < max)
+				spans[found] = (struct text_span){ start, off - start };
+			found++;
 		}
-		free(fold);
 	}
 	return found;
 }

@@ -18,6 +18,8 @@ const struct view_def view_table[V_COUNT] = {
 	[V_HISTORY] = { V_HISTORY, "history", 1, view_history },
 	[V_BOOKMARKS] = { V_BOOKMARKS, "bookmarks", 1, view_bookmarks },
 	[V_SEARCH] = { V_SEARCH, "search", 1, view_search },
+	[V_LINKS] = { V_LINKS, "links", 1, view_relation },
+	[V_BACKLINKS] = { V_BACKLINKS, "backlinks", 1, view_relation },
 };
 
 int

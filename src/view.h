@@ -8,6 +8,10 @@
 #include "state.h"
 #include "store.h"
 
+/* Links each way on a concept's page: a hub shows some of every relation
+ * and a link to the rest, so it opens as fast as any other concept. */
+#define VIEW_LINKS_BUDGET 100
+
 /* What every view may read; kinds are loaded once, names for crumbs. */
 struct view_ctx {
 	struct store *st;
@@ -51,5 +55,6 @@ int view_help(struct view_ctx *ctx, const struct target *t, struct page *p);
 int view_history(struct view_ctx *ctx, const struct target *t, struct page *p);
 int view_bookmarks(struct view_ctx *ctx, const struct target *t, struct page *p);
 int view_search(struct view_ctx *ctx, const struct target *t, struct page *p);
+int view_relation(struct view_ctx *ctx, const struct target *t, struct page *p);
 
 #endif

@@ -46,23 +46,40 @@ article_head(struct page *p, const struct store_concept *c)
 	page_text(p, R_META, 0, page_fmt(p, _("URL: %s"), c->url ? c->url : unknown));
 }
 
+/* After the last shown link of a relation, a link to all of them. */
+static void
+rest_of(struct page *p, const char *slug, const struct store_link *last, size_t shown, int back)
+{
+	struct target t = target_make(back ? V_BACKLINKS : V_LINKS, slug);
+
+	if (shown >= last->total)
+		return;
+	t.num = last->relation_pos;
+	page_link(p, 4, page_fmt(p, _("%zu more…"), last->total - shown),
+	    page_fmt(p, _("all %zu"), last->total), &t);
+}
+
 /* Links grouped under their relation's label, as the store orders them. */
 static void
-links(struct page *p, const struct store_link *v, size_t n, const char *title)
+links(struct page *p, const struct store_concept *c, int back, const char *title)
 {
-	const char *label = NULL;
+	const struct store_link *v = back ? c->backlinks : c->links;
+	size_t n = back ? c->nbacklinks : c->nlinks, shown = 0;
 
 	if (!n)
 		return;
 	page_blank(p);
 	page_row(p, R_HEADING, 0, title, NULL);
-	for (size_t i = 0; i < n; i++) {
-		if (!label || strcmp(label, v[i].label) != 0) {
-			label = v[i].label;
+	for (size_t i = 0; i < n; i++, shown++) {
+		if (i == 0 || v[i].relation_pos != v[i - 1].relation_pos) {
+			if (i > 0)
+				rest_of(p, c->self.slug, &v[i - 1], shown, back);
+			shown = 0;
 			page_row(p, R_SUBHEADING, 2, i18n_pick(v[i].label, v[i].label_en), NULL);
 		}
 		view_item_link(p, 4, &v[i].target, NULL);
 	}
+	rest_of(p, c->self.slug, &v[n - 1], shown, back);
 }
 
 static void
@@ -113,7 +130,7 @@ int
 view_concept(struct view_ctx *ctx, const struct target *t, struct page *p)
 {
 	struct store_concept c;
-	int rc = store_concept(ctx->st, t->slug, &c);
+	int rc = store_concept_page(ctx->st, t->slug, VIEW_LINKS_BUDGET, &c);
 	int article;
 
 	if (rc != STORE_OK)
@@ -125,8 +142,8 @@ view_concept(struct view_ctx *ctx, const struct target *t, struct page *p)
 		article_head(p, &c);
 	page_blank(p);
 	page_text(p, R_TEXT, 0, c.summary);
-	links(p, c.links, c.nlinks, _("Links"));
-	links(p, c.backlinks, c.nbacklinks, _("Referenced by"));
+	links(p, &c, 0, _("Links"));
+	links(p, &c, 1, _("Referenced by"));
 	lists(p, &c);
 	if (article)
 		mentions(p, &c);
@@ -136,16 +153,41 @@ view_concept(struct view_ctx *ctx, const struct target *t, struct page *p)
 	return STORE_OK;
 }
 
+/* Every link of one relation, one way: where "N more…" leads. */
+int
+view_relation(struct view_ctx *ctx, const struct target *t, struct page *p)
+{
+	int back = t->view == V_BACKLINKS;
+	struct store_concept c;
+	int rc = store_relation(ctx->st, t->slug, t->num, back, &c);
+	const struct store_link *v;
+	const char *label;
+	size_t n;
+
+	if (rc != STORE_OK)
+		return rc;
+	v = back ? c.backlinks : c.links;
+	n = back ? c.nbacklinks : c.nlinks;
+	label = i18n_pick(v[0].label, v[0].label_en);
+	p->crumb = page_fmt(p, "%s › %s", c.self.name, label);
+	page_text(p, R_TITLE, 0, c.self.name);
+	page_row(p, R_HEADING, 0, page_fmt(p, "%s (%zu)", label, n), NULL);
+	for (size_t i = 0; i < n; i++)
+		view_item_link(p, 2, &v[i].target, NULL);
+	store_concept_free(&c);
+	return STORE_OK;
+}
+
 int
 view_preview(struct view_ctx *ctx, const struct target *t, size_t width, struct page *p)
 {
-	struct store_concept c;
+	struct store_brief c;
 	int rc;
 
 	page_init(p, width);
 	if (t->view != V_CONCEPT)
 		return STORE_OK;
-	if ((rc = store_concept(ctx->st, t->slug, &c)) != STORE_OK)
+	if ((rc = store_brief(ctx->st, t->slug, &c)) != STORE_OK)
 		return rc;
 	page_text(p, R_TITLE, 0, c.self.name);
 	page_text(p, R_META, 0, page_fmt(p, "%s · %s", kind_name(ctx, c.self.kind), c.self.name_en));
@@ -154,6 +196,6 @@ view_preview(struct view_ctx *ctx, const struct target *t, size_t width, struct 
 	    c.nlinks, c.nbacklinks, c.nlists, c.ncites));
 	page_blank(p);
 	page_text(p, R_TEXT, 0, c.summary);
-	store_concept_free(&c);
+	store_brief_free(&c);
 	return STORE_OK;
 }

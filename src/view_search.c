@@ -42,8 +42,9 @@ view_search(struct view_ctx *ctx, const struct target *t, struct page *p)
 	if (rc != STORE_OK)
 		return rc;
 	p->crumb = page_fmt(p, "%s › %s", _("Search"), t->slug);
-	page_row(p, R_HEADING, 0, page_fmt(p, _("Search: %s"), t->slug),
-	    h.tokens.n ? page_fmt(p, ngettext("%zu result", "%zu results", h.total), h.total) : NULL);
+	page_row(p, R_HEADING, 0, page_fmt(p, _("Search: %s"), t->slug), !h.tokens.n ? NULL
+	    : h.total_is_floor ? page_fmt(p, _("over %zu results"), h.total)
+	    : page_fmt(p, ngettext("%zu result", "%zu results", h.total), h.total));
 	if (h.tokens.truncated)
 		page_text(p, R_META, 2, page_fmt(p, _("The query was cut to %d bytes and %d words."),
 		    TEXT_QUERY_MAX, TEXT_TOKENS_MAX));
@@ -59,7 +60,8 @@ view_search(struct view_ctx *ctx, const struct target *t, struct page *p)
 
 		more.num++;
 		page_blank(p);
-		page_link(p, 0, _("More results…"), page_fmt(p, _("%zu more"), h.total - from - h.n), &more);
+		page_link(p, 0, _("More results…"), page_fmt(p, h.total_is_floor ? _("over %zu more")
+		    : _("%zu more"), h.total - from - h.n), &more);
 	}
 	store_hits_free(&h);
 	return STORE_OK;

@@ -45,8 +45,8 @@ fixture_remove(char *path)
 	free(path);
 }
 
-static char *
-read_schema(void)
+char *
+fixture_schema(void)
 {
 	const char *top = getenv("top_srcdir") ? getenv("top_srcdir") : ".";
 	size_t n = strlen(top) + sizeof schema_path;
@@ -71,12 +71,15 @@ read_schema(void)
 
 #define OK(call) do { if ((call) != 0) { fprintf(stderr, "fixture: %s\n", build_error(b)); abort(); } } while (0)
 
-/* ids: 1 article, 2 pillar, 3-4 tasks, 5 technology, 6 partner, 7 actor */
+/* Ids in display order (kind, folded name), as the builder requires. */
+enum { PILLAR = 1, RULES, TRENDS, AI, KOREA, PHAM, ARTICLE };
+
 char *
 fixture_db(void)
 {
-	char *path = fixture_path("fixture.db"), *schema = read_schema(), *err = NULL;
+	char *path = fixture_path("fixture.db"), *schema = fixture_schema(), *err = NULL;
 	struct builder *b = build_open(path, schema, &err);
+	static const int64_t cited[] = { PILLAR, TRENDS, RULES, AI, KOREA, PHAM };
 
 	if (!b) {
 		fprintf(stderr, "fixture: %s\n", err);
@@ -92,48 +95,87 @@ fixture_db(void)
 	OK(build_relation(b, 2, "cooperates-on", "bekerja sama dalam", "cooperates on",
 	    "mitra kerja sama", "cooperation partners"));
 	OK(build_relation(b, 3, "represents", "mewakili", "represents", "diwakili oleh", "represented by"));
-	OK(build_concept(b, 1, "art-one", 6, "Diplomasi sains", "Science diplomacy", "An article.",
+	OK(build_concept(b, ARTICLE, "art-one", 6, "Diplomasi sains", "Science diplomacy", "An article.",
 	    "Artikel satu. Artikel dua.", NULL, "2025-08-27"));
-	OK(build_article(b, 1, "000.txt", "Diplomasi sains", "Báo Quốc Tế", "https://example.invalid/a"));
-	OK(build_concept(b, 2, "pilar-iptek", 1, "Diplomasi iptek", "S&T diplomacy", "A pillar.",
+	OK(build_article(b, ARTICLE, "000.txt", "Diplomasi sains", "Báo Quốc Tế", "https://example.invalid/a"));
+	OK(build_concept(b, PILLAR, "pilar-iptek", 1, "Diplomasi iptek", "S&T diplomacy", "A pillar.",
 	    "Pilar. Penting.", NULL, NULL));
-	OK(build_concept(b, 3, "tugas-satu", 2, "Meneliti tren", "Research trends", "Task one.",
+	OK(build_concept(b, TRENDS, "tugas-satu", 2, "Meneliti tren", "Research trends", "Task one.",
 	    "Satu. Dua.", NULL, NULL));
-	OK(build_concept(b, 4, "tugas-dua", 2, "Aturan main", "Rules of the game", "Task two.",
+	OK(build_concept(b, RULES, "tugas-dua", 2, "Aturan main", "Rules of the game", "Task two.",
 	    "Satu. Dua.", NULL, NULL));
-	OK(build_concept(b, 5, "kecerdasan-buatan", 3, "Kecerdasan buatan", "Artificial intelligence",
+	OK(build_concept(b, AI, "kecerdasan-buatan", 3, "Kecerdasan buatan", "Artificial intelligence",
 	    "AI.", "AI. Teknologi. Pusat data di Đà Nẵng.", NULL, NULL));
-	OK(build_concept(b, 6, "korea-selatan", 4, "Korea Selatan", "South Korea", "A partner.",
+	OK(build_concept(b, KOREA, "korea-selatan", 4, "Korea Selatan", "South Korea", "A partner.",
 	    "Mitra. Strategis. Diplomasi teknologi.", NULL, NULL));
-	OK(build_concept(b, 7, "pham-minh-chinh", 5, "Phạm Minh Chính", "Pham Minh Chinh",
+	OK(build_concept(b, PHAM, "pham-minh-chinh", 5, "Phạm Minh Chính", "Pham Minh Chinh",
 	    "Prime Minister.", "Perdana Menteri. Vietnam.", "Perdana Menteri", NULL));
-	OK(build_alias(b, 5, 1, "AI"));
-	OK(build_alias(b, 7, 1, "Pham Minh Chinh"));
-	for (int64_t id = 2; id <= 7; id++)
-		OK(build_citation(b, id, 1, 100 - id * 10, "a quote"));
-	OK(build_citation(b, 1, 1, 0, "Diplomasi sains"));
-	OK(build_link(b, 2, 1, 3, 1, "tiga tugas"));
-	OK(build_link(b, 2, 1, 4, 1, "tiga tugas"));
-	OK(build_link(b, 6, 2, 5, 1, "Korea AI"));
-	OK(build_list(b, 1, "tiga-tugas", "Tiga tugas", "Three tasks", 1, 5, "tiga tugas"));
-	OK(build_list_item(b, 1, 1, 4));
-	OK(build_list_item(b, 1, 2, 3));
+	OK(build_alias(b, AI, 1, "AI"));
+	OK(build_alias(b, PHAM, 1, "Pham Minh Chinh"));
+	/* the mentions' order: the later a concept here, the earlier its quote */
+	for (size_t i = 0; i < sizeof cited / sizeof *cited; i++)
+		OK(build_citation(b, cited[i], ARTICLE, 80 - (int64_t)i * 10, "a quote"));
+	OK(build_citation(b, ARTICLE, ARTICLE, 0, "Diplomasi sains"));
+	OK(build_link(b, PILLAR, 1, TRENDS, ARTICLE, "tiga tugas"));
+	OK(build_link(b, PILLAR, 1, RULES, ARTICLE, "tiga tugas"));
+	OK(build_link(b, KOREA, 2, AI, ARTICLE, "Korea AI"));
+	OK(build_list(b, 1, "tiga-tugas", "Tiga tugas", "Three tasks", ARTICLE, 5, "tiga tugas"));
+	/* the article's order, which is neither the ids' nor the names' */
+	OK(build_list_item(b, 1, 1, TRENDS));
+	OK(build_list_item(b, 1, 2, RULES));
 	/* the search index, as tekdip-mkdb writes it: folded by build_index */
-	OK(build_index(b, 1, &(struct build_search){ "Diplomasi sains", "", "Science diplomacy An article.",
+	OK(build_index(b, ARTICLE, &(struct build_search){ "Diplomasi sains", "", "Science diplomacy An article.",
 	    "Artikel satu. Artikel dua.", "Diplomasi sains" }));
-	OK(build_index(b, 2, &(struct build_search){ "Diplomasi iptek", "Diplomasi sains dan teknologi",
+	OK(build_index(b, PILLAR, &(struct build_search){ "Diplomasi iptek", "Diplomasi sains dan teknologi",
 	    "S&T diplomacy A pillar.", "Pilar. Penting.", "a quote" }));
-	OK(build_index(b, 3, &(struct build_search){ "Meneliti tren", "", "Research trends Task one.",
+	OK(build_index(b, TRENDS, &(struct build_search){ "Meneliti tren", "", "Research trends Task one.",
 	    "Satu. Dua.", "a quote" }));
-	OK(build_index(b, 4, &(struct build_search){ "Aturan main", "", "Rules of the game Task two.",
+	OK(build_index(b, RULES, &(struct build_search){ "Aturan main", "", "Rules of the game Task two.",
 	    "Satu. Dua.", "a quote" }));
-	OK(build_index(b, 5, &(struct build_search){ "Kecerdasan buatan", "AI",
+	OK(build_index(b, AI, &(struct build_search){ "Kecerdasan buatan", "AI",
 	    "Artificial intelligence AI.", "AI. Teknologi. Pusat data di Đà Nẵng.", "a quote" }));
-	OK(build_index(b, 6, &(struct build_search){ "Korea Selatan", "", "South Korea A partner.",
+	OK(build_index(b, KOREA, &(struct build_search){ "Korea Selatan", "", "South Korea A partner.",
 	    "Mitra. Strategis. Diplomasi teknologi.", "a quote Korea AI" }));
-	OK(build_index(b, 7, &(struct build_search){ "Phạm Minh Chính", "Pham Minh Chinh",
+	OK(build_index(b, PHAM, &(struct build_search){ "Phạm Minh Chính", "Pham Minh Chinh",
 	    "Pham Minh Chinh Prime Minister.", "Perdana Menteri. Vietnam.", "a quote" }));
-	OK(build_alias(b, 2, 1, "Diplomasi sains dan teknologi"));
+	OK(build_alias(b, PILLAR, 1, "Diplomasi sains dan teknologi"));
+	if (build_finish(b, &err) != 0) {
+		fprintf(stderr, "fixture: %s\n", err);
+		abort();
+	}
+	free(schema);
+	return path;
+}
+
+/*
+ * `n` concepts "Konsep 00001"... of one kind (ids in name order), then the
+ * article.  Concept 1 is a hub: backlinks from 2-6 under relation 1, 7-9
+ * under 2, 10-n under 3 (n must be 10 or more).
+ */
+char *
+fixture_many_db(int n)
+{
+	char *path = fixture_path("many.db"), *schema = fixture_schema(), *err = NULL;
+	struct builder *b = build_open(path, schema, &err);
+	char name[32], slug[32];
+
+	if (!b || n < 10) {
+		fprintf(stderr, "fixture: %s\n", err ? err : "n < 10");
+		abort();
+	}
+	OK(build_kind(b, 1, "pillar", "Pilar", "Pillar", "Pilar", "Pillars", "g"));
+	OK(build_kind(b, 2, "article", "Artikel", "Article", "Artikel", "Articles", "g"));
+	for (int r = 1; r <= 3; r++)
+		OK(build_relation(b, r, r == 1 ? "a" : r == 2 ? "b" : "c", "x", "x", "y", "y"));
+	OK(build_concept(b, n + 1, "artikel", 2, "Artikel", "Article", "g", "s", NULL, NULL));
+	for (int id = 1; id <= n; id++) {
+		snprintf(name, sizeof name, "Konsep %05d", id);
+		snprintf(slug, sizeof slug, "konsep-%05d", id);
+		OK(build_concept(b, id, slug, 1, name, name, "g", "s", NULL, NULL));
+		OK(build_index(b, id, &(struct build_search){ name, "", "", "", "" }));
+		if (id > 1)
+			OK(build_link(b, id, id <= 6 ? 1 : id <= 9 ? 2 : 3, 1, n + 1, "q"));
+	}
 	if (build_finish(b, &err) != 0) {
 		fprintf(stderr, "fixture: %s\n", err);
 		abort();

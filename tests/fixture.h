@@ -4,8 +4,13 @@
 
 #include <stddef.h>
 
+/* data/schema.sql, malloc'd. */
+char *fixture_schema(void);
 /* Build the standard fixture database; returns its malloc'd path. */
 char *fixture_db(void);
+/* `n` (10 or more) numbered concepts, the first a hub with backlinks
+ * under three relations (5, 3 and n - 9 of them); returns its path. */
+char *fixture_many_db(int n);
 /* Write `len` bytes to a new file in the fixture directory. */
 char *fixture_file(const char *name, const void *data, size_t len);
 /* Remove a fixture file and free its path. */

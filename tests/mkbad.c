@@ -15,7 +15,13 @@
 
 #include <sqlite3.h>
 
-#define APP_ID 0x54454b44	/* "TEKD" */
+#include "store.h"
+
+/* The version a tekdip database is stamped with, as SQL text. */
+#define STR_(x) #x
+#define STR(x) STR_(x)
+#define DB_VERSION STR(STORE_USER_VERSION)
+
 
 static const char *outdir;
 static unsigned char *good;
@@ -224,7 +230,7 @@ main(int argc, char **argv)
 	outdir = argv[2];
 	good = slurp(argv[1], &good_len);
 	if (good_len < 8192 || memcmp(good, "SQLite format 3", 16) != 0 ||
-	    get32(good + 68) != APP_ID || get32(good + 60) != 1)
+	    get32(good + 68) != STORE_APPLICATION_ID || get32(good + 60) != STORE_USER_VERSION)
 		die("%s: not the good tekdip database", argv[1]);
 	pgsz = (size_t)good[16] << 8 | good[17];
 	if (pgsz == 1)
@@ -248,9 +254,9 @@ main(int argc, char **argv)
 	    "CREATE TABLE note (id INTEGER PRIMARY KEY, body TEXT NOT NULL);"
 	    "INSERT INTO note (body) VALUES ('buy milk'), ('korea-selatan');");
 	/* The right stamps, the wrong tables. */
-	exec_db("stamps-only.db", "PRAGMA application_id = 1413827396; PRAGMA user_version = 1;");
+	exec_db("stamps-only.db", "PRAGMA application_id = 1413827396; PRAGMA user_version = " DB_VERSION ";");
 	exec_db("schema-other.db",
-	    "PRAGMA application_id = 1413827396; PRAGMA user_version = 1;"
+	    "PRAGMA application_id = 1413827396; PRAGMA user_version = " DB_VERSION ";"
 	    "CREATE TABLE kind (id INTEGER PRIMARY KEY, label TEXT);"
 	    "CREATE TABLE concept (id INTEGER PRIMARY KEY, title TEXT, body TEXT);"
 	    "INSERT INTO kind (label) VALUES ('partner');"
@@ -264,8 +270,8 @@ main(int argc, char **argv)
 	/* FTS5's own version stamp from the future. */
 	good_then("fts-version.db", "UPDATE search_config SET v = 99 WHERE k = 'version';");
 	/* Newer and older versions of the format. */
-	good_then("newer.db", "PRAGMA user_version = 2;");
-	good_then("older.db", "PRAGMA user_version = 0;");
+	good_then("newer.db", "PRAGMA user_version = 99;");
+	good_then("older.db", "PRAGMA user_version = 1;");	/* ids in any order */
 
 	/* The good database, cut short or damaged. */
 	spew("half.db", good, good_len / 2);
@@ -342,7 +348,7 @@ main(int argc, char **argv)
 	    "INSERT INTO concept (id, slug, kind, name, name_en, summary, role, date, fold)"
 	    " SELECT id, slug, kind, name, name_en, summary, role, date, fold FROM concept_old;"
 	    "DROP TABLE concept_old;"
-	    "CREATE INDEX concept_kind ON concept(kind, fold);");
+	    "CREATE INDEX concept_kind ON concept(kind);");
 	/* Expressions deeper than SQLite lets anyone create. */
 	str_add(&s, "CREATE VIEW deep AS SELECT ");
 	for (int i = 0; i < 5000; i++)

@@ -71,16 +71,17 @@ main(int argc, char **argv)
 	OK(build_kind(b, 1, "partner", "Mitra", "Partner", "Mitra", "Partners", "g"));
 	OK(build_kind(b, 2, "article", "Artikel", "Article", "Artikel", "Articles", "g"));
 	OK(build_relation(b, 1, "related-to", "terkait", "related to", "terkait", "related to"));
-	OK(build_concept(b, 1, "art", 2, "Artikel", "Article", "An article.", "Satu. Dua.", NULL, NULL));
-	OK(build_article(b, 1, "a.txt", "Artikel", "\x1b]8;;http://evil\x07link", NULL));
-	OK(build_concept(b, 2, "evil", 1, name, "\x1b[5mblink", "gloss \x1b[?1049l out", huge, NULL, NULL));
-	OK(build_concept(b, 3, "wide", 1, wide, wide, wide, wide, NULL, NULL));
-	OK(build_citation(b, 1, 1, 0, "Artikel"));
-	OK(build_citation(b, 2, 1, 0, "\x1b[31mquote\x1b[0m"));
-	OK(build_citation(b, 3, 1, 0, wide));
-	OK(build_link(b, 2, 1, 3, 1, "q"));
-	OK(build_index(b, 2, &(struct build_search){ "evil red", "", "blink", "diplomasi", "quote" }));
-	OK(build_index(b, 3, &(struct build_search){ "wide", "", "", "", "" }));
+	/* ids in display order, as the builder requires: partners, then the article */
+	OK(build_concept(b, 3, "art", 2, "Artikel", "Article", "An article.", "Satu. Dua.", NULL, NULL));
+	OK(build_article(b, 3, "a.txt", "Artikel", "\x1b]8;;http://evil\x07link", NULL));
+	OK(build_concept(b, 1, "evil", 1, name, "\x1b[5mblink", "gloss \x1b[?1049l out", huge, NULL, NULL));
+	OK(build_concept(b, 2, "wide", 1, wide, wide, wide, wide, NULL, NULL));
+	OK(build_citation(b, 3, 3, 0, "Artikel"));
+	OK(build_citation(b, 1, 3, 0, "\x1b[31mquote\x1b[0m"));
+	OK(build_citation(b, 2, 3, 0, wide));
+	OK(build_link(b, 1, 1, 2, 3, "q"));
+	OK(build_index(b, 1, &(struct build_search){ "evil red", "", "blink", "diplomasi", "quote" }));
+	OK(build_index(b, 2, &(struct build_search){ "wide", "", "", "", "" }));
 	if (build_finish(b, &err) != 0) {
 		fprintf(stderr, "mkhostile: %s\n", err);
 		return 1;

@@ -453,6 +453,33 @@ test_nav_drops_forward_and_caps(void **state)
 
 #define T(f) cmocka_unit_test_setup_teardown(f, open_at, close_b)
 
+/* A hub's page shows a share of each relation and leads to the rest. */
+static void
+test_hub_links_to_the_rest(void **state)
+{
+	char *path = fixture_many_db(300), *err = NULL;
+	struct store *st = store_open(path, &err);
+	struct browser b;
+
+	(void)state;
+	assert_non_null(st);
+	assert_int_equal(browser_open(&b, st, "konsep-00001", 80, 24, &err), 0);
+	assert_string_equal(crumb(&b), "Pillar › Konsep 00001");
+	/* 5 + 3 + 92 of 291 fill the budget of 100 */
+	assert_true(b.page.nlinks < 110);
+	select_row(&b, "199 more…");
+	assert_int_equal(b.page.links[b.pos.sel].view, V_BACKLINKS);
+	browser_do(&b, ACT_FOLLOW, 0);
+	assert_string_equal(crumb(&b), "Konsep 00001 › y");
+	assert_int_equal(b.page.nlinks, 291);
+	assert_int_equal(b.lay.preview, 2);	/* a list: the selection is previewed */
+	browser_do(&b, ACT_BACK, 0);
+	assert_string_equal(crumb(&b), "Pillar › Konsep 00001");
+	browser_close(&b);
+	store_close(st);
+	fixture_remove(path);
+}
+
 int
 main(void)
 {
@@ -473,6 +500,7 @@ main(void)
 		cmocka_unit_test(test_keys_bound_once),
 		cmocka_unit_test(test_page_movement_scrolls_between_links),
 		cmocka_unit_test(test_nav_drops_forward_and_caps),
+		cmocka_unit_test(test_hub_links_to_the_rest),
 	};
 
 	return cmocka_run_group_tests(tests, setup, teardown);

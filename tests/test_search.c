@@ -107,6 +107,67 @@ test_paging(void **state)
 	store_hits_free(&h);
 }
 
+/* Pages of one, one after the other, are the page of fifty: the tiers
+ * split the matches without losing or repeating one. */
+static void
+test_pages_of_one_make_the_page(void **state)
+{
+	static const char *const queries[] = {
+		"ai", "diplomasi", "diplomasi sains", "quote", "a", "d", "k", "pham minh chinh",
+	};
+
+	for (size_t q = 0; q < sizeof queries / sizeof *queries; q++) {
+		struct store_hits all, one;
+
+		assert_int_equal(store_search(*state, queries[q], 50, 0, &all), STORE_OK);
+		assert_false(all.total_is_floor);
+		assert_int_equal(all.total, all.n);
+		for (size_t i = 0; i <= all.n; i++) {
+			assert_int_equal(store_search(*state, queries[q], 1, i, &one), STORE_OK);
+			assert_int_equal(one.n, i < all.n);
+			assert_int_equal(one.total, all.total);
+			if (i < all.n) {
+				assert_string_equal(one.v[0].item.slug, all.v[i].item.slug);
+				assert_int_equal(one.v[0].tier, all.v[i].tier);
+			}
+			store_hits_free(&one);
+		}
+		store_hits_free(&all);
+	}
+}
+
+/* A common word in a large reference: the page, and a count that stops a
+ * thousand past it; read to the end, the count is exact again. */
+static void
+test_count_stops_past_the_page(void **state)
+{
+	char *path = fixture_many_db(1100), *err = NULL;
+	struct store *st = store_open(path, &err);
+	struct store_hits h;
+
+	(void)state;
+	assert_non_null(st);
+	assert_int_equal(store_search(st, "konsep", 50, 0, &h), STORE_OK);
+	assert_int_equal(h.n, 50);
+	assert_string_equal(h.v[49].item.slug, "konsep-00050");
+	assert_true(h.total_is_floor);
+	assert_int_equal(h.total, 50 + STORE_COUNT_MAX);
+	store_hits_free(&h);
+	assert_int_equal(store_search(st, "konsep", 50, 1080, &h), STORE_OK);
+	assert_int_equal(h.n, 20);
+	assert_string_equal(h.v[0].item.slug, "konsep-01081");
+	assert_false(h.total_is_floor);
+	assert_int_equal(h.total, 1100);
+	store_hits_free(&h);
+	/* the exact name first, then the rest in order without it */
+	assert_int_equal(store_search(st, "konsep 00007", 50, 0, &h), STORE_OK);
+	assert_int_equal(h.n, 1);
+	assert_int_equal(h.v[0].tier, 0);
+	store_hits_free(&h);
+	store_close(st);
+	fixture_remove(path);
+}
+
 static void
 test_hostile_queries_are_text(void **state)
 {
@@ -187,6 +248,8 @@ main(void)
 		cmocka_unit_test(test_ranking),
 		cmocka_unit_test(test_tiers_and_snippets),
 		cmocka_unit_test(test_paging),
+		cmocka_unit_test(test_pages_of_one_make_the_page),
+		cmocka_unit_test(test_count_stops_past_the_page),
 		cmocka_unit_test(test_hostile_queries_are_text),
 		cmocka_unit_test(test_long_query_is_cut),
 		cmocka_unit_test(test_random_bytes),

@@ -15,6 +15,12 @@
 
 #include "fixture.h"
 #include "store.h"
+#include "store_build.h"
+
+/* The version a tekdip database is stamped with, as SQL text. */
+#define STR_(x) #x
+#define STR(x) STR_(x)
+#define DB_VERSION STR(STORE_USER_VERSION)
 
 static void
 test_kinds_with_counts(void **state)
@@ -41,7 +47,6 @@ test_concepts_of_kind_sorted(void **state)
 	/* sorted by folded name: "aturan main" before "meneliti tren" */
 	assert_string_equal(it.v[0].slug, "tugas-dua");
 	assert_string_equal(it.v[1].slug, "tugas-satu");
-	assert_int_equal(it.v[0].nlinks, 1);
 	store_items_free(&it);
 	assert_int_equal(store_concepts(*state, "nonsense", &it), STORE_NOTFOUND);
 	store_items_free(&it);
@@ -101,6 +106,105 @@ test_links_and_backlinks(void **state)
 	store_concept_free(&c);
 }
 
+/* The preview's counts are the page's, without reading the rows. */
+static void
+test_brief_counts_what_the_page_shows(void **state)
+{
+	static const char *const slugs[] = {
+		"pilar-iptek", "kecerdasan-buatan", "korea-selatan", "tugas-satu", "art-one",
+	};
+	struct store_concept c;
+	struct store_brief b;
+
+	for (size_t i = 0; i < sizeof slugs / sizeof *slugs; i++) {
+		assert_int_equal(store_concept(*state, slugs[i], &c), STORE_OK);
+		assert_int_equal(store_brief(*state, slugs[i], &b), STORE_OK);
+		assert_string_equal(b.self.name, c.self.name);
+		assert_string_equal(b.summary, c.summary);
+		assert_int_equal(b.nlinks, c.nlinks);
+		assert_int_equal(b.nbacklinks, c.nbacklinks);
+		assert_int_equal(b.nlists, c.nlists);
+		assert_int_equal(b.ncites, c.ncites);
+		store_brief_free(&b);
+		store_concept_free(&c);
+	}
+	assert_int_equal(store_brief(*state, "pilar-iptek", &b), STORE_OK);
+	assert_int_equal(b.nlinks, 2);	/* not all zero by accident */
+	store_brief_free(&b);
+	assert_int_equal(store_brief(*state, "missing", &b), STORE_NOTFOUND);
+}
+
+/* The reader streams in id order, so the builder refuses any other. */
+static void
+test_builder_wants_ids_in_display_order(void **state)
+{
+	static const char *const names[2][2] = { { "Apel", "zebra" }, { "Zebra", "apel" } };
+	char *schema = fixture_schema(), *path, *err;
+
+	(void)state;
+	for (int bad = 0; bad < 2; bad++) {
+		struct builder *b;
+
+		path = fixture_file("order.db", "", 0);
+		assert_non_null(b = build_open(path, schema, &err));
+		assert_int_equal(build_kind(b, 1, "pillar", "Pilar", "Pillar", "Pilar", "Pillars", "g"), 0);
+		for (int i = 0; i < 2; i++)
+			assert_int_equal(build_concept(b, i + 1, names[bad][i], 1,
+			    names[bad][i], "en", "g", "s", NULL, NULL), 0);
+		if (!bad) {
+			assert_int_equal(build_finish(b, &err), 0);
+		} else {
+			assert_int_equal(build_finish(b, &err), -1);
+			assert_non_null(strstr(err, "out of display order"));
+			assert_int_equal(access(path, F_OK), -1);	/* nothing half-built is left */
+			free(err);
+		}
+		fixture_remove(path);
+	}
+	free(schema);
+}
+
+/* A hub's page keeps a fair share of each relation and says how many
+ * there are; the relation's own view has them all. */
+static void
+test_hub_page_shares_a_budget(void **state)
+{
+	char *path = fixture_many_db(10), *err = NULL;
+	struct store *st = store_open(path, &err);
+	static const size_t budgets[][4] = {	/* budget: shown of 5, 3 and 1 */
+		{ 6, 2, 2, 1 }, { 3, 1, 1, 1 }, { 8, 4, 3, 1 }, { 9, 5, 3, 1 }, { 0, 5, 3, 1 },
+	};
+	struct store_concept c;
+
+	(void)state;
+	assert_non_null(st);
+	for (size_t b = 0; b < sizeof budgets / sizeof *budgets; b++) {
+		size_t shown[4] = { 0 };
+
+		assert_int_equal(store_concept_page(st, "konsep-00001", budgets[b][0], &c), STORE_OK);
+		for (size_t i = 0; i < c.nbacklinks; i++) {
+			shown[c.backlinks[i].relation_pos]++;
+			assert_int_equal(c.backlinks[i].total, budgets[4][c.backlinks[i].relation_pos]);
+			if (i > 0 && c.backlinks[i].relation_pos == c.backlinks[i - 1].relation_pos)
+				assert_true(c.backlinks[i].target.id > c.backlinks[i - 1].target.id);
+		}
+		for (int r = 1; r <= 3; r++)
+			if (shown[r] != budgets[b][r])
+				fail_msg("budget %zu: relation %d shows %zu, not %zu",
+				    budgets[b][0], r, shown[r], budgets[b][r]);
+		store_concept_free(&c);
+	}
+	assert_int_equal(store_relation(st, "konsep-00001", 1, 1, &c), STORE_OK);
+	assert_int_equal(c.nbacklinks, 5);
+	assert_int_equal(c.nlinks, 0);
+	assert_string_equal(c.backlinks[4].target.slug, "konsep-00006");
+	store_concept_free(&c);
+	assert_int_equal(store_relation(st, "konsep-00001", 1, 0, &c), STORE_NOTFOUND);
+	assert_int_equal(store_relation(st, "konsep-00001", 9, 1, &c), STORE_NOTFOUND);
+	store_close(st);
+	fixture_remove(path);
+}
+
 static void
 test_lists(void **state)
 {
@@ -117,14 +221,14 @@ test_lists(void **state)
 	assert_int_equal(store_list(*state, "tiga-tugas", &l), STORE_OK);
 	assert_int_equal(l.items.n, 2);
 	/* the article's order, not alphabetical */
-	assert_string_equal(l.items.v[0].slug, "tugas-dua");
-	assert_string_equal(l.items.v[1].slug, "tugas-satu");
+	assert_string_equal(l.items.v[0].slug, "tugas-satu");
+	assert_string_equal(l.items.v[1].slug, "tugas-dua");
 	store_list_free(&l);
 	assert_int_equal(store_list(*state, "nope", &l), STORE_NOTFOUND);
 
 	assert_int_equal(store_concept(*state, "tugas-satu", &c), STORE_OK);
 	assert_int_equal(c.nlists, 1);
-	assert_int_equal(c.lists[0].pos, 2);
+	assert_int_equal(c.lists[0].pos, 1);
 	assert_int_equal(c.lists[0].count, 2);
 	store_concept_free(&c);
 }
@@ -138,7 +242,7 @@ test_article_mentions_in_order(void **state)
 	assert_string_equal(c.title, "Diplomasi sains");
 	assert_string_equal(c.url, "https://example.invalid/a");
 	assert_int_equal(c.nmentions, 6);
-	/* offsets were 100 - id * 10: the actor (id 7) comes first */
+	/* the fixture quotes the actor first */
 	assert_string_equal(c.mentions[0].item.slug, "pham-minh-chinh");
 	assert_string_equal(c.mentions[5].item.slug, "pilar-iptek");
 	store_concept_free(&c);
@@ -208,7 +312,7 @@ test_refuses_other_sqlite_files(void **state)
 	char *version = foreign_db("version.db",
 	    "CREATE TABLE t(x); PRAGMA application_id = 1413827396; PRAGMA user_version = 99;");
 	char *schema = foreign_db("schema.db",
-	    "CREATE TABLE t(x); PRAGMA application_id = 1413827396; PRAGMA user_version = 1;");
+	    "CREATE TABLE t(x); PRAGMA application_id = 1413827396; PRAGMA user_version = " DB_VERSION ";");
 
 	(void)state;
 	assert_refused(other, "wrong application id");
@@ -330,6 +434,9 @@ main(void)
 		cmocka_unit_test(test_lookup_keeps_order_and_skips_unknown),
 		cmocka_unit_test(test_concept_page),
 		cmocka_unit_test(test_links_and_backlinks),
+		cmocka_unit_test(test_brief_counts_what_the_page_shows),
+		cmocka_unit_test(test_builder_wants_ids_in_display_order),
+		cmocka_unit_test(test_hub_page_shares_a_budget),
 		cmocka_unit_test(test_lists),
 		cmocka_unit_test(test_article_mentions_in_order),
 		cmocka_unit_test(test_refuses_missing_and_directory),

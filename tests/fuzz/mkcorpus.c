@@ -14,6 +14,11 @@
 #include "../fixture.h"
 #include "store.h"
 
+/* The version a tekdip database is stamped with, as SQL text. */
+#define STR_(x) #x
+#define STR(x) STR_(x)
+#define DB_VERSION STR(STORE_USER_VERSION)
+
 #define S(s) s, sizeof(s) - 1	/* a literal, NULs and all, without its terminator */
 #define SMALL_DB (64 * 1024)
 
@@ -243,8 +248,8 @@ hostile_image(const char *top, size_t *len)
 {
 	static const char rows[] =
 	    "INSERT INTO kind VALUES (1, 'k', X'1b5b33316d', 'K\u0301', X'ff', 'Ks', "
-	    "  'gloss');"
-	    "INSERT INTO kind VALUES (2, X'00', 'z', 'z', 'z', 'z', 'z');"
+	    "  'gloss', 99);"
+	    "INSERT INTO kind VALUES (2, X'00', 'z', 'z', 'z', 'z', 'z', -1);"
 	    "INSERT INTO relation VALUES (1, 'r', X'c29b', 'r', X'1b5d303b7807', 'r');"
 	    "INSERT INTO concept VALUES (1, 'a', 1, X'61ff62', 'A', 'g', 'sum', NULL, "
 	    "  X'0a', 'a');"
@@ -264,7 +269,7 @@ hostile_image(const char *top, size_t *len)
 	    "INSERT INTO search (rowid, name, alias, en, summary, quote) VALUES "
 	    "  (1, 'a', 'alias', 'a', 'a', 'a'), (2, 'b', '', 'ab', 'a', 'a'), "
 	    "  (5, 'ghost', 'a', 'a', 'a', 'a');"
-	    "PRAGMA application_id = 1413827396; PRAGMA user_version = 1;";
+	    "PRAGMA application_id = 1413827396; PRAGMA user_version = " DB_VERSION ";";
 	size_t n = strlen(top) + sizeof "/data/schema.sql";
 	char *path = malloc(n), *schema, *sql;
 	unsigned char *s;
@@ -344,7 +349,7 @@ write_dbs(const char *top, const char *corpus)
 	rc |= write_seed(dir, "other-version.db", s, n);
 	free(s);
 	s = sql_image("CREATE TABLE t(x); PRAGMA application_id = 1413827396; "
-	    "PRAGMA user_version = 1;", &n);
+	    "PRAGMA user_version = " DB_VERSION ";", &n);
 	rc |= write_seed(dir, "wrong-schema.db", s, n);
 	free(s);
 
