@@ -7,6 +7,9 @@
 
 #include "i18n.h"
 
+/* The catalogue's answer, read once: i18n_pick runs for every row. */
+static int indonesian = -1;
+
 void
 i18n_init(void)
 {
@@ -24,7 +27,9 @@ i18n_indonesian(void)
 	/* the catalogue says which language it is, so the two never disagree */
 	/* TRANSLATORS: the code of your language; "id" switches kind and
 	 * relation names in the database to Indonesian. */
-	return strcmp(_("en"), "id") == 0;
+	if (indonesian < 0)
+		indonesian = strcmp(_("en"), "id") == 0;
+	return indonesian;
 }
 
 const char *

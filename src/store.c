@@ -276,30 +276,78 @@ load_image(sqlite3 *db, const void *data, size_t len)
 }
 
 /*
- * Generated columns are code the file brings along, run on every read; one
- * SQL function call can take seconds, beyond the reach of the progress
- * handler.  tekdip's schema has none, so any is refused at open.
+ * The columns the statements read.  A file that lacks one is refused at
+ * open, as damaged, rather than on the first page that needs it: the
+ * statements themselves are prepared only when first run.
  */
+static const char *const required[] = {
+	"kind pos slug name name_en plural plural_en gloss count",
+	"relation pos slug name name_en inverse inverse_en",
+	"concept id slug kind name name_en gloss summary role date fold",
+	"article id file title outlet url",
+	"alias concept pos alias fold",
+	"citation id concept article offset quote",
+	"link id src relation dst article quote",
+	"list id slug name name_en article offset quote",
+	"list_item list pos concept",
+	"search name alias en summary quote",
+	"search_data id block",		/* FTS5's own: search is an index, not a table */
+};
+
+/* " table.column" for every column of every table, and how many are
+ * generated: code the file brings along, run on every read, where one
+ * function call can take seconds beyond the progress handler's reach. */
 static int
-count_generated(sqlite3 *db, int *n)
+read_columns(sqlite3 *db, struct buf *cols, int *generated)
 {
 	static const char sql[] =
-	    "SELECT count(*) FROM sqlite_schema s, pragma_table_xinfo(s.name) x "
-	    "WHERE s.type = 'table' AND x.hidden >= 2";
+	    "SELECT s.name, x.name, x.hidden FROM sqlite_schema s, "
+	    "pragma_table_xinfo(s.name) x WHERE s.type = 'table'";
 	sqlite3_stmt *st;
 	int rc = sqlite3_prepare_v2(db, sql, -1, &st, NULL);
 
-	if (rc == SQLITE_OK && (rc = sqlite3_step(st)) == SQLITE_ROW) {
-		*n = sqlite3_column_int(st, 0);
+	while (rc == SQLITE_OK && (rc = sqlite3_step(st)) == SQLITE_ROW) {
+		buf_printf(cols, " %s.%s", (const char *)sqlite3_column_text(st, 0),
+		    (const char *)sqlite3_column_text(st, 1));
+		*generated += sqlite3_column_int(st, 2) >= 2;
 		rc = SQLITE_OK;
 	}
 	sqlite3_finalize(st);
-	return rc;
+	buf_addc(cols, ' ');
+	return rc == SQLITE_DONE ? (cols->failed ? SQLITE_NOMEM : SQLITE_OK) : rc;
+}
+
+/* "no column table.column" for the first required column missing from
+ * `cols`, or NULL. */
+static char *
+missing_column(const char *cols)
+{
+	for (size_t t = 0; t < sizeof required / sizeof *required; t++) {
+		const char *table = required[t], *col = strchr(table, ' ');
+		char want[80];
+
+		while (col && *col) {
+			size_t n = strcspn(++col, " ");
+
+			snprintf(want, sizeof want, " %.*s.%.*s ", (int)(strchr(table, ' ') - table),
+			    table, (int)n, col);
+			if (!strstr(cols, want)) {
+				struct buf why = BUF_INIT;
+
+				buf_printf(&why, "no column%.*s", (int)strlen(want) - 1, want);
+				return buf_finish(&why);
+			}
+			col += n;
+		}
+	}
+	return NULL;
 }
 
 static char *
 verify(struct store *st)
 {
+	struct buf cols = BUF_INIT;
+	char *missing, *err = NULL;
 	int app = 0, ver = 0, gen = 0, rc;
 
 	rc = pragma_int(st->db, "PRAGMA application_id", &app);
@@ -311,18 +359,17 @@ verify(struct store *st)
 		return open_error("not a tekdip database (wrong application id)", NULL);
 	if (ver != STORE_USER_VERSION)
 		return open_error("unsupported tekdip database version", NULL);
-	if ((rc = count_generated(st->db, &gen)) != SQLITE_OK)
-		return open_error("damaged tekdip database", sqlite3_errmsg(st->db));
-	if (gen > 0)
-		return open_error("not a tekdip database (computed columns are not allowed)", NULL);
-	for (int i = 0; i < ST_COUNT; i++) {
-		rc = sqlite3_prepare_v3(st->db, stmt_sql[i], -1,
-		    SQLITE_PREPARE_PERSISTENT, &st->stmt[i], NULL);
-		if (rc != SQLITE_OK)
-			return open_error("damaged tekdip database",
-			    sqlite3_errmsg(st->db));
+	if ((rc = read_columns(st->db, &cols, &gen)) != SQLITE_OK) {
+		err = open_error("damaged tekdip database", rc == SQLITE_NOMEM
+		    ? sqlite3_errstr(rc) : sqlite3_errmsg(st->db));
+	} else if (gen > 0) {
+		err = open_error("not a tekdip database (computed columns are not allowed)", NULL);
+	} else if ((missing = missing_column(cols.data)) != NULL) {
+		err = open_error("damaged tekdip database", missing);
+		free(missing);
 	}
-	return NULL;
+	buf_free(&cols);
+	return err;
 }
 
 /*
@@ -404,11 +451,21 @@ store_close(struct store *st)
 
 /* --- running statements ---------------------------------------------- */
 
+/* Statement `id`, prepared the first time it is needed: opening a
+ * database prepares none, so a reader who looks and quits pays for none.
+ * NULL after recording the error; the calls that follow take NULL as a
+ * statement that failed. */
 static sqlite3_stmt *
 stmt_begin(struct store *st, enum stmt_id id)
 {
 	sqlite3_stmt *s = st->stmt[id];
 
+	if (!s && sqlite3_prepare_v3(st->db, stmt_sql[id], -1, SQLITE_PREPARE_PERSISTENT,
+	    &st->stmt[id], NULL) != SQLITE_OK) {
+		store_fail(st, "damaged tekdip database");
+		return NULL;
+	}
+	s = st->stmt[id];
 	sqlite3_reset(s);
 	sqlite3_clear_bindings(s);
 	return s;
@@ -418,7 +475,11 @@ stmt_begin(struct store *st, enum stmt_id id)
 static int
 stmt_step(struct store *st, sqlite3_stmt *s)
 {
-	int rc = sqlite3_step(s);
+	int rc;
+
+	if (!s)
+		return -1;	/* stmt_begin said why */
+	rc = sqlite3_step(s);
 
 	if (rc == SQLITE_ROW || rc == SQLITE_DONE)
 		return rc;
