@@ -215,8 +215,9 @@ main(int argc, char **argv)
 	}
 	if (!a.db)
 		a.db = getenv("TEKDIP_DB") && *getenv("TEKDIP_DB") ? getenv("TEKDIP_DB") : DEFAULT_DB;
-	/* the browser's start-up checks come before the database is opened,
-	 * so a terminal problem is reported before anything else happens */
+	/* the browser's first checks come before the database is opened, so
+	 * a missing terminal is reported before anything else happens (an
+	 * unknown TERM is found when curses starts, by its one terminfo read) */
 	if (a.cmd == CMD_BROWSE && ui_check_terminal(&err) < 0) {
 		fprintf(stderr, "tekdip: %s\n", err);
 		free(err);

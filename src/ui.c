@@ -348,10 +348,11 @@ no_flow_control(void)
 	}
 }
 
-static void
-start_curses(void)
+static int
+start_curses(char **err)
 {
-	initscr();
+	if (ui_start_curses(err) < 0)
+		return -1;
 	cbreak();
 	noecho();
 	nonl();
@@ -368,6 +369,7 @@ start_curses(void)
 	mouseinterval(0);
 	setup_colors();
 	curs_set(1);
+	return 0;
 }
 
 /* One key or event; returns -1 when nothing came (a timeout), else 0. */
@@ -401,7 +403,11 @@ ui_browse(struct store *st, const char *start)
 	int rc = 0;
 
 	catch_signals();
-	start_curses();
+	if (start_curses(&err) < 0) {
+		fprintf(stderr, "tekdip: %s\n", err ? err : _("out of memory"));
+		free(err);
+		return 1;
+	}
 	if (browser_open(&b, st, start, COLS, LINES, &err) < 0) {
 		endwin();
 		fprintf(stderr, "tekdip: %s\n", err ? err : _("out of memory"));

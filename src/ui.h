@@ -4,9 +4,12 @@
 
 #include "store.h"
 
-/* Refuse before curses starts: stdin/stdout not a terminal, TERM unset,
- * unknown or too dumb.  Returns 0, or -1 with a malloc'd reason in *err. */
+/* Refuse before anything else: stdin/stdout not a terminal, TERM unset or
+ * too dumb.  Returns 0, or -1 with a malloc'd reason in *err. */
 int ui_check_terminal(char **err);
+/* Start curses, or refuse a TERM terminfo does not know, the terminal
+ * untouched.  Returns 0, or -1 with a malloc'd reason in *err. */
+int ui_start_curses(char **err);
 
 /* Run the browser until the user quits; `start` is a slug or NULL for home.
  * Returns the exit status (128+N after signal N). */
