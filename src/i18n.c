@@ -15,7 +15,11 @@ i18n_init(void)
 {
 	const char *dir = getenv("TEKDIP_LOCALEDIR");
 
-	setlocale(LC_ALL, "");
+	/* the character set and the language are all tekdip takes from the
+	 * locale (sorting and numbers are its own); loading every other
+	 * category costs as much again at each start */
+	setlocale(LC_CTYPE, "");
+	setlocale(LC_MESSAGES, "");
 	bindtextdomain(PACKAGE, dir && *dir ? dir : LOCALEDIR);
 	bind_textdomain_codeset(PACKAGE, "UTF-8");
 	textdomain(PACKAGE);

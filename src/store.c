@@ -1,10 +1,12 @@
 /* store.c: opening a tekdip database defensively and answering the browser's questions. */
 #include "config.h"
 
+#include <ctype.h>
 #include <errno.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 #include <sys/stat.h>
 #include <time.h>
 
@@ -74,7 +76,7 @@
 	    "JOIN kind k ON k.pos = t.kind WHERE ci.article = ?1 AND ci.concept <> ?1 " \
 	    "GROUP BY ci.concept ORDER BY first, t.slug") \
 	S(LISTS, "SELECT li.slug, li.name, li.name_en, a.slug, 0, " \
-	    "(SELECT count(*) FROM list_item WHERE list = li.id) FROM list li " \
+	    "(SELECT count(*) FROM list_item WHERE list = li.id), a.name FROM list li " \
 	    "JOIN concept a ON a.id = li.article ORDER BY a.id, li.offset, li.id") \
 	S(LIST, "SELECT li.slug, li.name, li.name_en, a.slug, 0, " \
 	    "(SELECT count(*) FROM list_item WHERE list = li.id), li.quote, li.id " \
@@ -278,7 +280,8 @@ load_image(sqlite3 *db, const void *data, size_t len)
 /*
  * The columns the statements read.  A file that lacks one is refused at
  * open, as damaged, rather than on the first page that needs it: the
- * statements themselves are prepared only when first run.
+ * statements themselves are prepared only when first run.  `search` is
+ * FTS5's: it must be a virtual table with FTS5's own tables beside it.
  */
 static const char *const required[] = {
 	"kind pos slug name name_en plural plural_en gloss count",
@@ -290,54 +293,116 @@ static const char *const required[] = {
 	"link id src relation dst article quote",
 	"list id slug name name_en article offset quote",
 	"list_item list pos concept",
-	"search name alias en summary quote",
-	"search_data id block",		/* FTS5's own: search is an index, not a table */
+	"search_data id block",
+	"search_idx segid term pgno",
 };
 
-/* " table.column" for every column of every table, and how many are
- * generated: code the file brings along, run on every read, where one
- * function call can take seconds beyond the progress handler's reach. */
-static int
-read_columns(sqlite3 *db, struct buf *cols, int *generated)
+/* Past a quoted string or identifier: '...', "...", `...` (a doubled
+ * quote is one quote inside) or [...]. */
+static const char *
+skip_quoted(const char *p)
 {
-	static const char sql[] =
-	    "SELECT s.name, x.name, x.hidden FROM sqlite_schema s, "
-	    "pragma_table_xinfo(s.name) x WHERE s.type = 'table'";
+	char close = *p == '[' ? ']' : *p;
+
+	for (p++; *p; p++) {
+		if (*p != close)
+			continue;
+		if (close != ']' && p[1] == close) {
+			p++;
+			continue;
+		}
+		return p + 1;
+	}
+	return p;
+}
+
+/*
+ * Whether a CREATE statement has the keyword AS outside quotes and
+ * comments.  A computed column cannot be declared without it ("GENERATED
+ * ALWAYS AS (...)" or "AS (...)"), and tekdip's tables never use it:
+ * computed columns are code the file brings along, run on every read, and
+ * one call can take seconds beyond the progress handler's reach.
+ */
+static int
+has_as_keyword(const char *sql)
+{
+	for (const char *p = sql; *p;) {
+		if (strchr("'\"`[", *p)) {
+			p = skip_quoted(p);
+		} else if (p[0] == '-' && p[1] == '-') {
+			p += strcspn(p, "\n");
+		} else if (p[0] == '/' && p[1] == '*') {
+			const char *end = strstr(p + 2, "*/");
+
+			p = end ? end + 2 : p + strlen(p);
+		} else if (isalnum((unsigned char)*p) || *p == '_' || *p == '$' || (unsigned char)*p >= 0x80) {
+			const char *w = p;
+
+			while (isalnum((unsigned char)*p) || *p == '_' || *p == '$' || (unsigned char)*p >= 0x80)
+				p++;
+			if (p - w == 2 && strncasecmp(w, "as", 2) == 0)
+				return 1;
+		} else {
+			p++;
+		}
+	}
+	return 0;
+}
+
+/* Every table's CREATE statement: none may have a computed column, and
+ * `search` must be a virtual table. */
+static char *
+check_tables(sqlite3 *db)
+{
+	static const char sql[] = "SELECT name, sql FROM sqlite_schema WHERE type = 'table'";
 	sqlite3_stmt *st;
-	int rc = sqlite3_prepare_v2(db, sql, -1, &st, NULL);
+	int rc = sqlite3_prepare_v2(db, sql, -1, &st, NULL), computed = 0, fts = 0;
 
 	while (rc == SQLITE_OK && (rc = sqlite3_step(st)) == SQLITE_ROW) {
-		buf_printf(cols, " %s.%s", (const char *)sqlite3_column_text(st, 0),
-		    (const char *)sqlite3_column_text(st, 1));
-		*generated += sqlite3_column_int(st, 2) >= 2;
+		const char *name = (const char *)sqlite3_column_text(st, 0);
+		const char *create = (const char *)sqlite3_column_text(st, 1);
+
+		computed |= create && has_as_keyword(create);
+		if (name && create && strcmp(name, "search") == 0)
+			fts = strncasecmp(create, "CREATE VIRTUAL TABLE", 20) == 0;
 		rc = SQLITE_OK;
 	}
 	sqlite3_finalize(st);
-	buf_addc(cols, ' ');
-	return rc == SQLITE_DONE ? (cols->failed ? SQLITE_NOMEM : SQLITE_OK) : rc;
+	if (rc != SQLITE_DONE)
+		return open_error("damaged tekdip database", sqlite3_errmsg(db));
+	if (computed)
+		return open_error("not a tekdip database (computed columns are not allowed)", NULL);
+	if (!fts)
+		return open_error("damaged tekdip database", "search is not a full-text index");
+	/* FTS5 reads its own configuration (a format from the future, say)
+	 * when the table is first used: now, not at the first search */
+	rc = sqlite3_prepare_v2(db, "SELECT rowid FROM search WHERE rowid = 0", -1, &st, NULL);
+	if (rc == SQLITE_OK && ((rc = sqlite3_step(st)) == SQLITE_DONE || rc == SQLITE_ROW))
+		rc = SQLITE_OK;
+	sqlite3_finalize(st);
+	return rc == SQLITE_OK ? NULL : open_error("damaged tekdip database", sqlite3_errmsg(db));
 }
 
-/* "no column table.column" for the first required column missing from
- * `cols`, or NULL. */
+/* The first required column that is not there, as a reason, or NULL. */
 static char *
-missing_column(const char *cols)
+check_columns(sqlite3 *db)
 {
 	for (size_t t = 0; t < sizeof required / sizeof *required; t++) {
-		const char *table = required[t], *col = strchr(table, ' ');
-		char want[80];
+		char table[32], col[32];
+		const char *p = required[t] + strcspn(required[t], " ");
 
-		while (col && *col) {
-			size_t n = strcspn(++col, " ");
+		snprintf(table, sizeof table, "%.*s", (int)(p - required[t]), required[t]);
+		while (*p++) {
+			size_t n = strcspn(p, " ");
+			struct buf why = BUF_INIT;
 
-			snprintf(want, sizeof want, " %.*s.%.*s ", (int)(strchr(table, ' ') - table),
-			    table, (int)n, col);
-			if (!strstr(cols, want)) {
-				struct buf why = BUF_INIT;
-
-				buf_printf(&why, "no column%.*s", (int)strlen(want) - 1, want);
-				return buf_finish(&why);
-			}
-			col += n;
+			snprintf(col, sizeof col, "%.*s", (int)n, p);
+			p += n;
+			if (sqlite3_table_column_metadata(db, "main", table, col,
+			    NULL, NULL, NULL, NULL, NULL) == SQLITE_OK)
+				continue;
+			buf_printf(&why, "no column %s.%s", table, col);
+			return buf_finish(&why);
 		}
 	}
 	return NULL;
@@ -346,9 +411,8 @@ missing_column(const char *cols)
 static char *
 verify(struct store *st)
 {
-	struct buf cols = BUF_INIT;
-	char *missing, *err = NULL;
-	int app = 0, ver = 0, gen = 0, rc;
+	char *err, *missing;
+	int app = 0, ver = 0, rc;
 
 	rc = pragma_int(st->db, "PRAGMA application_id", &app);
 	if (rc == SQLITE_OK)
@@ -359,16 +423,12 @@ verify(struct store *st)
 		return open_error("not a tekdip database (wrong application id)", NULL);
 	if (ver != STORE_USER_VERSION)
 		return open_error("unsupported tekdip database version", NULL);
-	if ((rc = read_columns(st->db, &cols, &gen)) != SQLITE_OK) {
-		err = open_error("damaged tekdip database", rc == SQLITE_NOMEM
-		    ? sqlite3_errstr(rc) : sqlite3_errmsg(st->db));
-	} else if (gen > 0) {
-		err = open_error("not a tekdip database (computed columns are not allowed)", NULL);
-	} else if ((missing = missing_column(cols.data)) != NULL) {
+	if ((err = check_tables(st->db)) != NULL)
+		return err;
+	if ((missing = check_columns(st->db)) != NULL) {
 		err = open_error("damaged tekdip database", missing);
 		free(missing);
 	}
-	buf_free(&cols);
 	return err;
 }
 
@@ -736,6 +796,7 @@ read_listref(struct arena *a, sqlite3_stmt *s, struct store_listref *r)
 	r->article = col_text(a, s, 3, 0);
 	r->pos = sqlite3_column_int(s, 4);
 	r->count = sqlite3_column_int(s, 5);
+	r->article_name = NULL;
 }
 
 static int
@@ -1283,6 +1344,7 @@ lists_row(struct arena *a, sqlite3_stmt *s, void *ctx)
 	if (!r)
 		return -1;
 	read_listref(a, s, r);
+	r->article_name = col_text(a, s, 6, 0);
 	return 0;
 }
 

@@ -41,29 +41,23 @@ static int
 home_lists(struct view_ctx *ctx, struct page *p)
 {
 	struct store_lists l;
-	struct store_items arts;
 	const char *article = "";
 	int rc = store_lists(ctx->st, &l);
 
 	if (rc != STORE_OK)
 		return rc;
-	if ((rc = store_concepts(ctx->st, "article", &arts)) == STORE_NOTFOUND)
-		rc = STORE_OK;
 	page_blank(p);
 	page_row(p, R_HEADING, 0, _("Enumerated lists in the articles"), NULL);
-	for (size_t i = 0; rc == STORE_OK && i < l.n; i++) {
+	for (size_t i = 0; i < l.n; i++) {
 		const struct store_listref *r = &l.v[i];
 		struct target t = target_make(V_LIST, r->slug);
 
 		if (strcmp(article, r->article) != 0) {
 			article = r->article;
-			for (size_t a = 0; a < arts.n; a++)
-				if (strcmp(arts.v[a].slug, article) == 0)
-					page_row(p, R_SUBHEADING, 2, arts.v[a].name, NULL);
+			page_row(p, R_SUBHEADING, 2, r->article_name, NULL);
 		}
 		page_link(p, 4, r->name, page_fmt(p, "%d · %s", r->count, r->name_en), &t);
 	}
-	store_items_free(&arts);
 	store_lists_free(&l);
 	return rc;
 }

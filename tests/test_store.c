@@ -323,6 +323,50 @@ test_refuses_other_sqlite_files(void **state)
 	fixture_remove(schema);
 }
 
+/* A computed column needs the keyword AS; quotes and comments hide it. */
+static void
+test_refuses_computed_columns(void **state)
+{
+#define STAMPS "; PRAGMA application_id = 1413827396; PRAGMA user_version = " DB_VERSION ";"
+	static const char *const computed[] = {
+		"CREATE TABLE t(w, x INT GENERATED ALWAYS AS (1))" STAMPS,
+		"CREATE TABLE t(w, x INT as (1) STORED)" STAMPS,
+		"CREATE TABLE t(w, x INT /* \"as\" */ AS(1))" STAMPS,
+		"CREATE TABLE \"q\"\"t\"(x INT, y\tAs\n(x + 1))" STAMPS,
+	};
+	static const char *const plain[] = {
+		"CREATE TABLE t(\"as\" INT, [xas] INT, `asx` INT, y TEXT DEFAULT 'as', z INT -- as\n)" STAMPS,
+		"CREATE TABLE t(\"a\"\"s\" INT, y TEXT DEFAULT 'it''s as', w INT /* AS */)" STAMPS,
+		"CREATE TABLE t(asx INT, xas INT, \"AS\" INT)" STAMPS,
+		"CREATE TABLE t([as] INT); CREATE TABLE u(`as` INT)" STAMPS,
+	};
+	char name[32];
+
+	(void)state;
+	for (size_t i = 0; i < sizeof computed / sizeof *computed; i++) {
+		char *db;
+
+		snprintf(name, sizeof name, "computed%zu.db", i);
+		db = foreign_db(name, computed[i]);
+		assert_refused(db, "computed columns");
+		fixture_remove(db);
+	}
+	for (size_t i = 0; i < sizeof plain / sizeof *plain; i++) {
+		char *db, *err = NULL;
+		struct store *st;
+
+		snprintf(name, sizeof name, "plain%zu.db", i);
+		db = foreign_db(name, plain[i]);
+		st = store_open(db, &err);
+		assert_null(st);
+		if (!err || strstr(err, "computed") || !strstr(err, "damaged"))
+			fail_msg("%s: %s", plain[i], err ? err : "(no reason)");
+		free(err);
+		fixture_remove(db);
+	}
+#undef STAMPS
+}
+
 static void
 test_uri_like_names_are_files(void **state)
 {
@@ -442,6 +486,7 @@ main(void)
 		cmocka_unit_test(test_refuses_missing_and_directory),
 		cmocka_unit_test(test_refuses_empty_and_text),
 		cmocka_unit_test(test_refuses_other_sqlite_files),
+		cmocka_unit_test(test_refuses_computed_columns),
 		cmocka_unit_test(test_uri_like_names_are_files),
 		cmocka_unit_test(test_open_image),
 		cmocka_unit_test(test_image_refusals),
