@@ -87,6 +87,8 @@ CREATE TABLE list (
 	quote      TEXT NOT NULL
 );
 
+CREATE INDEX list_article ON list(article, offset);	-- the home view's order
+
 CREATE TABLE list_item (
 	list       INTEGER NOT NULL REFERENCES list(id),
 	pos        INTEGER NOT NULL,

@@ -77,7 +77,8 @@
 	    "GROUP BY ci.concept ORDER BY first, t.slug") \
 	S(LISTS, "SELECT li.slug, li.name, li.name_en, a.slug, 0, " \
 	    "(SELECT count(*) FROM list_item WHERE list = li.id), a.name FROM list li " \
-	    "JOIN concept a ON a.id = li.article ORDER BY a.id, li.offset, li.id") \
+	    "JOIN concept a ON a.id = li.article ORDER BY li.article, li.offset, li.id LIMIT ?1") \
+	S(LIST_COUNT, "SELECT count(*) FROM list") \
 	S(LIST, "SELECT li.slug, li.name, li.name_en, a.slug, 0, " \
 	    "(SELECT count(*) FROM list_item WHERE list = li.id), li.quote, li.id " \
 	    "FROM list li JOIN concept a ON a.id = li.article WHERE li.slug = ?1") \
@@ -1349,17 +1350,35 @@ lists_row(struct arena *a, sqlite3_stmt *s, void *ctx)
 }
 
 int
-store_lists(struct store *st, struct store_lists *out)
+store_lists_page(struct store *st, size_t limit, struct store_lists *out)
 {
 	struct lists_ctx c = { out, 0 };
-
+	sqlite3_stmt *s;
 	int rc;
 
 	begin_call(st);
 	memset(out, 0, sizeof *out);
-	if ((rc = each_row(st, &out->mem, stmt_begin(st, ST_LISTS), lists_row, &c)) != STORE_OK)
+	s = stmt_begin(st, ST_LISTS);
+	sqlite3_bind_int64(s, 1, limit ? (sqlite3_int64)limit : -1);
+	rc = each_row(st, &out->mem, s, lists_row, &c);
+	out->total = out->n;
+	if (rc == STORE_OK && limit && out->n == limit) {
+		s = stmt_begin(st, ST_LIST_COUNT);
+		if (stmt_step(st, s) == SQLITE_ROW)
+			out->total = (size_t)sqlite3_column_int64(s, 0);
+		else
+			rc = STORE_ERROR;
+		sqlite3_reset(s);
+	}
+	if (rc != STORE_OK)
 		store_lists_free(out);
 	return rc;
+}
+
+int
+store_lists(struct store *st, struct store_lists *out)
+{
+	return store_lists_page(st, 0, out);
 }
 
 void

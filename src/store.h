@@ -103,6 +103,7 @@ struct store_lists {
 	struct arena mem;
 	struct store_listref *v;
 	size_t n;
+	size_t total;		/* all the lists, of which v holds the first n */
 };
 
 struct store_list {
@@ -158,6 +159,8 @@ int store_relation(struct store *st, const char *slug, int relation, int backlin
 /* The counts of store_concept() without reading the rows: one statement. */
 int store_brief(struct store *st, const char *slug, struct store_brief *out);
 int store_lists(struct store *st, struct store_lists *out);
+/* The first `limit` lists (0: all), and how many there are. */
+int store_lists_page(struct store *st, size_t limit, struct store_lists *out);
 int store_list(struct store *st, const char *slug, struct store_list *out);
 
 /* Matches are counted up to this many past the page asked for. */

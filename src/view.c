@@ -20,6 +20,7 @@ const struct view_def view_table[V_COUNT] = {
 	[V_SEARCH] = { V_SEARCH, "search", 1, view_search },
 	[V_LINKS] = { V_LINKS, "links", 1, view_relation },
 	[V_BACKLINKS] = { V_BACKLINKS, "backlinks", 1, view_relation },
+	[V_LISTS] = { V_LISTS, "lists", 0, view_lists },
 };
 
 int

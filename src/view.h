@@ -11,6 +11,8 @@
 /* Links each way on a concept's page: a hub shows some of every relation
  * and a link to the rest, so it opens as fast as any other concept. */
 #define VIEW_LINKS_BUDGET 100
+/* Enumerated lists on the home view; the rest are a link away. */
+#define VIEW_HOME_LISTS 100
 
 /* What every view may read; kinds are loaded once, names for crumbs. */
 struct view_ctx {
@@ -56,5 +58,6 @@ int view_history(struct view_ctx *ctx, const struct target *t, struct page *p);
 int view_bookmarks(struct view_ctx *ctx, const struct target *t, struct page *p);
 int view_search(struct view_ctx *ctx, const struct target *t, struct page *p);
 int view_relation(struct view_ctx *ctx, const struct target *t, struct page *p);
+int view_lists(struct view_ctx *ctx, const struct target *t, struct page *p);
 
 #endif

@@ -36,18 +36,18 @@ home_kinds(struct view_ctx *ctx, struct page *p)
 	}
 }
 
-/* The lists, grouped under the article that enumerates them. */
+/* The lists, grouped under the article that enumerates them: the first
+ * `limit` (0: all) and a link to the rest, so a large reference's home
+ * opens as fast as a small one's. */
 static int
-home_lists(struct view_ctx *ctx, struct page *p)
+lists_rows(struct view_ctx *ctx, struct page *p, size_t limit)
 {
 	struct store_lists l;
 	const char *article = "";
-	int rc = store_lists(ctx->st, &l);
+	int rc = store_lists_page(ctx->st, limit, &l);
 
 	if (rc != STORE_OK)
 		return rc;
-	page_blank(p);
-	page_row(p, R_HEADING, 0, _("Enumerated lists in the articles"), NULL);
 	for (size_t i = 0; i < l.n; i++) {
 		const struct store_listref *r = &l.v[i];
 		struct target t = target_make(V_LIST, r->slug);
@@ -57,6 +57,12 @@ home_lists(struct view_ctx *ctx, struct page *p)
 			page_row(p, R_SUBHEADING, 2, r->article_name, NULL);
 		}
 		page_link(p, 4, r->name, page_fmt(p, "%d · %s", r->count, r->name_en), &t);
+	}
+	if (l.total > l.n) {
+		struct target all = target_make(V_LISTS, NULL);
+
+		page_blank(p);
+		page_link(p, 2, page_fmt(p, _("All %zu lists…"), l.total), NULL, &all);
 	}
 	store_lists_free(&l);
 	return rc;
@@ -72,7 +78,18 @@ view_home(struct view_ctx *ctx, const struct target *t, struct page *p)
 	    "partners, and all they link to. Enter opens, / searches, ? helps."));
 	page_blank(p);
 	home_kinds(ctx, p);
-	return home_lists(ctx, p);
+	page_blank(p);
+	page_row(p, R_HEADING, 0, _("Enumerated lists in the articles"), NULL);
+	return lists_rows(ctx, p, VIEW_HOME_LISTS);
+}
+
+int
+view_lists(struct view_ctx *ctx, const struct target *t, struct page *p)
+{
+	(void)t;
+	p->crumb = _("Enumerated lists in the articles");
+	page_row(p, R_HEADING, 0, _("Enumerated lists in the articles"), NULL);
+	return lists_rows(ctx, p, 0);
 }
 
 int

@@ -149,8 +149,9 @@ fixture_db(void)
 
 /*
  * `n` concepts "Konsep 00001"... of one kind (ids in name order), then the
- * article.  Concept 1 is a hub: backlinks from 2-6 under relation 1, 7-9
- * under 2, 10-n under 3 (n must be 10 or more).
+ * article, which enumerates n / 2 lists of one.  Concept 1 is a hub:
+ * backlinks from 2-6 under relation 1, 7-9 under 2, 10-n under 3 (n must
+ * be 10 or more).
  */
 char *
 fixture_many_db(int n)
@@ -175,6 +176,12 @@ fixture_many_db(int n)
 		OK(build_index(b, id, &(struct build_search){ name, "", "", "", "" }));
 		if (id > 1)
 			OK(build_link(b, id, id <= 6 ? 1 : id <= 9 ? 2 : 3, 1, n + 1, "q"));
+		if (id % 2 == 0) {	/* n / 2 lists of one */
+			snprintf(name, sizeof name, "Daftar %05d", id / 2);
+			snprintf(slug, sizeof slug, "daftar-%05d", id / 2);
+			OK(build_list(b, id / 2, slug, name, name, n + 1, id, "q"));
+			OK(build_list_item(b, id / 2, 1, id));
+		}
 	}
 	if (build_finish(b, &err) != 0) {
 		fprintf(stderr, "fixture: %s\n", err);

@@ -16,6 +16,7 @@
 #include "browser.h"
 #include "fixture.h"
 #include "nav.h"
+#include "view.h"
 
 static char *db_path;
 static char xdg[] = "/tmp/tekdip-browser-XXXXXX";
@@ -480,6 +481,31 @@ test_hub_links_to_the_rest(void **state)
 	fixture_remove(path);
 }
 
+/* A large reference's home shows the first lists and leads to the rest. */
+static void
+test_home_links_to_all_lists(void **state)
+{
+	char *path = fixture_many_db(300), *err = NULL;
+	struct store *st = store_open(path, &err);
+	struct browser b;
+	size_t lists = 0;
+
+	(void)state;
+	assert_non_null(st);
+	assert_int_equal(browser_open(&b, st, NULL, 80, 24, &err), 0);
+	for (size_t i = 0; i < b.page.nlinks; i++)
+		lists += b.page.links[i].view == V_LIST;
+	assert_int_equal(lists, VIEW_HOME_LISTS);
+	select_row(&b, "All 150 lists…");
+	browser_do(&b, ACT_FOLLOW, 0);
+	assert_int_equal(b.page.nlinks, 150);
+	assert_int_equal(b.page.links[149].view, V_LIST);
+	assert_string_equal(b.page.links[149].slug, "daftar-00150");
+	browser_close(&b);
+	store_close(st);
+	fixture_remove(path);
+}
+
 int
 main(void)
 {
@@ -501,6 +527,7 @@ main(void)
 		cmocka_unit_test(test_page_movement_scrolls_between_links),
 		cmocka_unit_test(test_nav_drops_forward_and_caps),
 		cmocka_unit_test(test_hub_links_to_the_rest),
+		cmocka_unit_test(test_home_links_to_all_lists),
 	};
 
 	return cmocka_run_group_tests(tests, setup, teardown);
