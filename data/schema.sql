@@ -84,7 +84,8 @@ CREATE TABLE list (
 	name_en    TEXT NOT NULL,
 	article    INTEGER NOT NULL REFERENCES concept(id),
 	offset     INTEGER NOT NULL,
-	quote      TEXT NOT NULL
+	quote      TEXT NOT NULL,
+	count      INTEGER NOT NULL DEFAULT 0	-- its items: the builder counts them
 );
 
 CREATE INDEX list_article ON list(article, offset);	-- the home view's order

@@ -67,7 +67,7 @@
 	S(LINK_GROUPS, LINK_GROUPS("src")) \
 	S(BACKLINK_GROUPS, LINK_GROUPS("dst")) \
 	S(LISTREFS, "SELECT li.slug, li.name, li.name_en, a.slug, i.pos, " \
-	    "(SELECT count(*) FROM list_item WHERE list = li.id) FROM list_item i " \
+	    "li.count FROM list_item i " \
 	    "JOIN list li ON li.id = i.list JOIN concept a ON a.id = li.article " \
 	    "WHERE i.concept = ?1 ORDER BY li.id") \
 	S(ARTICLE, "SELECT title, outlet, url FROM article WHERE id = ?1") \
@@ -76,11 +76,11 @@
 	    "JOIN kind k ON k.pos = t.kind WHERE ci.article = ?1 AND ci.concept <> ?1 " \
 	    "GROUP BY ci.concept ORDER BY first, t.slug") \
 	S(LISTS, "SELECT li.slug, li.name, li.name_en, a.slug, 0, " \
-	    "(SELECT count(*) FROM list_item WHERE list = li.id), a.name FROM list li " \
+	    "li.count, a.name FROM list li " \
 	    "JOIN concept a ON a.id = li.article ORDER BY li.article, li.offset, li.id LIMIT ?1") \
 	S(LIST_COUNT, "SELECT count(*) FROM list") \
 	S(LIST, "SELECT li.slug, li.name, li.name_en, a.slug, 0, " \
-	    "(SELECT count(*) FROM list_item WHERE list = li.id), li.quote, li.id " \
+	    "li.count, li.quote, li.id " \
 	    "FROM list li JOIN concept a ON a.id = li.article WHERE li.slug = ?1") \
 	S(LIST_ITEMS, "SELECT " ITEM_COLS("c", "k") " FROM list_item i " \
 	    "JOIN concept c ON c.id = i.concept JOIN kind k ON k.pos = c.kind " \
@@ -292,7 +292,7 @@ static const char *const required[] = {
 	"alias concept pos alias fold",
 	"citation id concept article offset quote",
 	"link id src relation dst article quote",
-	"list id slug name name_en article offset quote",
+	"list id slug name name_en article offset quote count",
 	"list_item list pos concept",
 	"search_data id block",
 	"search_idx segid term pgno",

@@ -22,7 +22,8 @@
 	I(ALIAS, "INSERT INTO alias VALUES (?1, ?2, ?3, ?4)") \
 	I(CITATION, "INSERT INTO citation (concept, article, offset, quote) VALUES (?1, ?2, ?3, ?4)") \
 	I(LINK, "INSERT INTO link (src, relation, dst, article, quote) VALUES (?1, ?2, ?3, ?4, ?5)") \
-	I(LIST, "INSERT INTO list VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)") \
+	I(LIST, "INSERT INTO list (id, slug, name, name_en, article, offset, quote) " \
+	    "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)") \
 	I(LIST_ITEM, "INSERT INTO list_item VALUES (?1, ?2, ?3)") \
 	I(SEARCH, "INSERT INTO search (rowid, name, alias, en, summary, quote) " \
 	    "VALUES (?1, ?2, ?3, ?4, ?5, ?6)")
@@ -302,7 +303,7 @@ finalize_all(struct builder *b)
 }
 
 /* The reader streams in id order and counts nothing at open: check the
- * one, store the other. */
+ * one, store the others. */
 static int
 finish_order(struct builder *b)
 {
@@ -313,7 +314,9 @@ finish_order(struct builder *b)
 	int bad = -1;
 
 	if (sqlite3_exec(b->db, "UPDATE kind SET count = "
-	    "(SELECT count(*) FROM concept WHERE concept.kind = kind.pos)", NULL, NULL, NULL) != SQLITE_OK)
+	    "(SELECT count(*) FROM concept WHERE concept.kind = kind.pos);"
+	    "UPDATE list SET count = (SELECT count(*) FROM list_item WHERE list_item.list = list.id)",
+	    NULL, NULL, NULL) != SQLITE_OK)
 		return fail(b, "counting");
 	if (sqlite3_prepare_v2(b->db, misplaced, -1, &s, NULL) != SQLITE_OK)
 		return fail(b, "checking the order");
