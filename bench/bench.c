@@ -1,0 +1,444 @@
+/* bench.c: tekdip-bench, in-process timings of a database: search per keystroke, the hub's page, a plain FTS5 query, peak RSS. */
+#include "config.h"
+
+#include <err.h>
+#include <getopt.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/resource.h>
+#include <unistd.h>
+
+#include <sqlite3.h>
+
+#include "action.h"
+#include "browser.h"
+#include "buf.h"
+#include "common.h"
+#include "page.h"
+#include "search.h"
+#include "state.h"
+#include "store.h"
+#include "text.h"
+#include "view.h"
+
+#define TERM_COLS 80	/* the terminal the browser is measured in */
+#define TERM_ROWS 24
+#define WIDTH 78	/* its body's text: the selection marker and a space go first */
+
+/* Each measurement stops repeating after this long (but after 3 repeats at
+ * least), so a 100k database costs minutes, not an hour. */
+static double budget_ms = 60000;
+
+static void __attribute__((noreturn))
+die(const char *what, const char *why)
+{
+	errx(1, "%s: %s", what, why ? why : "out of memory");
+}
+
+/* --- samples ------------------------------------------------------------- */
+
+struct samples {
+	double *v;
+	size_t n, cap;
+};
+
+static void
+sample(struct samples *s, double ms)
+{
+	if (s->n == s->cap) {
+		s->cap = s->cap ? s->cap * 2 : 256;
+		s->v = xreallocarray(s->v, s->cap, sizeof *s->v);
+	}
+	s->v[s->n++] = ms;
+}
+
+/* "NAME_med", "NAME_p99", "NAME_max" and "NAME_n" lines, which run.sh reads with awk. */
+static void
+report(const char *name, struct samples *s)
+{
+	printf("%s_med %.3f\n", name, quantile(s->v, s->n, 0.5));
+	printf("%s_p99 %.3f\n", name, quantile(s->v, s->n, 0.99));
+	printf("%s_max %.3f\n", name, s->n ? s->v[s->n - 1] : 0.0);
+	printf("%s_n %zu\n", name, s->n);
+	s->n = 0;
+}
+
+/* Stop before repeat `r` (0-based; -1 warms up) once the budget is spent. */
+static int
+enough(int r, double start)
+{
+	return r >= 3 && now_ms() - start > budget_ms;
+}
+
+static long
+peak_rss_kb(void)
+{
+	struct rusage ru;
+
+	getrusage(RUSAGE_SELF, &ru);
+	return ru.ru_maxrss;	/* kilobytes on Linux */
+}
+
+/* --- (a) search per keystroke ------------------------------------------- */
+
+/*
+ * What one keystroke costs the real browser: browser_key() on an open
+ * prompt rebuilds the results page (view_search: store_search for 50
+ * results, then the rows) and, when the first result changed, the preview
+ * (store_concept of that result).  Drawing to the terminal is not counted.
+ * Each repeat opens the prompt with `/`, types the query and leaves with Esc.
+ */
+static void
+bench_keystrokes(struct store *st, const char *query, int repeats, int verbose)
+{
+	struct samples all = { 0 }, cpu = { 0 };
+	size_t len = strlen(query), worst = 0;
+	double start;
+	int done = 0;
+	double *per = calloc(len, sizeof *per);
+	struct browser b;
+	char *msg = NULL;
+
+	if (!per)
+		die("keystrokes", NULL);
+	if (browser_open(&b, st, NULL, TERM_COLS, TERM_ROWS, &msg) < 0)
+		die("browser_open", msg);
+	start = now_ms();
+	for (int r = -1; r < repeats && !enough(r, start); r++) {	/* -1 warms up */
+		browser_key(&b, '/');
+		for (size_t i = 0; i < len; i++) {
+			double t0 = now_ms(), c0 = cpu_ms(), dt;
+
+			browser_key(&b, (unsigned char)query[i]);
+			dt = now_ms() - t0;
+			if (r < 0)
+				continue;
+			sample(&all, dt);
+			sample(&cpu, cpu_ms() - c0);
+			per[i] += dt;
+		}
+		done += r >= 0;
+		if (strcmp(b.prompt.text, query) != 0)
+			die("keystrokes", "the prompt did not get the query");
+		browser_key(&b, K_ESC);
+	}
+	browser_close(&b);
+	report("key", &all);
+	report("keycpu", &cpu);
+	/* the slowest prefix on average: where a fix would pay */
+	for (size_t i = 0; i < len; i++)
+		per[i] /= done;
+	for (size_t i = 1; i < len; i++)
+		if (per[i] > per[worst])
+			worst = i;
+	printf("key_worst_prefix %.*s\n", (int)worst + 1, query);
+	printf("key_worst_ms %.3f\n", per[worst]);
+	if (verbose)
+		for (size_t i = 0; i < len; i++)
+			fprintf(stderr, "  keystroke %-22.*s %8.3f ms\n", (int)i + 1, query, per[i]);
+	free(per);
+	free(all.v);
+	free(cpu.v);
+}
+
+/* The parts: store_search alone, and the results page (which calls it). */
+static void
+bench_search_parts(struct view_ctx *ctx, const char *query, int repeats)
+{
+	double start = now_ms();
+	struct samples search = { 0 }, page = { 0 }, searchcpu = { 0 }, pagecpu = { 0 };
+	size_t len = strlen(query);
+	char prefix[SLUG_MAX];
+
+	for (int r = -1; r < repeats && !enough(r, start); r++) {
+		for (size_t i = 1; i <= len && i < sizeof prefix; i++) {
+			struct store_hits h;
+			struct target t;
+			struct page p;
+			double t0, t1, t2, c0, c1, c2;
+
+			memcpy(prefix, query, i);
+			prefix[i] = '\0';
+			t = target_make(V_SEARCH, prefix);
+			t0 = now_ms();
+			c0 = cpu_ms();
+			if (store_search(ctx->st, prefix, SEARCH_PAGE, 0, &h) != STORE_OK)
+				die("store_search", store_error(ctx->st));
+			store_hits_free(&h);
+			t1 = now_ms();
+			c1 = cpu_ms();
+			if (view_build(ctx, &t, WIDTH, &p) != STORE_OK)
+				die("view_build", store_error(ctx->st));
+			page_free(&p);
+			t2 = now_ms();
+			c2 = cpu_ms();
+			if (r >= 0) {
+				sample(&search, t1 - t0);
+				sample(&page, t2 - t1);
+				sample(&searchcpu, c1 - c0);
+				sample(&pagecpu, c2 - c1);
+			}
+		}
+	}
+	report("search", &search);
+	report("searchcpu", &searchcpu);
+	report("searchpage", &page);
+	report("searchpagecpu", &pagecpu);
+	free(search.v);
+	free(page.v);
+	free(searchcpu.v);
+	free(pagecpu.v);
+}
+
+/* --- (b) the hub --------------------------------------------------------- */
+
+/*
+ * The concept with the most links and backlinks.  The store has no such
+ * question (list rows' link counts are not shown anywhere, so a store may
+ * leave them out), so ask the file directly, through the link indexes.
+ */
+static void
+find_hub(const char *path, char *slug, size_t size, int *nlinks)
+{
+	sqlite3 *db;
+	sqlite3_stmt *st;
+
+	if (sqlite3_open_v2(path, &db, SQLITE_OPEN_READONLY, NULL) != SQLITE_OK)
+		die(path, sqlite3_errmsg(db));
+	if (sqlite3_prepare_v2(db, "SELECT c.slug, n FROM (SELECT id, sum(n) AS n FROM "
+	    "(SELECT src AS id, count(*) AS n FROM link GROUP BY src UNION ALL "
+	    "SELECT dst, count(*) FROM link GROUP BY dst) GROUP BY id) "
+	    "JOIN concept c USING (id) ORDER BY n DESC, c.slug LIMIT 1", -1, &st, NULL) != SQLITE_OK)
+		die("prepare", sqlite3_errmsg(db));
+	if (sqlite3_step(st) != SQLITE_ROW)
+		die(path, "no links at all");
+	snprintf(slug, size, "%s", (const char *)sqlite3_column_text(st, 0));
+	*nlinks = sqlite3_column_int(st, 1);
+	sqlite3_finalize(st);
+	sqlite3_close(db);
+}
+
+static void
+bench_view(struct view_ctx *ctx, const char *name, enum view_type v, const char *slug,
+    int repeats)
+{
+	double start = now_ms();
+	struct samples s = { 0 }, cpu = { 0 };
+	struct target t = target_make(v, slug);
+	char cname[64];
+	size_t rows = 0;
+
+	for (int r = -1; r < repeats && !enough(r, start); r++) {
+		struct page p;
+		double t0 = now_ms(), c0 = cpu_ms();
+
+		if (view_build(ctx, &t, WIDTH, &p) != STORE_OK)
+			die("view_build", store_error(ctx->st));
+		if (r >= 0) {
+			sample(&s, now_ms() - t0);
+			sample(&cpu, cpu_ms() - c0);
+		}
+		rows = p.nrows;
+		page_free(&p);
+	}
+	report(name, &s);
+	snprintf(cname, sizeof cname, "%scpu", name);
+	report(cname, &cpu);
+	printf("%s_rows %zu\n", name, rows);
+	free(s.v);
+	free(cpu.v);
+}
+
+/* --- (c) the same words through plain SQLite ----------------------------- */
+
+/*
+ * The ranked query with nothing of tekdip's around it: no tiers, no count,
+ * no link counts, no snippets.  What FTS5 itself costs per keystroke is
+ * the floor any change to store.c can reach.
+ */
+static void
+bench_plain_sql(const char *path, const char *query, int repeats)
+{
+	double start = now_ms();
+	struct samples s = { 0 };
+	size_t len = strlen(query), rows = 0;
+	sqlite3 *db;
+	sqlite3_stmt *st;
+
+	if (sqlite3_open_v2(path, &db, SQLITE_OPEN_READONLY, NULL) != SQLITE_OK)
+		die(path, sqlite3_errmsg(db));
+	if (sqlite3_prepare_v2(db, "SELECT rowid FROM search WHERE search MATCH ?1 "
+	    "ORDER BY rank LIMIT 20", -1, &st, NULL) != SQLITE_OK)
+		die("prepare", sqlite3_errmsg(db));
+	for (int r = -1; r < repeats && !enough(r, start); r++) {
+		for (size_t i = 1; i <= len; i++) {
+			struct text_tokens tok;
+			struct buf m = BUF_INIT;
+			char *match;
+			double t0;
+			int rc;
+
+			/* "teknologi"* "d"*: each folded word a prefix, as store.c does */
+			t0 = now_ms();
+			if (text_tokens(query, i, &tok) < 0)
+				die("text_tokens", NULL);
+			if (tok.n == 0)
+				continue;
+			for (size_t k = 0; k < tok.n; k++)
+				buf_printf(&m, "%s\"%s\"*", k ? " " : "", tok.v[k]);
+			if (!(match = buf_finish(&m)))
+				die("query", NULL);
+			sqlite3_bind_text(st, 1, match, -1, free);
+			rows = 0;
+			while ((rc = sqlite3_step(st)) == SQLITE_ROW)
+				rows++;
+			if (rc != SQLITE_DONE)
+				die("step", sqlite3_errmsg(db));
+			sqlite3_reset(st);
+			if (r >= 0)
+				sample(&s, now_ms() - t0);
+		}
+	}
+	sqlite3_finalize(st);
+	if (sqlite3_prepare_v2(db, "SELECT count(*) FROM link", -1, &st, NULL) == SQLITE_OK &&
+	    sqlite3_step(st) == SQLITE_ROW)
+		printf("links %lld\n", (long long)sqlite3_column_int64(st, 0));
+	sqlite3_finalize(st);
+	sqlite3_close(db);
+	report("sql", &s);
+	printf("sql_rows %zu\n", rows);
+	free(s.v);
+}
+
+/* --- the text dump, scanned per keystroke -------------------------------- */
+
+/*
+ * The paragraphs of the dump holding every typed word (ASCII case
+ * ignored): what searching a plain text costs without an index, the way
+ * a pager's / or grep does it, done in memory so no process start counts.
+ */
+static void
+bench_text(const char *path, const char *query, int repeats)
+{
+	double start = now_ms();
+	struct samples s = { 0 };
+	size_t len, qlen = strlen(query), found = 0;
+	char *text = slurp(path, &len);
+
+	for (size_t i = 0; i < len; i++)
+		if (text[i] >= 'A' && text[i] <= 'Z')
+			text[i] = (char)(text[i] - 'A' + 'a');
+	printf("text_bytes %zu\n", len);
+	for (int r = -1; r < repeats && !enough(r, start); r++) {
+		for (size_t i = 1; i <= qlen; i++) {
+			struct text_tokens tok;
+			double t0 = now_ms();
+			const char *p = text, *end = text + len;
+
+			if (text_tokens(query, i, &tok) < 0)
+				die("text_tokens", NULL);
+			found = 0;
+			while (p < end) {
+				const char *q = memmem(p, (size_t)(end - p), "\n\n", 2);
+				size_t plen = q ? (size_t)(q - p) : (size_t)(end - p);
+				size_t k;
+
+				for (k = 0; k < tok.n; k++)
+					if (!memmem(p, plen, tok.v[k], strlen(tok.v[k])))
+						break;
+				found += tok.n && k == tok.n;
+				p += plen + 2;
+			}
+			if (r >= 0)
+				sample(&s, now_ms() - t0);
+		}
+	}
+	report("text", &s);
+	printf("text_found %zu\n", found);
+	free(text);
+	free(s.v);
+}
+
+/* --- main ------------------------------------------------------------------ */
+
+static void __attribute__((noreturn))
+usage(void)
+{
+	fputs("usage: tekdip-bench [-v] [--repeat R] [--budget SECONDS] [--query Q] "
+	    "[--text DUMP] DB\n", stderr);
+	exit(2);
+}
+
+int
+main(int argc, char **argv)
+{
+	static const struct option opts[] = {
+		{ "repeat", required_argument, NULL, 'r' },
+		{ "budget", required_argument, NULL, 'b' },
+		{ "query", required_argument, NULL, 'q' },
+		{ "text", required_argument, NULL, 't' },
+		{ "verbose", no_argument, NULL, 'v' },
+		{ NULL, 0, NULL, 0 },
+	};
+	const char *query = "teknologi diplomasi", *text = NULL, *db;
+	char xdg[] = "/tmp/tekdip-bench-XXXXXX", hub[SLUG_MAX], *msg = NULL;
+	struct state state;
+	struct view_ctx ctx;
+	struct store *st;
+	int repeats = 50, verbose = 0, ch, nlinks, concepts = 0;
+	double t0;
+
+	while ((ch = getopt_long(argc, argv, "b:r:q:t:v", opts, NULL)) != -1) {
+		switch (ch) {
+		case 'r': repeats = atoi(optarg); break;
+		case 'b': budget_ms = atof(optarg) * 1000; break;
+		case 'q': query = optarg; break;
+		case 't': text = optarg; break;
+		case 'v': verbose = 1; break;
+		default: usage();
+		}
+	}
+	if (argc - optind != 1 || repeats < 1 || strlen(query) >= SLUG_MAX)
+		usage();
+	db = argv[optind];
+	/* the browser reads and writes its state under XDG_DATA_HOME: keep
+	 * the reader's bookmarks and history out of the measurements */
+	if (!mkdtemp(xdg))
+		err(1, "mkdtemp");
+	setenv("XDG_DATA_HOME", xdg, 1);
+
+	t0 = now_ms();
+	if (!(st = store_open(db, &msg)))
+		die(db, msg);
+	memset(&state, 0, sizeof state);
+	if (view_ctx_init(&ctx, st, &state) != STORE_OK)
+		die("view_ctx_init", store_error(st));
+	printf("open_ms %.3f\n", now_ms() - t0);
+	for (size_t k = 0; k < ctx.kinds.n; k++)
+		concepts += ctx.kinds.v[k].count;
+	printf("concepts %d\n", concepts);
+	printf("query %s\n", query);
+	printf("repeats %d\n", repeats);
+	printf("sqlite_version %s\n", sqlite3_libversion());
+
+	bench_view(&ctx, "home", V_HOME, "", repeats);
+	bench_keystrokes(st, query, repeats, verbose);
+	bench_search_parts(&ctx, query, repeats);
+	find_hub(db, hub, sizeof hub, &nlinks);
+	printf("hub %s\n", hub);
+	printf("hub_links %d\n", nlinks);
+	bench_view(&ctx, "hub", V_CONCEPT, hub, repeats);
+	/* tekdip's own peak, before the comparisons add theirs */
+	printf("rss_tekdip_kb %ld\n", peak_rss_kb());
+	view_ctx_free(&ctx);
+	store_close(st);
+
+	bench_plain_sql(db, query, repeats);
+	if (text)
+		bench_text(text, query, repeats);
+	printf("rss_kb %ld\n", peak_rss_kb());
+	if (rmdir(xdg) != 0)
+		warn("%s", xdg);
+	return 0;
+}
