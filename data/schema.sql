@@ -99,8 +99,11 @@ CREATE TABLE list_item (
 CREATE INDEX list_item_concept ON list_item(concept);
 
 -- Full-text index over folded text (text_fold): rowid is concept.id.
+-- Contentless: the reader takes only rowids from it, the text it shows is
+-- in concept, so FTS5 keeps no second copy of the folded text.
 CREATE VIRTUAL TABLE search USING fts5(
 	name, alias, en, summary, quote,
+	content = '',
 	tokenize = 'unicode61 remove_diacritics 0',
 	prefix = '1 2 3'
 );
