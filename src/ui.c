@@ -298,7 +298,7 @@ static const struct {
 	{ KEY_ENTER, K_ENTER }, { KEY_B2, K_ENTER },
 };
 
-/* Our key code for what wget_wch returned. */
+/* Our key code for what read_key() returned. */
 static int
 translate(int type, wint_t ch)
 {
@@ -372,12 +372,60 @@ start_curses(char **err)
 	return 0;
 }
 
-/* One key or event; returns -1 when nothing came (a timeout), else 0. */
+/* The length of the UTF-8 sequence byte `c` starts; 0 when it starts none. */
+static size_t
+utf8_length(int c)
+{
+	return c < 0x80 ? 1 : c < 0xc2 ? 0 : c < 0xe0 ? 2 : c < 0xf0 ? 3 : c < 0xf5 ? 4 : 0;
+}
+
+/*
+ * One key, as get_wch() would give it, but from wgetch()'s bytes: on a
+ * broken UTF-8 sequence (a stray byte, a cut mouse report) get_wch() also
+ * drops the byte that broke it, which is the reader's next key.  Here the
+ * broken bytes alone are dropped (ERR, like a timeout) and that next byte
+ * is read again.
+ */
+static int
+read_key(wint_t *ch)
+{
+	char seq[4];
+	size_t need, n = 1, next;
+	unsigned long uc;
+	int c = getch();
+
+	if (c == ERR || c >= KEY_MIN) {
+		*ch = (wint_t)c;
+		return c == ERR ? ERR : KEY_CODE_YES;
+	}
+	if ((need = utf8_length(c)) == 0)
+		return ERR;
+	seq[0] = (char)c;
+	while (n < need) {
+		int d = getch();
+
+		if (d == ERR)
+			return ERR;
+		if (d >= KEY_MIN || (d & 0xc0) != 0x80) {
+			ungetch(d);
+			return ERR;
+		}
+		seq[n++] = (char)d;
+	}
+	uc = text_char(seq, n, 0, &next);
+	if (next != n || uc == 0xfffd)
+		return ERR;
+	*ch = (wint_t)uc;
+	return OK;
+}
+
+/* One key or event; returns -1 when nothing came (a timeout, or bytes
+ * that were no character), else 0. */
 static int
 handle_input(struct browser *b)
 {
 	wint_t ch;
-	int type = get_wch(&ch);
+	int type = read_key(&ch);
 
 	if (type == ERR)
 		return -1;
