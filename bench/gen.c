@@ -486,7 +486,7 @@ struct corpus {
 static int64_t
 nid(const struct corpus *cp, int64_t id)
 {
-	return cp->newid ? cp->newid[id] : id;
+	return cp->newid[id];
 }
 
 static void

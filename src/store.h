@@ -9,7 +9,11 @@
 #include "text.h"
 
 #define STORE_APPLICATION_ID 0x54454b44	/* "TEKD" */
-#define STORE_USER_VERSION 2	/* 2: ids in display order, kind.count */
+#define STORE_USER_VERSION 2	/* 2: ids in display order, kind.count, list.count */
+/* The same as SQL text, for the tests and tools that stamp a file by hand. */
+#define STORE_STRINGIFY_(x) #x
+#define STORE_STRINGIFY(x) STORE_STRINGIFY_(x)
+#define STORE_USER_VERSION_SQL STORE_STRINGIFY(STORE_USER_VERSION)
 
 enum store_status {
 	STORE_OK = 0,

@@ -17,12 +17,6 @@
 
 #include "store.h"
 
-/* The version a tekdip database is stamped with, as SQL text. */
-#define STR_(x) #x
-#define STR(x) STR_(x)
-#define DB_VERSION STR(STORE_USER_VERSION)
-
-
 static const char *outdir;
 static unsigned char *good;
 static size_t good_len;
@@ -254,9 +248,9 @@ main(int argc, char **argv)
 	    "CREATE TABLE note (id INTEGER PRIMARY KEY, body TEXT NOT NULL);"
 	    "INSERT INTO note (body) VALUES ('buy milk'), ('korea-selatan');");
 	/* The right stamps, the wrong tables. */
-	exec_db("stamps-only.db", "PRAGMA application_id = 1413827396; PRAGMA user_version = " DB_VERSION ";");
+	exec_db("stamps-only.db", "PRAGMA application_id = 1413827396; PRAGMA user_version = " STORE_USER_VERSION_SQL ";");
 	exec_db("schema-other.db",
-	    "PRAGMA application_id = 1413827396; PRAGMA user_version = " DB_VERSION ";"
+	    "PRAGMA application_id = 1413827396; PRAGMA user_version = " STORE_USER_VERSION_SQL ";"
 	    "CREATE TABLE kind (id INTEGER PRIMARY KEY, label TEXT);"
 	    "CREATE TABLE concept (id INTEGER PRIMARY KEY, title TEXT, body TEXT);"
 	    "INSERT INTO kind (label) VALUES ('partner');"

@@ -17,11 +17,6 @@
 #include "store.h"
 #include "store_build.h"
 
-/* The version a tekdip database is stamped with, as SQL text. */
-#define STR_(x) #x
-#define STR(x) STR_(x)
-#define DB_VERSION STR(STORE_USER_VERSION)
-
 static void
 test_kinds_with_counts(void **state)
 {
@@ -312,7 +307,7 @@ test_refuses_other_sqlite_files(void **state)
 	char *version = foreign_db("version.db",
 	    "CREATE TABLE t(x); PRAGMA application_id = 1413827396; PRAGMA user_version = 99;");
 	char *schema = foreign_db("schema.db",
-	    "CREATE TABLE t(x); PRAGMA application_id = 1413827396; PRAGMA user_version = " DB_VERSION ";");
+	    "CREATE TABLE t(x); PRAGMA application_id = 1413827396; PRAGMA user_version = " STORE_USER_VERSION_SQL ";");
 
 	(void)state;
 	assert_refused(other, "wrong application id");
@@ -327,7 +322,7 @@ test_refuses_other_sqlite_files(void **state)
 static void
 test_refuses_computed_columns(void **state)
 {
-#define STAMPS "; PRAGMA application_id = 1413827396; PRAGMA user_version = " DB_VERSION ";"
+#define STAMPS "; PRAGMA application_id = 1413827396; PRAGMA user_version = " STORE_USER_VERSION_SQL ";"
 	static const char *const computed[] = {
 		"CREATE TABLE t(w, x INT GENERATED ALWAYS AS (1))" STAMPS,
 		"CREATE TABLE t(w, x INT as (1) STORED)" STAMPS,

@@ -14,11 +14,6 @@
 #include "../fixture.h"
 #include "store.h"
 
-/* The version a tekdip database is stamped with, as SQL text. */
-#define STR_(x) #x
-#define STR(x) STR_(x)
-#define DB_VERSION STR(STORE_USER_VERSION)
-
 #define S(s) s, sizeof(s) - 1	/* a literal, NULs and all, without its terminator */
 #define SMALL_DB (64 * 1024)
 
@@ -269,7 +264,7 @@ hostile_image(const char *top, size_t *len)
 	    "INSERT INTO search (rowid, name, alias, en, summary, quote) VALUES "
 	    "  (1, 'a', 'alias', 'a', 'a', 'a'), (2, 'b', '', 'ab', 'a', 'a'), "
 	    "  (5, 'ghost', 'a', 'a', 'a', 'a');"
-	    "PRAGMA application_id = 1413827396; PRAGMA user_version = " DB_VERSION ";";
+	    "PRAGMA application_id = 1413827396; PRAGMA user_version = " STORE_USER_VERSION_SQL ";";
 	size_t n = strlen(top) + sizeof "/data/schema.sql";
 	char *path = malloc(n), *schema, *sql;
 	unsigned char *s;
@@ -349,7 +344,7 @@ write_dbs(const char *top, const char *corpus)
 	rc |= write_seed(dir, "other-version.db", s, n);
 	free(s);
 	s = sql_image("CREATE TABLE t(x); PRAGMA application_id = 1413827396; "
-	    "PRAGMA user_version = " DB_VERSION ";", &n);
+	    "PRAGMA user_version = " STORE_USER_VERSION_SQL ";", &n);
 	rc |= write_seed(dir, "wrong-schema.db", s, n);
 	free(s);
 
