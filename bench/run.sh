@@ -257,6 +257,17 @@ else
 	rev="not a git checkout"
 fi
 
+# how the browser was linked: a static one runs no dynamic loader
+linkage() {
+	if ! command -v readelf >/dev/null 2>&1; then
+		echo "linkage unknown"
+	elif readelf -l "$tekdip" 2>/dev/null | grep -q 'program interpreter'; then
+		echo "linked to the shared libc"
+	else
+		echo "one static executable"
+	fi
+}
+
 {
 	echo "# tekdip benchmark"
 	echo
@@ -267,7 +278,7 @@ fi
 	echo "- machine: \`$(uname -srvm)\`"
 	echo "- CPU: ${cpu_model:-unknown}, $(nproc) online; memory: $mem"
 	echo "- date: $(date -u '+%Y-%m-%d %H:%M UTC'); load average (1, 5, 15 min) at start $load_start, at end $load_end"
-	echo "- $("$tekdip" --version | head -n 1) ($rev); SQLite $(awk '$1 == "sqlite_version" { print $2 }' "$tmp/bundled.bench") linked"
+	echo "- $("$tekdip" --version | head -n 1) ($rev), $(linkage); SQLite $(awk '$1 == "sqlite_version" { print $2 }' "$tmp/bundled.bench") linked"
 	echo "- compared: $(version less); $(version info); $(version grep); sqlite3 shell $(absent $have_sqlite3 "$(sqlite3 --version 2>/dev/null | cut -d' ' -f1)")"
 	echo "- synthetic seed $seed; $runs runs of each process, $repeat in-process repeats (fewer when one measurement passes 60 s)"
 	echo

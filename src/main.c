@@ -12,6 +12,7 @@
 #include "cli.h"
 #include "i18n.h"
 #include "options.h"
+#include "prefault.h"
 #include "store.h"
 #include "ui.h"
 
@@ -222,6 +223,12 @@ main(int argc, char **argv)
 		fprintf(stderr, "tekdip: %s\n", err);
 		free(err);
 		return EXIT_RUNTIME;
+	}
+	/* the first screen's heap and code in a call each, not a page fault
+	 * per page (a millisecond of each start on a virtual machine) */
+	if (a.cmd == CMD_BROWSE) {
+		(void)prefault_heap(PREFAULT_START_BYTES);
+		(void)prefault_code();
 	}
 	if (!(st = store_open(a.db, &err))) {
 		fprintf(stderr, "tekdip: %s: %s\n", a.db, err ? err : _("out of memory"));

@@ -1,0 +1,24 @@
+/* prefault.h: mapping the memory start-up will touch in one system call each. */
+#ifndef TEKDIP_PREFAULT_H
+#define TEKDIP_PREFAULT_H
+
+#include <stddef.h>
+
+/* What the browser's first screen allocates, with room: 424 KiB at the
+ * bundled reference's home page (valgrind massif), most of it the three
+ * curses screens and SQLite's page cache. */
+#define PREFAULT_START_BYTES (512 * 1024)
+
+/* Map `bytes` of heap now, so that the allocations that follow find their
+ * pages in place.  0 when done, -1 where the system cannot (then nothing
+ * is different but the time). */
+int prefault_heap(size_t bytes);
+
+/* Map the program's own machine code, likewise. */
+int prefault_code(void);
+
+/* Map [addr, addr + len) of an existing mapping, for writing when
+ * `write`; the page-aligned part of it. */
+int prefault_range(void *addr, size_t len, int write);
+
+#endif
