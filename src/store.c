@@ -3,6 +3,7 @@
 
 #include <ctype.h>
 #include <errno.h>
+#include <limits.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -22,8 +23,8 @@
 #define ITEM_NCOLS 6
 
 /*
- * A concept's links in one direction: ?2 picks one relation (0: all), ?3
- * keeps the first that many of each relation.  The window reads only the
+ * A concept's links in one direction: relations ?2 to ?4 (one, or all),
+ * the index seeks them; ?3 keeps the first that many of each relation.  The window reads only the
  * index, so a hub with thousands of backlinks joins the few rows it shows.
  * Within a relation, far ends come in id order, which is display order.
  */
@@ -31,7 +32,7 @@
 	"SELECT r.slug, " LABELS ", " ITEM_COLS("t", "k") ", a.slug, l.quote, w.total, r.pos " \
 	"FROM (SELECT id, row_number() OVER (PARTITION BY relation ORDER BY " FAR ", id) AS n, " \
 	"count(*) OVER (PARTITION BY relation) AS total FROM link " \
-	"WHERE " NEAR " = ?1 AND (?2 = 0 OR relation = ?2)) w " \
+	"WHERE " NEAR " = ?1 AND relation BETWEEN ?2 AND ?4) w " \
 	"JOIN link l ON l.id = w.id JOIN relation r ON r.pos = l.relation " \
 	"JOIN concept t ON t.id = l." FAR " JOIN kind k ON k.pos = t.kind " \
 	"JOIN concept a ON a.id = l.article " \
@@ -39,8 +40,7 @@
 #define LINK_GROUPS(NEAR) \
 	"SELECT count(*) FROM link WHERE " NEAR " = ?1 GROUP BY relation"
 
-/* Every statement the reader runs, prepared once at open. */
-/* Every statement the reader runs, prepared once at open.  Concept ids
+/* Every statement the reader runs, each prepared when first needed.  Concept ids
  * follow the display order (kind, fold, slug; tekdip-mkdb numbers them so
  * and checks it), so "ORDER BY c.id" and FTS5's rowid order need no sort. */
 #define STATEMENTS \
@@ -435,8 +435,8 @@ verify(struct store *st)
 
 /*
  * The one way a store comes to be: open `name` with `flags`, harden the
- * connection, then load `image` into it when there is one, check the
- * stamps and prepare every statement.  NULL with *err on failure.
+ * connection, then load `image` into it when there is one and check it
+ * (statements are prepared when first run).  NULL with *err on failure.
  */
 static struct store *
 store_start(const char *name, int flags, const void *image, size_t len,
@@ -929,6 +929,7 @@ concept_links(struct store *st, struct store_concept *out, int backlinks, int re
 	sqlite3_bind_int64(s, 1, out->self.id);
 	sqlite3_bind_int(s, 2, relation);
 	sqlite3_bind_int64(s, 3, keep);
+	sqlite3_bind_int(s, 4, relation ? relation : INT_MAX);
 	return each_row(st, &out->mem, s, backlinks ? backlink_row : link_row, &cc);
 }
 
@@ -1101,7 +1102,7 @@ enum { TIER_EXACT, TIER_NAMES, TIER_TEXTS, TIER_ANY, TIERS };
 #define EXACT_MAX 16
 
 struct search_plan {
-	char *all, *tier[TIERS];	/* FTS5 queries; tier[TIER_EXACT] unused */
+	char *all, *tier[TIERS];	/* FTS5 queries; the exact tier uses exact_ids */
 	char *exact;			/* the words as one folded name */
 	int64_t exact_ids[EXACT_MAX];
 	size_t nexact;

@@ -68,7 +68,7 @@ struct store_link {
 /* An enumerated list, and where a concept stands in one. */
 struct store_listref {
 	const char *slug, *name, *name_en, *article;
-	const char *article_name;	/* store_lists() only; NULL otherwise */
+	const char *article_name;	/* store_lists*() only; NULL otherwise */
 	int pos, count;
 };
 

@@ -397,23 +397,24 @@ text_tokens(const char *query, size_t len, struct text_tokens *out)
 }
 
 /* 1 when the word starts with one of the tokens, -1 out of memory.  An
- * ASCII word is compared in place: it is most of them, on every keystroke. */
+ * ASCII word is compared in place, lowered as it goes (it is most of them,
+ * on every keystroke); any other is folded first, which leaves it lower. */
 static int
 word_matches(const char *w, size_t len, const struct text_tokens *t)
 {
 	char *fold = NULL;
 	int hit = 0;
 
-	if (ascii_run(w, len, 0) < len && !(fold = text_fold(w, len)))
-		return -1;
+	if (ascii_run(w, len, 0) < len) {
+		if (!(fold = text_fold(w, len)))
+			return -1;
+		w = fold;
+		len = strlen(fold);
+	}
 	for (size_t i = 0; !hit && i < t->n; i++) {
 		const char *tok = t->v[i];
 		size_t k = 0;
 
-		if (fold) {
-			hit = strncmp(fold, tok, strlen(tok)) == 0;
-			continue;
-		}
 		while (tok[k] && k < len && ascii_lower(w[k]) == tok[k])
 			k++;
 		hit = tok[k] == '\0';
@@ -458,4 +459,11 @@ text_char(const char *s, size_t len, size_t off, size_t *next)
 
 	*next = off + next_uc(s, len, off, &uc);
 	return uc;
+}
+
+size_t
+text_char_length(unsigned char lead)
+{
+	return lead < 0x80 ? 1 : lead < 0xc2 ? 0 : lead < 0xe0 ? 2 :
+	    lead < 0xf0 ? 3 : lead < 0xf5 ? 4 : 0;
 }

@@ -75,6 +75,10 @@ size_t text_match(const char *s, size_t len, const struct text_tokens *t,
  * the offset of the character after it. */
 unsigned long text_char(const char *s, size_t len, size_t off, size_t *next);
 
+/* How many bytes the UTF-8 sequence `lead` starts has; 0 when no valid
+ * sequence starts with it (for input read a byte at a time). */
+size_t text_char_length(unsigned char lead);
+
 /* Byte offset of the next character after `off` (for cursor movement). */
 size_t text_next_char(const char *s, size_t len, size_t off);
 /* Byte offset of the character before `off`. */

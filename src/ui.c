@@ -372,13 +372,6 @@ start_curses(char **err)
 	return 0;
 }
 
-/* The length of the UTF-8 sequence byte `c` starts; 0 when it starts none. */
-static size_t
-utf8_length(int c)
-{
-	return c < 0x80 ? 1 : c < 0xc2 ? 0 : c < 0xe0 ? 2 : c < 0xf0 ? 3 : c < 0xf5 ? 4 : 0;
-}
-
 /*
  * One key, as get_wch() would give it, but from wgetch()'s bytes: on a
  * broken UTF-8 sequence (a stray byte, a cut mouse report) get_wch() also
@@ -398,7 +391,7 @@ read_key(wint_t *ch)
 		*ch = (wint_t)c;
 		return c == ERR ? ERR : KEY_CODE_YES;
 	}
-	if ((need = utf8_length(c)) == 0)
+	if ((need = text_char_length((unsigned char)c)) == 0)
 		return ERR;
 	seq[0] = (char)c;
 	while (n < need) {

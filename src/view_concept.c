@@ -64,22 +64,18 @@ static void
 links(struct page *p, const struct store_concept *c, int back, const char *title)
 {
 	const struct store_link *v = back ? c->backlinks : c->links;
-	size_t n = back ? c->nbacklinks : c->nlinks, shown = 0;
+	size_t n = back ? c->nbacklinks : c->nlinks;
 
 	if (!n)
 		return;
 	page_blank(p);
 	page_row(p, R_HEADING, 0, title, NULL);
-	for (size_t i = 0; i < n; i++, shown++) {
-		if (i == 0 || v[i].relation_pos != v[i - 1].relation_pos) {
-			if (i > 0)
-				rest_of(p, c->self.slug, &v[i - 1], shown, back);
-			shown = 0;
-			page_row(p, R_SUBHEADING, 2, i18n_pick(v[i].label, v[i].label_en), NULL);
-		}
-		view_item_link(p, 4, &v[i].target, NULL);
+	for (size_t i = 0, j; i < n; i = j) {
+		page_row(p, R_SUBHEADING, 2, i18n_pick(v[i].label, v[i].label_en), NULL);
+		for (j = i; j < n && v[j].relation_pos == v[i].relation_pos; j++)
+			view_item_link(p, 4, &v[j].target, NULL);
+		rest_of(p, c->self.slug, &v[j - 1], j - i, back);
 	}
-	rest_of(p, c->self.slug, &v[n - 1], shown, back);
 }
 
 static void
