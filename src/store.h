@@ -14,6 +14,10 @@
 #define STORE_STRINGIFY_(x) #x
 #define STORE_STRINGIFY(x) STORE_STRINGIFY_(x)
 #define STORE_USER_VERSION_SQL STORE_STRINGIFY(STORE_USER_VERSION)
+#define STORE_APPLICATION_ID_SQL STORE_STRINGIFY(STORE_APPLICATION_ID)
+/* Both stamps: a file of this format, whatever its tables say. */
+#define STORE_STAMPS_SQL "PRAGMA application_id = " STORE_APPLICATION_ID_SQL \
+	"; PRAGMA user_version = " STORE_USER_VERSION_SQL ";"
 
 enum store_status {
 	STORE_OK = 0,

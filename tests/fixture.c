@@ -71,20 +71,43 @@ fixture_schema(void)
 
 #define OK(call) do { if ((call) != 0) { fprintf(stderr, "fixture: %s\n", build_error(b)); abort(); } } while (0)
 
+/* A builder on a new file of the fixture directory, its path in *path. */
+static struct builder *
+fixture_begin(const char *name, char **path)
+{
+	char *schema = fixture_schema(), *err = NULL;
+	struct builder *b;
+
+	*path = fixture_path(name);
+	if ((b = build_open(*path, schema, &err)) == NULL) {
+		fprintf(stderr, "fixture: %s\n", err);
+		abort();
+	}
+	free(schema);
+	return b;
+}
+
+static void
+fixture_finish(struct builder *b)
+{
+	char *err = NULL;
+
+	if (build_finish(b, &err) != 0) {
+		fprintf(stderr, "fixture: %s\n", err);
+		abort();
+	}
+}
+
 /* Ids in display order (kind, folded name), as the builder requires. */
 enum { PILLAR = 1, RULES, TRENDS, AI, KOREA, PHAM, ARTICLE };
 
 char *
 fixture_db(void)
 {
-	char *path = fixture_path("fixture.db"), *schema = fixture_schema(), *err = NULL;
-	struct builder *b = build_open(path, schema, &err);
+	char *path;
+	struct builder *b = fixture_begin("fixture.db", &path);
 	static const int64_t cited[] = { PILLAR, TRENDS, RULES, AI, KOREA, PHAM };
 
-	if (!b) {
-		fprintf(stderr, "fixture: %s\n", err);
-		abort();
-	}
 	OK(build_kind(b, 1, "pillar", "Pilar", "Pillar", "Pilar", "Pillars", "g"));
 	OK(build_kind(b, 2, "task", "Tugas", "Task", "Tugas", "Tasks", "g"));
 	OK(build_kind(b, 3, "technology", "Teknologi", "Technology", "Teknologi", "Technologies", "g"));
@@ -139,11 +162,7 @@ fixture_db(void)
 	OK(build_index(b, PHAM, &(struct build_search){ "Phạm Minh Chính", "Pham Minh Chinh",
 	    "Pham Minh Chinh Prime Minister.", "Perdana Menteri. Vietnam.", "a quote" }));
 	OK(build_alias(b, PILLAR, 1, "Diplomasi sains dan teknologi"));
-	if (build_finish(b, &err) != 0) {
-		fprintf(stderr, "fixture: %s\n", err);
-		abort();
-	}
-	free(schema);
+	fixture_finish(b);
 	return path;
 }
 
@@ -156,18 +175,19 @@ fixture_db(void)
 char *
 fixture_many_db(int n)
 {
-	char *path = fixture_path("many.db"), *schema = fixture_schema(), *err = NULL;
-	struct builder *b = build_open(path, schema, &err);
-	char name[32], slug[32];
+	static const char *const relation[] = { "a", "b", "c" };
+	char name[32], slug[32], *path;
+	struct builder *b;
 
-	if (!b || n < 10) {
-		fprintf(stderr, "fixture: %s\n", err ? err : "n < 10");
+	if (n < 10) {
+		fprintf(stderr, "fixture: %d concepts, 10 at least\n", n);
 		abort();
 	}
+	b = fixture_begin("many.db", &path);
 	OK(build_kind(b, 1, "pillar", "Pilar", "Pillar", "Pilar", "Pillars", "g"));
 	OK(build_kind(b, 2, "article", "Artikel", "Article", "Artikel", "Articles", "g"));
 	for (int r = 1; r <= 3; r++)
-		OK(build_relation(b, r, r == 1 ? "a" : r == 2 ? "b" : "c", "x", "x", "y", "y"));
+		OK(build_relation(b, r, relation[r - 1], "x", "x", "y", "y"));
 	OK(build_concept(b, n + 1, "artikel", 2, "Artikel", "Article", "g", "s", NULL, NULL));
 	for (int id = 1; id <= n; id++) {
 		snprintf(name, sizeof name, "Konsep %05d", id);
@@ -183,12 +203,29 @@ fixture_many_db(int n)
 			OK(build_list_item(b, id / 2, 1, id));
 		}
 	}
-	if (build_finish(b, &err) != 0) {
-		fprintf(stderr, "fixture: %s\n", err);
+	fixture_finish(b);
+	return path;
+}
+
+struct store *
+fixture_many_open(int n, char **path)
+{
+	char *err = NULL;
+	struct store *st;
+
+	*path = fixture_many_db(n);
+	if ((st = store_open(*path, &err)) == NULL) {
+		fprintf(stderr, "fixture: %s: %s\n", *path, err ? err : "out of memory");
 		abort();
 	}
-	free(schema);
-	return path;
+	return st;
+}
+
+void
+fixture_store_close(struct store *st, char *path)
+{
+	store_close(st);
+	fixture_remove(path);
 }
 
 static char *fixture_db_path;

@@ -4,6 +4,8 @@
 
 #include <stddef.h>
 
+struct store;
+
 /* data/schema.sql, malloc'd. */
 char *fixture_schema(void);
 /* Build the standard fixture database; returns its malloc'd path. */
@@ -11,6 +13,11 @@ char *fixture_db(void);
 /* `n` (10 or more) numbered concepts, the first a hub with backlinks
  * under three relations (5, 3 and n - 9 of them); returns its path. */
 char *fixture_many_db(int n);
+/* A store open on fixture_many_db(n), its path in *path; a database that
+ * does not open aborts the test with the reason. */
+struct store *fixture_many_open(int n, char **path);
+/* Close a store fixture_many_open() gave and remove its file. */
+void fixture_store_close(struct store *st, char *path);
 /* Write `len` bytes to a new file in the fixture directory. */
 char *fixture_file(const char *name, const void *data, size_t len);
 /* Remove a fixture file and free its path. */

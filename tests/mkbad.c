@@ -248,9 +248,9 @@ main(int argc, char **argv)
 	    "CREATE TABLE note (id INTEGER PRIMARY KEY, body TEXT NOT NULL);"
 	    "INSERT INTO note (body) VALUES ('buy milk'), ('korea-selatan');");
 	/* The right stamps, the wrong tables. */
-	exec_db("stamps-only.db", "PRAGMA application_id = 1413827396; PRAGMA user_version = " STORE_USER_VERSION_SQL ";");
+	exec_db("stamps-only.db", STORE_STAMPS_SQL);
 	exec_db("schema-other.db",
-	    "PRAGMA application_id = 1413827396; PRAGMA user_version = " STORE_USER_VERSION_SQL ";"
+	    STORE_STAMPS_SQL
 	    "CREATE TABLE kind (id INTEGER PRIMARY KEY, label TEXT);"
 	    "CREATE TABLE concept (id INTEGER PRIMARY KEY, title TEXT, body TEXT);"
 	    "INSERT INTO kind (label) VALUES ('partner');"

@@ -458,35 +458,34 @@ test_nav_drops_forward_and_caps(void **state)
 static void
 test_hub_links_to_the_rest(void **state)
 {
-	char *path = fixture_many_db(300), *err = NULL;
-	struct store *st = store_open(path, &err);
+	char *path, *err = NULL;
+	struct store *st = fixture_many_open(300, &path);
 	struct browser b;
 
 	(void)state;
 	assert_non_null(st);
 	assert_int_equal(browser_open(&b, st, "konsep-00001", 80, 24, &err), 0);
 	assert_string_equal(crumb(&b), "Pillar › Konsep 00001");
-	/* 5 + 3 + 92 of 291 fill the budget of 100 */
+	/* 5 + 3 + 92 of 291 fill the budget (VIEW_LINKS_BUDGET, 100), with the headings */
 	assert_true(b.page.nlinks < 110);
 	select_row(&b, "199 more…");
 	assert_int_equal(b.page.links[b.pos.sel].view, V_BACKLINKS);
 	browser_do(&b, ACT_FOLLOW, 0);
 	assert_string_equal(crumb(&b), "Konsep 00001 › y");
 	assert_int_equal(b.page.nlinks, 291);
-	assert_int_equal(b.lay.preview, 2);	/* a list: the selection is previewed */
+	assert_int_equal(b.lay.preview, 2);	/* a list: previewed below, under 100 columns */
 	browser_do(&b, ACT_BACK, 0);
 	assert_string_equal(crumb(&b), "Pillar › Konsep 00001");
 	browser_close(&b);
-	store_close(st);
-	fixture_remove(path);
+	fixture_store_close(st, path);
 }
 
 /* A large reference's home shows the first lists and leads to the rest. */
 static void
 test_home_links_to_all_lists(void **state)
 {
-	char *path = fixture_many_db(300), *err = NULL;
-	struct store *st = store_open(path, &err);
+	char *path, *err = NULL;
+	struct store *st = fixture_many_open(300, &path);
 	struct browser b;
 	size_t lists = 0;
 
@@ -502,8 +501,7 @@ test_home_links_to_all_lists(void **state)
 	assert_int_equal(b.page.links[149].view, V_LIST);
 	assert_string_equal(b.page.links[149].slug, "daftar-00150");
 	browser_close(&b);
-	store_close(st);
-	fixture_remove(path);
+	fixture_store_close(st, path);
 }
 
 int

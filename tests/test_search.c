@@ -141,8 +141,8 @@ test_pages_of_one_make_the_page(void **state)
 static void
 test_count_stops_past_the_page(void **state)
 {
-	char *path = fixture_many_db(1100), *err = NULL;
-	struct store *st = store_open(path, &err);
+	char *path;
+	struct store *st = fixture_many_open(1100, &path);
 	struct store_hits h;
 
 	(void)state;
@@ -159,13 +159,12 @@ test_count_stops_past_the_page(void **state)
 	assert_false(h.total_is_floor);
 	assert_int_equal(h.total, 1100);
 	store_hits_free(&h);
-	/* the exact name first, then the rest in order without it */
+	/* a whole name: its one concept, found by the exact tier */
 	assert_int_equal(store_search(st, "konsep 00007", 50, 0, &h), STORE_OK);
 	assert_int_equal(h.n, 1);
 	assert_int_equal(h.v[0].tier, 0);
 	store_hits_free(&h);
-	store_close(st);
-	fixture_remove(path);
+	fixture_store_close(st, path);
 }
 
 static void

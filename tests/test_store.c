@@ -164,8 +164,8 @@ test_builder_wants_ids_in_display_order(void **state)
 static void
 test_hub_page_shares_a_budget(void **state)
 {
-	char *path = fixture_many_db(10), *err = NULL;
-	struct store *st = store_open(path, &err);
+	char *path;
+	struct store *st = fixture_many_open(10, &path);
 	static const size_t budgets[][4] = {	/* budget: shown of 5, 3 and 1 */
 		{ 6, 2, 2, 1 }, { 3, 1, 1, 1 }, { 8, 4, 3, 1 }, { 9, 5, 3, 1 }, { 0, 5, 3, 1 },
 	};
@@ -196,8 +196,7 @@ test_hub_page_shares_a_budget(void **state)
 	store_concept_free(&c);
 	assert_int_equal(store_relation(st, "konsep-00001", 1, 0, &c), STORE_NOTFOUND);
 	assert_int_equal(store_relation(st, "konsep-00001", 9, 1, &c), STORE_NOTFOUND);
-	store_close(st);
-	fixture_remove(path);
+	fixture_store_close(st, path);
 }
 
 static void
@@ -305,9 +304,9 @@ test_refuses_other_sqlite_files(void **state)
 {
 	char *other = foreign_db("other.db", "CREATE TABLE t(x); PRAGMA application_id = 42;");
 	char *version = foreign_db("version.db",
-	    "CREATE TABLE t(x); PRAGMA application_id = 1413827396; PRAGMA user_version = 99;");
+	    "CREATE TABLE t(x); PRAGMA application_id = " STORE_APPLICATION_ID_SQL "; PRAGMA user_version = 99;");
 	char *schema = foreign_db("schema.db",
-	    "CREATE TABLE t(x); PRAGMA application_id = 1413827396; PRAGMA user_version = " STORE_USER_VERSION_SQL ";");
+	    "CREATE TABLE t(x); " STORE_STAMPS_SQL);
 
 	(void)state;
 	assert_refused(other, "wrong application id");
@@ -322,7 +321,7 @@ test_refuses_other_sqlite_files(void **state)
 static void
 test_refuses_computed_columns(void **state)
 {
-#define STAMPS "; PRAGMA application_id = 1413827396; PRAGMA user_version = " STORE_USER_VERSION_SQL ";"
+#define STAMPS "; " STORE_STAMPS_SQL
 	static const char *const computed[] = {
 		"CREATE TABLE t(w, x INT GENERATED ALWAYS AS (1))" STAMPS,
 		"CREATE TABLE t(w, x INT as (1) STORED)" STAMPS,

@@ -264,7 +264,7 @@ hostile_image(const char *top, size_t *len)
 	    "INSERT INTO search (rowid, name, alias, en, summary, quote) VALUES "
 	    "  (1, 'a', 'alias', 'a', 'a', 'a'), (2, 'b', '', 'ab', 'a', 'a'), "
 	    "  (5, 'ghost', 'a', 'a', 'a', 'a');"
-	    "PRAGMA application_id = 1413827396; PRAGMA user_version = " STORE_USER_VERSION_SQL ";";
+	    STORE_STAMPS_SQL;
 	size_t n = strlen(top) + sizeof "/data/schema.sql";
 	char *path = malloc(n), *schema, *sql;
 	unsigned char *s;
@@ -339,12 +339,11 @@ write_dbs(const char *top, const char *corpus)
 	s = sql_image("CREATE TABLE t(x); PRAGMA application_id = 42;", &n);
 	rc |= write_seed(dir, "other-app.db", s, n);
 	free(s);
-	s = sql_image("CREATE TABLE t(x); PRAGMA application_id = 1413827396; "
+	s = sql_image("CREATE TABLE t(x); PRAGMA application_id = " STORE_APPLICATION_ID_SQL "; "
 	    "PRAGMA user_version = 99;", &n);
 	rc |= write_seed(dir, "other-version.db", s, n);
 	free(s);
-	s = sql_image("CREATE TABLE t(x); PRAGMA application_id = 1413827396; "
-	    "PRAGMA user_version = " STORE_USER_VERSION_SQL ";", &n);
+	s = sql_image("CREATE TABLE t(x); " STORE_STAMPS_SQL, &n);
 	rc |= write_seed(dir, "wrong-schema.db", s, n);
 	free(s);
 
