@@ -2,6 +2,7 @@
 #include "config.h"
 
 #include <err.h>
+#include <errno.h>
 #include <fcntl.h>
 #include <stdint.h>
 #include <stdlib.h>
@@ -88,4 +89,17 @@ quantile(double *v, size_t n, double q)
 	if (rank < 1)
 		rank = 1;
 	return v[(rank > n ? n : rank) - 1];
+}
+
+long long
+number(const char *s, long long lo, long long hi, const char *what)
+{
+	char *end;
+	long long v;
+
+	errno = 0;
+	v = strtoll(s, &end, 10);
+	if (*s == '\0' || *end != '\0' || errno || v < lo || v > hi)
+		errx(1, "%s: `%s' is not a number from %lld to %lld", what, s, lo, hi);
+	return v;
 }

@@ -1,4 +1,4 @@
-/* common.h: what tekdip-gen, tekdip-bench and tekdip-ptyrun share: allocation that cannot fail, clocks, reading a file whole, quantiles. */
+/* common.h: what tekdip-gen, tekdip-bench and tekdip-ptyrun share: allocation that cannot fail, numbers from the command line, clocks, reading a file whole, quantiles. */
 #ifndef TEKDIP_BENCH_COMMON_H
 #define TEKDIP_BENCH_COMMON_H
 
@@ -12,6 +12,8 @@
  */
 void *xreallocarray(void *p, size_t n, size_t size);
 void *xmalloc(size_t n);
+/* `s` as a whole decimal number from lo to hi, else the end, naming `what`. */
+long long number(const char *s, long long lo, long long hi, const char *what);
 /* The whole file, NUL-terminated; its length in *len. */
 char *slurp(const char *path, size_t *len);
 

@@ -846,17 +846,18 @@ usage(void)
 	exit(2);
 }
 
-static long long
-number(const char *s, long long lo, long long hi, const char *what)
+/* DIR/NAME, parsed as tekdip-mkdb parses it. */
+static void
+load_records(const char *dir, const char *name, struct df_file *df)
 {
-	char *end;
-	long long v;
+	struct buf path = BUF_INIT;
+	char *p, *msg = NULL;
 
-	errno = 0;
-	v = strtoll(s, &end, 10);
-	if (*s == '\0' || *end != '\0' || errno || v < lo || v > hi)
-		errx(1, "%s: `%s' is not a number from %lld to %lld", what, s, lo, hi);
-	return v;
+	buf_printf(&path, "%s/%s", dir, name);
+	p = xfinish(&path);
+	if (df_parse(p, df, &msg) != 0)
+		errx(1, "%s", msg ? msg : "out of memory");
+	free(p);
 }
 
 int
@@ -875,9 +876,8 @@ main(int argc, char **argv)
 	const char *out = NULL, *text = NULL, *schema_path = "data/schema.sql", *data = "data";
 	long long n = -1, seed = 1;
 	struct corpus cp;
-	char *schema, *msg = NULL;
+	char *schema;
 	size_t len;
-	struct buf path = BUF_INIT;
 	double t0 = now_ms(), t1;
 	int ch;
 
@@ -897,22 +897,8 @@ main(int argc, char **argv)
 		usage();
 	memset(&cp, 0, sizeof cp);
 	schema = slurp(schema_path, &len);
-	buf_printf(&path, "%s/kinds.txt", data);
-	{
-		char *p = xfinish(&path);
-
-		if (df_parse(p, &cp.kinds, &msg) != 0)
-			errx(1, "%s", msg ? msg : "out of memory");
-		free(p);
-	}
-	buf_printf(&path, "%s/relations.txt", data);
-	{
-		char *p = xfinish(&path);
-
-		if (df_parse(p, &cp.relations, &msg) != 0)
-			errx(1, "%s", msg ? msg : "out of memory");
-		free(p);
-	}
+	load_records(data, "kinds.txt", &cp.kinds);
+	load_records(data, "relations.txt", &cp.relations);
 	if (!kind_pos(&cp.kinds, "article") || cp.kinds.nrecords > 64 ||
 	    cp.relations.nrecords == 0 || cp.relations.nrecords > 255)
 		errx(1, "%s: kinds.txt needs an `article' kind, relations.txt 1 to 255 relations", data);
