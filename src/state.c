@@ -359,8 +359,12 @@ read_capped(const char *path, struct buf *b, const char **why)
 
 	/* O_NONBLOCK: a FIFO in place of the file must not hang the browser */
 	if ((fd = open(path, O_RDONLY | O_NONBLOCK | O_CLOEXEC)) == -1) {
+		/* no strerror for the usual case: its first call looks for
+		 * libc's message catalogue, three failed opens at each start */
+		if (errno == ENOENT)
+			return 1;
 		*why = strerror(errno);
-		return errno == ENOENT ? 1 : -1;
+		return -1;
 	}
 	*why = NULL;
 	if (fstat(fd, &sb) == -1)

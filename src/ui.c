@@ -369,6 +369,12 @@ start_curses(char **err)
 	mouseinterval(0);
 	setup_colors();
 	curs_set(1);
+	/* ncurses 6.4 writes out its buffer at every cursor jump until the
+	 * screen has been left once (ewInitial in its own words): a page was
+	 * 30 write(2)s, each waking the terminal.  Leaving it now, before
+	 * anything is drawn, makes every refresh one write; the first refresh
+	 * comes back exactly as after a ^Z. */
+	endwin();
 	return 0;
 }
 

@@ -2,7 +2,8 @@
 # Sourced by tests/ui.test; POSIX sh.  Every app runs in its own session
 # and work directory ($T), with a fresh XDG_DATA_HOME unless told otherwise.
 #
-#   start_app NAME COLS ROWS [tekdip args...]   (XDG=dir: the state dir; APP_ENV: env options)
+#   start_app NAME COLS ROWS [tekdip args...]   (XDG=dir: the state dir; APP_ENV: env options;
+#                          APP_WRAP: a command tekdip runs under, such as strace)
 #   screen                 the pane, one line per row, trailing blanks trimmed
 #   line N                 row N (0 is the title bar); line -1 is the status line
 #   selected               the row that starts with '>' (the selected link)
@@ -73,6 +74,7 @@ start_app() {
 	_xdg=${XDG:-$T/xdg}
 	_args=
 	for _a in "$TEKDIP" --db "$DB" "$@"; do _args="$_args $(quote "$_a")"; done
+	_args="${APP_WRAP:-}$_args"
 	cat >"$T/run.sh" <<EOF
 stty -g >$(quote "$T/before")
 env ${APP_ENV:-} XDG_DATA_HOME=$(quote "$_xdg") sh -c 'echo \$\$ >"\$0"; exec "\$@"' $(quote "$T/pid") $_args
