@@ -107,3 +107,9 @@ CREATE VIRTUAL TABLE search USING fts5(
 	tokenize = 'unicode61 remove_diacritics 0',
 	prefix = '1 2 3'
 );
+
+-- Every term of the full-text index, copied from it when the database is
+-- built: the reader spells a typed prefix out as the few terms it stands
+-- for, which FTS5 streams, where a prefix of four letters or more makes it
+-- merge every matching term's postings before the first row.
+CREATE TABLE term (term TEXT PRIMARY KEY) WITHOUT ROWID;

@@ -89,6 +89,7 @@
 	S(SEARCH_EXACT, "SELECT id FROM concept WHERE fold = ?1 " \
 	    "UNION SELECT concept FROM alias WHERE fold = ?1") \
 	S(SEARCH_TIER, "SELECT rowid FROM search WHERE search MATCH ?1 ORDER BY rowid") \
+	S(TERMS, "SELECT term FROM term WHERE term >= ?1 AND term < ?2 ORDER BY term LIMIT ?3") \
 	S(SEARCH_HIT, "SELECT " ITEM_COLS("c", "k") ", " \
 	    "(SELECT group_concat(alias, char(31)) FROM (SELECT alias FROM alias WHERE concept = c.id ORDER BY pos)), " \
 	    "c.summary, " \
@@ -296,6 +297,7 @@ static const char *const required[] = {
 	"list_item list pos concept",
 	"search_data id block",
 	"search_idx segid term pgno",
+	"term term",
 };
 
 /* Past a quoted string or identifier: '...', "...", `...` (a doubled
@@ -1018,32 +1020,98 @@ store_brief_free(struct store_brief *b)
 
 /* --- search ---------------------------------------------------------- */
 
+/* `s` as an FTS5 string: in double quotes, each one inside doubled. */
+static void
+fts_quote(struct buf *b, const char *s)
+{
+	buf_addc(b, '"');
+	for (; *s; s++) {
+		if (*s == '"')
+			buf_addc(b, '"');
+		buf_addc(b, *s);
+	}
+	buf_addc(b, '"');
+}
+
 /*
  * User input never reaches FTS5 as syntax: the text layer reduces it to
  * folded words, and each becomes a quoted prefix phrase ("word"*), so
- * quotes, operators and AND/OR/NEAR are plain text.  `cols` restricts
- * the match to some columns.
+ * quotes, operators and AND/OR/NEAR are plain text.  With `terms`, a word
+ * the term table spelled out is its terms instead, ("a" OR "b"), which
+ * FTS5 streams.  `cols` restricts the match to some columns.
  */
 static char *
-fts_query(const struct text_tokens *t, const char *cols)
+fts_query(const struct text_tokens *t, char *const *terms, const char *cols)
 {
 	struct buf b = BUF_INIT;
 
 	if (cols)
 		buf_printf(&b, "{%s} : (", cols);
 	for (size_t i = 0; i < t->n; i++) {
-		buf_adds(&b, i ? " \"" : "\"");
-		for (const char *p = t->v[i]; *p; p++) {
-			if (*p == '"')
-				buf_addc(&b, '"');
-			buf_addc(&b, *p);
+		if (i)
+			buf_adds(&b, " AND ");
+		if (terms && terms[i]) {
+			buf_adds(&b, terms[i]);
+		} else {
+			fts_quote(&b, t->v[i]);
+			buf_addc(&b, '*');
 		}
-		buf_adds(&b, "\"*");
 	}
 	if (cols)
 		buf_addc(&b, ')');
 	buf_addc(&b, '\0');
 	return buf_finish(&b);
+}
+
+/* A word spelled out can be this many terms, in this many bytes (a
+ * hostile term table could hold long ones); more stay a prefix. */
+#define TERMS_MAX 64
+#define TERMS_BYTES 4096
+
+/*
+ * The terms the term table holds that start with `word`, as ("a" OR "b"),
+ * into *out; NULL when there are none or more than TERMS_MAX (FTS5 then
+ * reads the prefix itself: one of up to three letters has an index of
+ * its own).  A prefix of four letters or more has none, and FTS5 merges
+ * the postings of every term it starts before the first row: 10 ms for
+ * "dipl" at 100,000 concepts, on every keystroke; spelled out, 0.1 ms.
+ */
+static int
+spell_out(struct store *st, const char *word, char **out)
+{
+	sqlite3_stmt *s = stmt_begin(st, ST_TERMS);
+	struct buf b = BUF_INIT, end = BUF_INIT;
+	const char *term;
+	size_t n = 0;
+	int rc;
+
+	*out = NULL;
+	buf_adds(&end, word);
+	buf_addc(&end, '\xff');	/* after every term that starts so: no UTF-8 byte is 0xff */
+	buf_addc(&end, '\0');
+	sqlite3_bind_text(s, 1, word, -1, SQLITE_STATIC);
+	sqlite3_bind_text(s, 2, end.data, -1, SQLITE_STATIC);
+	sqlite3_bind_int(s, 3, TERMS_MAX + 1);
+	buf_addc(&b, '(');
+	while ((rc = stmt_step(st, s)) == SQLITE_ROW && b.len < TERMS_BYTES) {
+		if ((term = (const char *)sqlite3_column_text(s, 0)) == NULL)
+			continue;
+		if (n++)
+			buf_adds(&b, " OR ");
+		fts_quote(&b, term);
+	}
+	buf_adds(&b, ")");
+	buf_addc(&b, '\0');
+	sqlite3_reset(s);
+	if (rc < 0 || end.failed || b.failed || n == 0 || n > TERMS_MAX || b.len >= TERMS_BYTES) {
+		rc = rc < 0 ? STORE_ERROR : end.failed || b.failed ? store_fail(st, "out of memory") : STORE_OK;
+		buf_free(&end);
+		buf_free(&b);
+		return rc;
+	}
+	buf_free(&end);
+	*out = buf_finish(&b);
+	return STORE_OK;
 }
 
 /* The folded words joined by single spaces: what an exact name match is. */
@@ -1133,21 +1201,40 @@ fts_without(const char *want, const char *a, const char *b)
 	return buf_finish(&buf);
 }
 
+/*
+ * The queries of a search.  Each word is spelled out as its terms where
+ * the term table can, except in the names tier's own query: that one
+ * reads every match (names are few among them), and FTS5 reads a prefix
+ * restricted to two columns faster whole than as terms.
+ */
 static int
-plan_make(const struct text_tokens *t, struct search_plan *p)
+plan_make(struct store *st, const struct text_tokens *t, struct search_plan *p)
 {
-	char *texts = fts_query(t, "en summary");
+	char *terms[TEXT_TOKENS_MAX] = { 0 }, *names = NULL, *texts = NULL;
+	int rc = STORE_OK;
 
 	memset(p, 0, sizeof *p);
-	p->all = fts_query(t, NULL);
-	p->tier[TIER_NAMES] = fts_query(t, "name alias");
-	p->exact = joined_tokens(t);
-	if (p->all && p->tier[TIER_NAMES] && texts) {
-		p->tier[TIER_TEXTS] = fts_without(texts, p->tier[TIER_NAMES], NULL);
-		p->tier[TIER_ANY] = fts_without(p->all, p->tier[TIER_NAMES], texts);
+	for (size_t i = 0; i < t->n && rc == STORE_OK; i++)
+		rc = spell_out(st, t->v[i], &terms[i]);
+	if (rc == STORE_OK) {
+		p->all = fts_query(t, terms, NULL);
+		p->tier[TIER_NAMES] = fts_query(t, NULL, "name alias");
+		names = fts_query(t, terms, "name alias");
+		texts = fts_query(t, terms, "en summary");
+		p->exact = joined_tokens(t);
+		if (p->all && names && texts) {
+			p->tier[TIER_TEXTS] = fts_without(texts, names, NULL);
+			p->tier[TIER_ANY] = fts_without(p->all, names, texts);
+		}
+		if (!p->all || !p->exact || !p->tier[TIER_NAMES] || !p->tier[TIER_TEXTS] ||
+		    !p->tier[TIER_ANY])
+			rc = store_fail(st, "out of memory");
 	}
+	for (size_t i = 0; i < t->n; i++)
+		free(terms[i]);
+	free(names);
 	free(texts);
-	return p->all && p->exact && p->tier[TIER_TEXTS] && p->tier[TIER_ANY] ? 0 : -1;
+	return rc;
 }
 
 static int
@@ -1300,10 +1387,13 @@ store_search(struct store *st, const char *query, size_t limit, size_t offset,
 	g.skip = offset;
 	g.ids = arena_array(&out->mem, g.want, sizeof *g.ids);
 	g.tiers = arena_array(&out->mem, g.want, sizeof *g.tiers);
-	if (plan_make(&out->tokens, &plan) < 0 || !g.ids || !g.tiers) {
+	if (!g.ids || !g.tiers) {
+		memset(&plan, 0, sizeof plan);
 		store_fail(st, "out of memory");
 		goto done;
 	}
+	if ((rc = plan_make(st, &out->tokens, &plan)) != STORE_OK)
+		goto done;
 	if ((rc = gather_exact(st, &plan, &g)) != STORE_OK ||
 	    (rc = gather_tiers(st, &plan, &g, &more)) != STORE_OK)
 		goto done;

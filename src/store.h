@@ -9,7 +9,7 @@
 #include "text.h"
 
 #define STORE_APPLICATION_ID 0x54454b44	/* "TEKD" */
-#define STORE_USER_VERSION 2	/* 2: ids in display order, kind.count, list.count */
+#define STORE_USER_VERSION 3	/* 2: ids in display order, kind.count, list.count; 3: term */
 /* The same as SQL text, for the tests and tools that stamp a file by hand. */
 #define STORE_STRINGIFY_(x) #x
 #define STORE_STRINGIFY(x) STORE_STRINGIFY_(x)

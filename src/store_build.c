@@ -336,13 +336,15 @@ finish_order(struct builder *b)
 int
 build_finish(struct builder *b, char **err)
 {
-	char sql[160];
+	char sql[320];
 	int rc;
 
 	*err = NULL;
 	finalize_all(b);
 	snprintf(sql, sizeof sql,
-	    "INSERT INTO search (search) VALUES ('optimize'); COMMIT;"
+	    "INSERT INTO search (search) VALUES ('optimize');"
+	    "CREATE VIRTUAL TABLE temp.vocab USING fts5vocab(main, search, row);"
+	    "INSERT INTO term SELECT term FROM temp.vocab; DROP TABLE temp.vocab; COMMIT;"
 	    "PRAGMA application_id = %d; PRAGMA user_version = %d; VACUUM",
 	    STORE_APPLICATION_ID, STORE_USER_VERSION);
 	if (finish_order(b) < 0 ||

@@ -10,6 +10,7 @@
 #include <string.h>
 
 #include <cmocka.h>
+#include <sqlite3.h>
 
 #include "fixture.h"
 #include "search.h"
@@ -167,6 +168,102 @@ test_count_stops_past_the_page(void **state)
 	fixture_store_close(st, path);
 }
 
+/* The builder copies every term of the full-text index into the term table. */
+static void
+test_term_table_is_the_vocabulary(void **state)
+{
+	char *path = fixture_many_db(120);
+	sqlite3 *db;
+	int terms = -1, vocab = -2, missing = -1;
+
+	(void)state;
+	assert_int_equal(sqlite3_open_v2(path, &db, SQLITE_OPEN_READWRITE, NULL), SQLITE_OK);
+	assert_int_equal(sqlite3_exec(db, "CREATE VIRTUAL TABLE temp.v USING fts5vocab(main, search, row)",
+	    NULL, NULL, NULL), SQLITE_OK);
+	sqlite3_stmt *s;
+	assert_int_equal(sqlite3_prepare_v2(db, "SELECT (SELECT count(*) FROM term), "
+	    "(SELECT count(*) FROM temp.v), "
+	    "(SELECT count(*) FROM temp.v WHERE term NOT IN (SELECT term FROM term))", -1, &s, NULL), SQLITE_OK);
+	assert_int_equal(sqlite3_step(s), SQLITE_ROW);
+	terms = sqlite3_column_int(s, 0);
+	vocab = sqlite3_column_int(s, 1);
+	missing = sqlite3_column_int(s, 2);
+	sqlite3_finalize(s);
+	sqlite3_close(db);
+	fixture_remove(path);
+	print_message("# %d terms, %d in the index, %d missing\n", terms, vocab, missing);
+	assert_true(terms > 120);	/* every number, "konsep", "daftar"... */
+	assert_int_equal(terms, vocab);
+	assert_int_equal(missing, 0);
+}
+
+/* One search's page, tiers and count, as text. */
+static void
+search_text(struct store *st, const char *query, size_t offset, char *out, size_t size)
+{
+	struct store_hits h;
+	size_t len;
+
+	assert_int_equal(store_search(st, query, 50, offset, &h), STORE_OK);
+	len = (size_t)snprintf(out, size, "%zu%s:", h.total, h.total_is_floor ? "+" : "");
+	for (size_t i = 0; i < h.n && len < size; i++)
+		len += (size_t)snprintf(out + len, size - len, " %s/%d", h.v[i].item.slug, h.v[i].tier);
+	store_hits_free(&h);
+}
+
+/*
+ * Words spelled out as terms find what the prefixes find: the same
+ * pages, tiers and counts as the same database with its term table
+ * emptied, where every word stays a prefix.  The numbers of 1,100
+ * concepts give prefixes of one term ("01099"), of ten ("0109"), and of
+ * more than a spelled-out word takes ("00").
+ */
+static void
+test_spelled_out_words_find_what_prefixes_find(void **state)
+{
+	static const char *const queries[] = {
+		"0109", "01099", "konsep 0109", "kons 0010", "konsep 00", "daft 0005",
+		"0", "00", "000", "0000", "00001", "konsep", "kons", "k 01", "zzzz", "konsep 0109 0",
+	};
+	static const size_t offsets[] = { 0, 45, 1000 };
+	char *path, *bare_path, *err = NULL, *image;
+	struct store *st = fixture_many_open(1100, &path), *bare;
+	FILE *fp = fopen(path, "rb");
+	sqlite3 *db;
+	long len;
+
+	(void)state;
+	/* the same file, its term table emptied */
+	assert_non_null(fp);
+	assert_int_equal(fseek(fp, 0, SEEK_END), 0);
+	assert_true((len = ftell(fp)) > 0);
+	rewind(fp);
+	assert_non_null(image = malloc((size_t)len));
+	assert_int_equal(fread(image, 1, (size_t)len, fp), (size_t)len);
+	fclose(fp);
+	bare_path = fixture_file("bare.db", image, (size_t)len);
+	free(image);
+	assert_int_equal(sqlite3_open_v2(bare_path, &db, SQLITE_OPEN_READWRITE, NULL), SQLITE_OK);
+	assert_int_equal(sqlite3_exec(db, "DELETE FROM term", NULL, NULL, NULL), SQLITE_OK);
+	sqlite3_close(db);
+	assert_non_null(bare = store_open(bare_path, &err));
+	for (size_t q = 0; q < sizeof queries / sizeof *queries; q++) {
+		for (size_t o = 0; o < sizeof offsets / sizeof *offsets; o++) {
+			char spelled[4096], prefixed[4096];
+
+			search_text(st, queries[q], offsets[o], spelled, sizeof spelled);
+			search_text(bare, queries[q], offsets[o], prefixed, sizeof prefixed);
+			if (strcmp(spelled, prefixed) != 0)
+				print_message("# %s at %zu:\n#  spelled: %.200s\n#  prefix:  %.200s\n",
+				    queries[q], offsets[o], spelled, prefixed);
+			assert_string_equal(spelled, prefixed);
+		}
+	}
+	store_close(bare);
+	fixture_remove(bare_path);
+	fixture_store_close(st, path);
+}
+
 static void
 test_hostile_queries_are_text(void **state)
 {
@@ -249,6 +346,8 @@ main(void)
 		cmocka_unit_test(test_paging),
 		cmocka_unit_test(test_pages_of_one_make_the_page),
 		cmocka_unit_test(test_count_stops_past_the_page),
+		cmocka_unit_test(test_term_table_is_the_vocabulary),
+		cmocka_unit_test(test_spelled_out_words_find_what_prefixes_find),
 		cmocka_unit_test(test_hostile_queries_are_text),
 		cmocka_unit_test(test_long_query_is_cut),
 		cmocka_unit_test(test_random_bytes),
