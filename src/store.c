@@ -1064,15 +1064,32 @@ fts_query(const struct text_tokens *t, char *const *terms, const char *cols)
 }
 
 /* A word spelled out can be this many terms, in this many bytes (a
- * hostile term table could hold long ones); more stay a prefix. */
+ * hostile term table could hold long ones); more stay a prefix.  Words
+ * of up to PREFIX_INDEXED characters have prefix indexes of their own
+ * (data/schema.sql: prefix = '1 2 3'), which FTS5 streams already. */
 #define TERMS_MAX 64
 #define TERMS_BYTES 4096
+#define PREFIX_INDEXED 3
+
+/* Characters in a folded word, which is valid UTF-8. */
+static size_t
+word_chars(const char *s)
+{
+	size_t n = 0, len = strlen(s);
+
+	for (size_t i = 0; i < len; n++) {
+		size_t step = text_char_length((unsigned char)s[i]);
+
+		i += step ? step : 1;
+	}
+	return n;
+}
 
 /*
  * The terms the term table holds that start with `word`, as ("a" OR "b"),
- * into *out; NULL when there are none or more than TERMS_MAX (FTS5 then
- * reads the prefix itself: one of up to three letters has an index of
- * its own).  A prefix of four letters or more has none, and FTS5 merges
+ * into *out; NULL for a word FTS5 has a prefix index for, or when there
+ * are no such terms or more than TERMS_MAX (FTS5 then reads the prefix
+ * itself).  A prefix of four letters or more has no index, and FTS5 merges
  * the postings of every term it starts before the first row: 10 ms for
  * "dipl" at 100,000 concepts, on every keystroke; spelled out, 0.1 ms.
  */
@@ -1086,6 +1103,8 @@ spell_out(struct store *st, const char *word, char **out)
 	int rc;
 
 	*out = NULL;
+	if (word_chars(word) <= PREFIX_INDEXED)
+		return STORE_OK;
 	buf_adds(&end, word);
 	buf_addc(&end, '\xff');	/* after every term that starts so: no UTF-8 byte is 0xff */
 	buf_addc(&end, '\0');
