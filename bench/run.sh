@@ -37,9 +37,12 @@ for f in "$tekdip" "$gen" "$tbench" "$ptyrun"; do
 	[ -x "$f" ] || die "$f: not built (run make bench)"
 done
 [ -f "$builddir/tekdip.db" ] || die "$builddir/tekdip.db: not built (run make bench)"
-for p in less grep; do
-	command -v $p > /dev/null 2>&1 || die "$p: not installed (see build-aux/debian-deps)"
-done
+# Each program by its full path, as tekdip is run: execvp would otherwise
+# try every directory of PATH before it (ten failed execs here, for less).
+less=$(command -v less) || die "less: not installed (see build-aux/debian-deps)"
+grep=$(command -v grep) || die "grep: not installed (see build-aux/debian-deps)"
+info=$(command -v info) || info=
+sqlite3=$(command -v sqlite3) || sqlite3=
 mkdir -p "$out"
 
 tmp=$(mktemp -d "${TMPDIR:-/tmp}/tekdip-bench.XXXXXX")
@@ -59,8 +62,8 @@ unset LESS LESSOPEN LESSCLOSE LESSKEY INFOPATH INFO_PRINT_COMMAND LANGUAGE \
 # The comparisons that may be missing: measured when installed, "absent"
 # in the tables otherwise (build-aux/debian-deps installs both).
 have_info=0 have_sqlite3=0
-if command -v info > /dev/null 2>&1; then have_info=1; fi
-if command -v sqlite3 > /dev/null 2>&1; then have_sqlite3=1; fi
+if [ -n "$info" ]; then have_info=1; fi
+if [ -n "$sqlite3" ]; then have_sqlite3=1; fi
 
 load_start=$(cut -d' ' -f1-3 /proc/loadavg)
 
@@ -149,8 +152,8 @@ plain() {	# outfile command...
 while read -r label db txt textsize gentime; do
 	echo "bench/run.sh: measuring $label" >&2
 	d=$tmp/$label
-	info=$out/$label.info
-	if [ $have_info = 1 ]; then mkinfo "$txt" "$info"; fi
+	infofile=$out/$label.info
+	if [ $have_info = 1 ]; then mkinfo "$txt" "$infofile"; fi
 	for prog in tekdip less info; do
 		for what in wall cpu rss faults; do
 			: > "$d.$prog.$what"
@@ -160,18 +163,18 @@ while read -r label db txt textsize gentime; do
 	i=0
 	while [ $i -lt "$runs" ]; do
 		pty_once "$d.tekdip" "$tekdip" --db "$db"
-		pty_once "$d.less" less "$txt"
+		pty_once "$d.less" "$less" "$txt"
 		if [ $have_info = 1 ]; then
-			pty_once "$d.info" info -f "$info"
+			pty_once "$d.info" "$info" -f "$infofile"
 		fi
 		i=$((i + 1))
 	done
 	# tekdip's peak while searching: open, type the query, Esc, quit
 	"$ptyrun" -n 3 -d 300 -t 120 -k / -k "$query" -k '\e' -k q -- \
 	    "$tekdip" --db "$db" > "$d.session" || die "$label: search session failed"
-	plain "$d.grep" grep -i -c "$query" "$txt"
+	plain "$d.grep" "$grep" -i -c "$query" "$txt"
 	if [ $have_sqlite3 = 1 ]; then
-		plain "$d.sqlite3" sqlite3 -readonly -init /dev/null "$db" "$sql"
+		plain "$d.sqlite3" "$sqlite3" -readonly -init /dev/null "$db" "$sql"
 		[ "$(awk '$1 == "nonzero" { print $2 }' "$d.sqlite3")" = 0 ] ||
 		    die "$label: sqlite3 $sql failed"
 	else
