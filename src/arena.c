@@ -73,6 +73,18 @@ arena_strdup(struct arena *a, const char *s)
 }
 
 char *
+arena_strndup(struct arena *a, const char *s, size_t n)
+{
+	char *p = n < SIZE_MAX ? arena_alloc(a, n + 1) : NULL;
+
+	if (p) {
+		memcpy(p, s, n);
+		p[n] = '\0';
+	}
+	return p;
+}
+
+char *
 arena_take(struct arena *a, char *s)
 {
 	char *p;

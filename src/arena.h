@@ -17,6 +17,8 @@ void *arena_alloc(struct arena *a, size_t size);
 /* Zeroed array of n elements of size bytes (overflow-checked). */
 void *arena_array(struct arena *a, size_t n, size_t size);
 char *arena_strdup(struct arena *a, const char *s);
+/* The `n` bytes at `s`, NUL-terminated. */
+char *arena_strndup(struct arena *a, const char *s, size_t n);
 /* Keep a malloc'd string: it is freed with the arena (NULL is kept as ""). */
 char *arena_take(struct arena *a, char *s);
 void arena_free(struct arena *a);

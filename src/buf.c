@@ -54,6 +54,21 @@ buf_adds(struct buf *b, const char *s)
 }
 
 void
+buf_add_int(struct buf *b, long long v)
+{
+	char digits[24], *p = digits + sizeof digits;
+	/* unsigned, so the most negative value has a magnitude too */
+	unsigned long long m = v < 0 ? 0ULL - (unsigned long long)v : (unsigned long long)v;
+
+	do
+		*--p = (char)('0' + m % 10);
+	while ((m /= 10) > 0);
+	if (v < 0)
+		*--p = '-';
+	buf_add(b, p, (size_t)(digits + sizeof digits - p));
+}
+
+void
 buf_printf(struct buf *b, const char *fmt, ...)
 {
 	va_list ap;

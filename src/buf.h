@@ -15,6 +15,8 @@ struct buf {
 void buf_add(struct buf *b, const char *s, size_t n);
 void buf_addc(struct buf *b, char c);
 void buf_adds(struct buf *b, const char *s);
+/* `v` in decimal, without printf's cost (ids, many to a query). */
+void buf_add_int(struct buf *b, long long v);
 void buf_printf(struct buf *b, const char *fmt, ...)
     __attribute__((format(printf, 2, 3)));
 /* The NUL-terminated contents, owned by the caller; NULL if any add failed. */

@@ -1,4 +1,4 @@
-/* prefault.h: mapping the memory start-up will touch in one system call each. */
+/* prefault.h: mapping the heap start-up will touch in one system call. */
 #ifndef TEKDIP_PREFAULT_H
 #define TEKDIP_PREFAULT_H
 
@@ -13,9 +13,6 @@
  * pages in place.  0 when done, -1 where the system cannot (then nothing
  * is different but the time). */
 int prefault_heap(size_t bytes);
-
-/* Map the program's own machine code, likewise. */
-int prefault_code(void);
 
 /* Map [addr, addr + len) of an existing mapping, for writing when
  * `write`; the page-aligned part of it. */

@@ -20,16 +20,17 @@ window(const char *s, size_t match, size_t width)
 		start = text_prev_char(s, len, start);
 	while (start > 0 && start < match && s[start - 1] != ' ')
 		start = text_next_char(s, len, start);
-	if (start > 0)
-		buf_adds(&b, "…");
-	buf_adds(&b, s + start);
-	buf_addc(&b, '\0');
-	if ((cut = buf_finish(&b)) == NULL)
+	if (start == 0 || width == 0)
+		return text_truncate(s + start, len - start, width);
+	/* the "…" before takes a column; what follows is cut to the rest
+	 * (a summary or quote is read only as far as it shows) */
+	if ((cut = text_truncate(s + start, len - start, width - 1)) == NULL)
 		return NULL;
-	s = cut;
-	cut = text_truncate(s, strlen(s), width);
-	free((char *)s);
-	return cut;
+	buf_adds(&b, "…");
+	buf_adds(&b, cut);
+	buf_addc(&b, '\0');
+	free(cut);
+	return buf_finish(&b);
 }
 
 char *

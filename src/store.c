@@ -23,22 +23,20 @@
 #define ITEM_NCOLS 6
 
 /*
- * A concept's links in one direction: relations ?2 to ?4 (one, or all),
- * the index seeks them; ?3 keeps the first that many of each relation.  The window reads only the
- * index, so a hub with thousands of backlinks joins the few rows it shows.
- * Within a relation, far ends come in id order, which is display order.
+ * A concept's links of one relation in one direction, the first ?3 (all
+ * for -1).  The index (near end, relation, far end) hands them over in
+ * far-end id order, which is display order, so a hub with thousands of
+ * backlinks reads only the rows it shows, and no sort runs.
  */
 #define LINK_SQL(LABELS, FAR, NEAR) \
-	"SELECT r.slug, " LABELS ", " ITEM_COLS("t", "k") ", a.slug, l.quote, w.total, r.pos " \
-	"FROM (SELECT id, row_number() OVER (PARTITION BY relation ORDER BY " FAR ", id) AS n, " \
-	"count(*) OVER (PARTITION BY relation) AS total FROM link " \
-	"WHERE " NEAR " = ?1 AND relation BETWEEN ?2 AND ?4) w " \
-	"JOIN link l ON l.id = w.id JOIN relation r ON r.pos = l.relation " \
+	"SELECT r.slug, " LABELS ", " ITEM_COLS("t", "k") ", a.slug, l.quote, r.pos " \
+	"FROM link l JOIN relation r ON r.pos = l.relation " \
 	"JOIN concept t ON t.id = l." FAR " JOIN kind k ON k.pos = t.kind " \
 	"JOIN concept a ON a.id = l.article " \
-	"WHERE w.n <= ?3 ORDER BY r.pos, l." FAR ", l.id"
+	"WHERE l." NEAR " = ?1 AND l.relation = ?2 ORDER BY l." FAR ", l.id LIMIT ?3"
+/* How many links each relation has that way, from the same index. */
 #define LINK_GROUPS(NEAR) \
-	"SELECT count(*) FROM link WHERE " NEAR " = ?1 GROUP BY relation"
+	"SELECT relation, count(*) FROM link WHERE " NEAR " = ?1 GROUP BY relation"
 
 /* Every statement the reader runs, each prepared when first needed.  Concept ids
  * follow the display order (kind, fold, slug; tekdip-mkdb numbers them so
@@ -93,8 +91,10 @@
 	S(SEARCH_HIT, "SELECT " ITEM_COLS("c", "k") ", " \
 	    "(SELECT group_concat(alias, char(31)) FROM (SELECT alias FROM alias WHERE concept = c.id ORDER BY pos)), " \
 	    "c.summary, " \
-	    "(SELECT group_concat(quote, char(31)) FROM (SELECT quote FROM citation WHERE concept = c.id ORDER BY id)) " \
-	    "FROM concept c JOIN kind k ON k.pos = c.kind WHERE c.id = ?1")
+	    "CASE WHEN c.id IN (SELECT value FROM json_each(?2)) THEN " \
+	    "(SELECT group_concat(quote, char(31)) FROM (SELECT quote FROM citation WHERE concept = c.id ORDER BY id)) END " \
+	    "FROM concept c JOIN kind k ON k.pos = c.kind " \
+	    "WHERE c.id IN (SELECT value FROM json_each(?1)) ORDER BY c.id")
 
 enum stmt_id {
 #define S(id, sql) ST_##id,
@@ -432,6 +432,18 @@ verify(struct store *st)
 	return err;
 }
 
+/* tekdip reads from one thread, so SQLite's mutexes are a cost without a
+ * use (a twentieth of a search).  Refused, harmlessly, once SQLite has
+ * started: the setting is for the whole process. */
+static void
+single_thread(void)
+{
+	static int asked;
+
+	if (!asked++)
+		sqlite3_config(SQLITE_CONFIG_SINGLETHREAD);
+}
+
 /*
  * The one way a store comes to be: open `name` with `flags`, harden the
  * connection, then load `image` into it when there is one and check it
@@ -448,6 +460,7 @@ store_start(const char *name, int flags, const void *image, size_t len,
 		*err = open_error(strerror(ENOMEM), NULL);
 		return NULL;
 	}
+	single_thread();
 	sqlite3_hard_heap_limit64(STORE_HEAP_LIMIT);
 	rc = sqlite3_open_v2(name, &st->db, flags, NULL);
 	if (rc == SQLITE_OK) {
@@ -548,6 +561,16 @@ stmt_step(struct store *st, sqlite3_stmt *s)
 	return -1;
 }
 
+/* A cleaned copy of `len` bytes in the arena: a clean text, which is
+ * nearly every one, is copied once instead of cleaned, copied and freed. */
+static const char *
+clean_copy(struct arena *a, const char *t, size_t len)
+{
+	if (text_is_clean(t, len))
+		return arena_strndup(a, t, len);
+	return arena_take(a, text_clean(t, len));
+}
+
 /* A cleaned copy of column `col`, or NULL for SQL NULL when `nullable`. */
 static const char *
 col_text(struct arena *a, sqlite3_stmt *s, int col, int nullable)
@@ -556,7 +579,7 @@ col_text(struct arena *a, sqlite3_stmt *s, int col, int nullable)
 
 	if (!t)
 		return nullable ? NULL : arena_strdup(a, "");
-	return arena_take(a, text_clean(t, (size_t)sqlite3_column_bytes(s, col)));
+	return clean_copy(a, t, (size_t)sqlite3_column_bytes(s, col));
 }
 
 static void
@@ -724,6 +747,7 @@ store_items_free(struct store_items *it)
 struct concept_ctx {
 	struct store_concept *c;
 	size_t cap;
+	size_t total;		/* links of the relation being read */
 };
 
 static int
@@ -766,8 +790,7 @@ read_link(struct arena *a, sqlite3_stmt *s, struct store_link *l)
 	read_item(a, s, 3, &l->target);
 	l->article = col_text(a, s, 3 + ITEM_NCOLS, 0);
 	l->quote = col_text(a, s, 4 + ITEM_NCOLS, 0);
-	l->total = (size_t)sqlite3_column_int64(s, 5 + ITEM_NCOLS);
-	l->relation_pos = sqlite3_column_int(s, 6 + ITEM_NCOLS);
+	l->relation_pos = sqlite3_column_int(s, 5 + ITEM_NCOLS);
 	return 0;
 }
 
@@ -775,16 +798,22 @@ static int
 link_row(struct arena *a, sqlite3_stmt *s, void *ctx)
 {
 	struct concept_ctx *cc = ctx;
+	struct store_link *l = PUSH(a, cc->c->links, cc->c->nlinks, cc->cap);
 
-	return read_link(a, s, PUSH(a, cc->c->links, cc->c->nlinks, cc->cap));
+	if (l)
+		l->total = cc->total;
+	return read_link(a, s, l);
 }
 
 static int
 backlink_row(struct arena *a, sqlite3_stmt *s, void *ctx)
 {
 	struct concept_ctx *cc = ctx;
+	struct store_link *l = PUSH(a, cc->c->backlinks, cc->c->nbacklinks, cc->cap);
 
-	return read_link(a, s, PUSH(a, cc->c->backlinks, cc->c->nbacklinks, cc->cap));
+	if (l)
+		l->total = cc->total;
+	return read_link(a, s, l);
 }
 
 static void
@@ -868,68 +897,93 @@ concept_head(struct store *st, const char *slug, struct store_concept *out)
 	return a->failed ? STORE_ERROR : STORE_OK;
 }
 
-/*
- * How many links of each relation fit `budget`: the most that keeps the
- * sum within it, and at least one.  Relations beyond RELATIONS_MAX (only
- * a hostile file has them) count as one link each.
- */
-#define RELATIONS_MAX 256
+/* A relation of one direction's links, and how many it has. */
+struct link_group {
+	int64_t relation;
+	size_t count;
+};
 
+/* The relations one direction has links of, in order, into the arena. */
 static int
-links_per_relation(struct store *st, enum stmt_id groups, int64_t id, size_t budget,
-    int64_t *keep)
+link_groups(struct store *st, struct arena *a, enum stmt_id groups, int64_t id,
+    struct link_group **out, size_t *n)
 {
 	sqlite3_stmt *s = stmt_begin(st, groups);
-	size_t count[RELATIONS_MAX], n = 0, all = 0, extra = 0;
+	size_t cap = 0;
 	int rc;
 
+	*out = NULL;
+	*n = 0;
 	sqlite3_bind_int64(s, 1, id);
 	while ((rc = stmt_step(st, s)) == SQLITE_ROW) {
-		size_t c = (size_t)sqlite3_column_int64(s, 0);
+		struct link_group *g = PUSH(a, *out, *n, cap);
 
-		all += c;
-		if (n < RELATIONS_MAX)
-			count[n++] = c;
-		else
-			extra++;
+		if (!g) {
+			sqlite3_reset(s);
+			return store_fail(st, "out of memory");
+		}
+		g->relation = sqlite3_column_int64(s, 0);
+		g->count = (size_t)sqlite3_column_int64(s, 1);
 	}
 	sqlite3_reset(s);
-	if (rc < 0)
-		return STORE_ERROR;
-	*keep = INT64_MAX;
-	if (all <= budget)
-		return STORE_OK;
-	for (*keep = 1;; ++*keep) {
-		size_t sum = extra, bigger = 0, next = (size_t)*keep + 1;
+	return rc < 0 ? STORE_ERROR : STORE_OK;
+}
+
+/*
+ * How many links of each relation fit `budget`: the most that keeps the
+ * sum within it, and at least one; -1 (all) without a budget or when all fit.
+ */
+static int64_t
+fair_share(const struct link_group *g, size_t n, size_t budget)
+{
+	size_t all = 0;
+
+	for (size_t i = 0; i < n; i++)
+		all += g[i].count;
+	if (!budget || all <= budget)
+		return -1;
+	for (size_t keep = 1;; keep++) {
+		size_t sum = 0, bigger = 0;
 
 		for (size_t i = 0; i < n; i++) {
-			sum += count[i] < next ? count[i] : next;
-			bigger += count[i] > (size_t)*keep;
+			sum += g[i].count < keep + 1 ? g[i].count : keep + 1;
+			bigger += g[i].count > keep;
 		}
 		if (sum > budget || !bigger)
-			return STORE_OK;
+			return (int64_t)keep;
 	}
 }
 
-/* One direction's links: of `relation` only when not 0, `budget` when not 0. */
+/*
+ * One direction's links: of `relation` only when not 0, a fair share of
+ * `budget` when not 0.  Each relation is its own statement, which reads
+ * its share and stops; the counts come from the index, once.
+ */
 static int
 concept_links(struct store *st, struct store_concept *out, int backlinks, int relation,
     size_t budget)
 {
-	struct concept_ctx cc = { out, 0 };
-	int64_t keep = INT64_MAX;
-	sqlite3_stmt *s;
-	int rc;
+	struct concept_ctx cc = { out, 0, 0 };
+	struct link_group *g;
+	size_t n;
+	int64_t keep;
+	int rc = link_groups(st, &out->mem, backlinks ? ST_BACKLINK_GROUPS : ST_LINK_GROUPS,
+	    out->self.id, &g, &n);
 
-	if (budget && (rc = links_per_relation(st, backlinks ? ST_BACKLINK_GROUPS : ST_LINK_GROUPS,
-	    out->self.id, budget, &keep)) != STORE_OK)
-		return rc;
-	s = stmt_begin(st, backlinks ? ST_BACKLINKS : ST_LINKS);
-	sqlite3_bind_int64(s, 1, out->self.id);
-	sqlite3_bind_int(s, 2, relation);
-	sqlite3_bind_int64(s, 3, keep);
-	sqlite3_bind_int(s, 4, relation ? relation : INT_MAX);
-	return each_row(st, &out->mem, s, backlinks ? backlink_row : link_row, &cc);
+	keep = fair_share(g, n, budget);
+	for (size_t i = 0; rc == STORE_OK && i < n; i++) {
+		sqlite3_stmt *s;
+
+		if (relation && g[i].relation != relation)
+			continue;
+		s = stmt_begin(st, backlinks ? ST_BACKLINKS : ST_LINKS);
+		sqlite3_bind_int64(s, 1, out->self.id);
+		sqlite3_bind_int64(s, 2, g[i].relation);
+		sqlite3_bind_int64(s, 3, keep);
+		cc.total = g[i].count;
+		rc = each_row(st, &out->mem, s, backlinks ? backlink_row : link_row, &cc);
+	}
+	return rc;
 }
 
 int
@@ -941,7 +995,7 @@ store_concept_page(struct store *st, const char *slug, size_t budget, struct sto
 	memset(out, 0, sizeof *out);
 	rc = concept_head(st, slug, out);
 	for (size_t i = 0; rc == STORE_OK && i < sizeof concept_parts / sizeof *concept_parts; i++) {
-		struct concept_ctx cc = { out, 0 };
+		struct concept_ctx cc = { out, 0, 0 };
 		sqlite3_stmt *s = stmt_begin(st, concept_parts[i].stmt);
 
 		sqlite3_bind_int64(s, 1, out->self.id);
@@ -1154,19 +1208,18 @@ split_units(struct arena *a, const char *s, size_t *n)
 {
 	size_t count = 1, i = 0;
 	const char **v;
-	char *copy;
 
 	*n = 0;
-	if (!s || !*s || !(copy = arena_strdup(a, s)))
+	if (!s || !*s)
 		return NULL;
 	for (const char *p = s; *p; p++)
 		count += *p == 0x1f;
 	if (!(v = arena_array(a, count, sizeof *v)))
 		return NULL;
-	for (char *tok = copy, *sep;; tok = sep + 1) {
-		if ((sep = strchr(tok, 0x1f)) != NULL)
-			*sep = '\0';
-		v[i++] = arena_take(a, text_clean(tok, strlen(tok)));
+	for (const char *tok = s, *sep;; tok = sep + 1) {
+		size_t len = (sep = strchr(tok, 0x1f)) != NULL ? (size_t)(sep - tok) : strlen(tok);
+
+		v[i++] = clean_copy(a, tok, len);
 		if (!sep)
 			break;
 	}
@@ -1349,43 +1402,84 @@ search_count(struct store *st, const char *match, size_t upto, struct store_hits
 	return rc == SQLITE_ROW ? STORE_OK : STORE_ERROR;
 }
 
+/* The page's hits in gathered order; a row fills every slot of its id. */
 struct hits_ctx {
-	struct store_hits *out;
-	size_t cap;
-	int tier;
+	const struct gather *g;
+	struct store_hit *v;
 };
 
 static int
 hit_row(struct arena *a, sqlite3_stmt *s, void *ctx)
 {
-	struct hits_ctx *c = ctx;
-	struct store_hit *h = PUSH(a, c->out->v, c->out->n, c->cap);
+	const struct hits_ctx *c = ctx;
+	int64_t id = sqlite3_column_int64(s, 0);
 
-	if (!h)
-		return -1;
-	read_item(a, s, 0, &h->item);
-	h->tier = c->tier;
-	h->aliases = split_units(a, (const char *)sqlite3_column_text(s, ITEM_NCOLS), &h->naliases);
-	h->summary = col_text(a, s, ITEM_NCOLS + 1, 0);
-	h->quotes = split_units(a, (const char *)sqlite3_column_text(s, ITEM_NCOLS + 2), &h->nquotes);
+	for (size_t i = 0; i < c->g->n; i++) {
+		struct store_hit *h = &c->v[i];
+
+		if (c->g->ids[i] != id)
+			continue;
+		read_item(a, s, 0, &h->item);
+		h->tier = c->g->tiers[i];
+		h->aliases = split_units(a, (const char *)sqlite3_column_text(s, ITEM_NCOLS), &h->naliases);
+		h->summary = col_text(a, s, ITEM_NCOLS + 1, 0);
+		h->quotes = split_units(a, (const char *)sqlite3_column_text(s, ITEM_NCOLS + 2), &h->nquotes);
+	}
 	return 0;
 }
 
-/* The texts of the gathered ids, which are only a page. */
+/* The gathered ids as a JSON array, all of them or those of one tier. */
+static void
+json_ids(struct buf *b, const struct gather *g, int tier)
+{
+	buf_addc(b, '[');
+	for (size_t i = 0, n = 0; i < g->n; i++) {
+		if (tier >= 0 && g->tiers[i] != tier)
+			continue;
+		if (n++)
+			buf_addc(b, ',');
+		buf_add_int(b, g->ids[i]);
+	}
+	buf_adds(b, "]");
+}
+
+/*
+ * The texts of the gathered ids, which are only a page, in one statement:
+ * the ids go in as a JSON array (one bound value, whatever the page's
+ * size), and a statement run per hit cost more to start and stop than
+ * its row did to read.  Quotes are read for the hits found only there
+ * (the snippet of any other comes from a field before them): they were
+ * a third of a search.  An id no concept has (a damaged index) is dropped.
+ */
 static int
 read_hits(struct store *st, const struct gather *g, struct store_hits *out)
 {
-	struct hits_ctx c = { out, 0, 0 };
-	int rc = STORE_OK;
+	struct hits_ctx c = { g, NULL };
+	struct buf ids = BUF_INIT, quoted = BUF_INIT;
+	sqlite3_stmt *s;
+	int rc;
 
-	for (size_t i = 0; rc == STORE_OK && i < g->n; i++) {
-		sqlite3_stmt *s = stmt_begin(st, ST_SEARCH_HIT);
-
-		sqlite3_bind_int64(s, 1, g->ids[i]);
-		c.tier = g->tiers[i];
+	if (g->n == 0)
+		return STORE_OK;
+	if ((c.v = arena_array(&out->mem, g->n, sizeof *c.v)) == NULL)
+		return store_fail(st, "out of memory");
+	json_ids(&ids, g, -1);
+	json_ids(&quoted, g, TIER_ANY);
+	if ((rc = ids.failed || quoted.failed ? store_fail(st, "out of memory") : STORE_OK) == STORE_OK) {
+		s = stmt_begin(st, ST_SEARCH_HIT);
+		sqlite3_bind_text(s, 1, ids.data, (int)ids.len, SQLITE_STATIC);
+		sqlite3_bind_text(s, 2, quoted.data, (int)quoted.len, SQLITE_STATIC);
 		rc = each_row(st, &out->mem, s, hit_row, &c);
 	}
-	return rc;
+	buf_free(&ids);
+	buf_free(&quoted);
+	if (rc != STORE_OK)
+		return rc;
+	out->v = c.v;
+	for (size_t i = 0; i < g->n; i++)
+		if (c.v[i].item.slug)
+			c.v[out->n++] = c.v[i];
+	return STORE_OK;
 }
 
 int

@@ -126,7 +126,8 @@ struct store_hit {
 	struct store_item item;
 	int tier;		/* 0 exact name or alias, 1 in name or aliases,
 				 * 2 in English, gloss or summary, 3 in quotes only */
-	const char **aliases, **quotes;
+	const char **aliases, **quotes;	/* quotes: of tier 3 hits only, the
+					 * others' snippets come before them */
 	size_t naliases, nquotes;
 	const char *summary;
 };

@@ -31,8 +31,16 @@ is_mark(ucs4_t uc)
 static size_t
 ascii_run(const char *s, size_t len, size_t off)
 {
+	const uint64_t ones = UINT64_C(0x0101010101010101), highs = ones * 0x80;
 	size_t end = off;
 
+	/* eight bytes at a time: none below 0x20, none above 0x7e (the
+	 * classic byte-wise compares, exact for "is there any") */
+	for (uint64_t x; len - end >= 8; end += 8) {
+		memcpy(&x, s + end, 8);
+		if (((x - ones * 0x20) & ~x & highs) | (((x + ones * (127 - 0x7e)) | x) & highs))
+			break;
+	}
 	while (end < len && s[end] >= 0x20 && s[end] < 0x7f)
 		end++;
 	return end - off;
@@ -105,6 +113,36 @@ text_clean(const char *s, size_t len)
 	return buf_finish(&b);
 }
 
+int
+text_is_clean(const char *s, size_t len)
+{
+	int marks = 0;
+
+	for (size_t off = 0; off < len;) {
+		ucs4_t uc;
+		size_t n = ascii_run(s, len, off);
+		int k;
+
+		if (n > 0) {
+			off += n;
+			marks = 0;
+			continue;
+		}
+		/* a control character, or an invalid sequence (u8_mbtoucr, unlike
+		 * u8_mbtouc, tells it from a real U+FFFD) */
+		if ((unsigned char)s[off] < 0x80 ||
+		    (k = u8_mbtoucr(&uc, (const uint8_t *)s + off, len - off)) <= 0 ||
+		    (uc >= 0x80 && uc < 0xa0))
+			return 0;
+		if (!is_mark(uc))
+			marks = 0;
+		else if (++marks > MAX_MARKS)
+			return 0;
+		off += (size_t)k;
+	}
+	return 1;
+}
+
 /* Letters NFKD leaves whole but a reader types without their stroke. */
 static ucs4_t
 strip_stroke(ucs4_t uc)
@@ -166,6 +204,8 @@ uc_columns(ucs4_t uc)
 	return w > 0 ? (size_t)w : 0;
 }
 
+/* Printable ASCII is a column a byte: most of every text, measured
+ * without asking libunistring. */
 size_t
 text_width(const char *s, size_t len)
 {
@@ -173,7 +213,13 @@ text_width(const char *s, size_t len)
 
 	for (size_t off = 0; off < len;) {
 		ucs4_t uc;
+		size_t n = ascii_run(s, len, off);
 
+		if (n > 0) {
+			cols += n;
+			off += n;
+			continue;
+		}
 		off += next_uc(s, len, off, &uc);
 		cols += uc_columns(uc);
 	}
@@ -185,14 +231,29 @@ text_fit(const char *s, size_t len, size_t width, size_t *used)
 {
 	size_t cols = 0, off = 0;
 
-	while (off < len) {
+	while (off < len && cols < width) {
 		ucs4_t uc;
-		size_t n = next_uc(s, len, off, &uc);
-		size_t w = uc_columns(uc);
+		size_t n = ascii_run(s, len, off), w;
 
-		if (cols + w > width)
+		if (n > 0) {
+			n = n < width - cols ? n : width - cols;
+			cols += n;
+			off += n;
+			continue;
+		}
+		n = next_uc(s, len, off, &uc);
+		if (cols + (w = uc_columns(uc)) > width)
 			break;
 		cols += w;
+		off += n;
+	}
+	/* marks and other zero-width characters after the last column fit too */
+	while (off < len && cols == width) {
+		ucs4_t uc;
+		size_t n = next_uc(s, len, off, &uc);
+
+		if (uc_columns(uc) != 0)
+			break;
 		off += n;
 	}
 	if (used)
@@ -207,7 +268,8 @@ text_truncate(const char *s, size_t len, size_t width)
 	struct buf b = BUF_INIT;
 	size_t fit;
 
-	if (text_width(s, len) <= width) {
+	/* fitting reads only as far as the width, measuring would read it all */
+	if ((fit = text_fit(s, len, width, NULL)) == len) {
 		buf_add(&b, s, len);
 		return buf_finish(&b);
 	}
@@ -242,6 +304,10 @@ text_prev_char(const char *s, size_t len, size_t off)
 {
 	size_t prev = 0;
 
+	/* an ASCII byte is never inside a sequence nor a mark: a character of
+	 * its own, found without reading the text from its start */
+	if (off > 0 && off <= len && (unsigned char)s[off - 1] < 0x80)
+		return off - 1;
 	for (size_t at = 0; at < off && at < len; at = text_next_char(s, len, at))
 		prev = at;
 	return prev;
@@ -356,6 +422,9 @@ text_cut(const char *s, size_t len, size_t max)
 static int
 is_word_char(ucs4_t uc)
 {
+	if (uc < 0x80)
+		return (uc >= 'a' && uc <= 'z') || (uc >= 'A' && uc <= 'Z') ||
+		    (uc >= '0' && uc <= '9');
 	return uc_is_alnum(uc) || is_mark(uc);
 }
 

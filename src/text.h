@@ -14,6 +14,10 @@
  * C1 -> "<9B>"), tabs and newlines turned into spaces, invalid bytes U+FFFD. */
 char *text_clean(const char *s, size_t len);
 
+/* 1 when text_clean() would return `s` as it is (nearly every text of a
+ * sound database): the caller can copy it instead of cleaning it. */
+int text_is_clean(const char *s, size_t len);
+
 /* Search key: NFKD, combining marks dropped, case folded, đ/Đ -> d.
  * "Phạm Minh Chính" and "PHAM MINH CHINH" fold to "pham minh chinh". */
 char *text_fold(const char *s, size_t len);

@@ -109,9 +109,10 @@ put(int y, int x, int w, const char *s, attr_t attr)
 static void
 fill(int y, int x, int w, attr_t attr)
 {
+	if (w <= 0)
+		return;
 	attron(attr);
-	for (int i = 0; i < w; i++)
-		mvaddch(y, x + i, ' ');
+	mvhline(y, x, ' ', w);
 	attroff(attr);
 }
 
@@ -464,8 +465,10 @@ ui_browse(struct store *st, const char *start)
 	draw(&b);
 	while (!got_signal && !b.quit) {
 		refresh();
-		if (handle_input(&b) == 0)
-			draw(&b);	/* only after something happened */
+		/* only after something happened, and not for a screen that is
+		 * about to be left */
+		if (handle_input(&b) == 0 && !b.quit)
+			draw(&b);
 	}
 	browser_close(&b);
 	endwin();

@@ -321,6 +321,10 @@ main(int argc, char **argv)
 	    "CREATE TRIGGER kind_ins AFTER INSERT ON kind BEGIN SELECT randomblob(1e9); END;"
 	    "CREATE TRIGGER concept_upd AFTER UPDATE ON concept BEGIN "
 	    "SELECT zeroblob(1000000000); END;");
+	/* A table in the way of the function the search reads its page with. */
+	good_then("json-each.db",
+	    "CREATE TABLE json_each (value INTEGER, key INTEGER);"
+	    "INSERT INTO json_each VALUES (1, 0), (1, 1), (-5, 2);");
 	/* Generated columns are computed as rows are read: one too big for the
 	 * length limit, one that costs seconds a row (ltrim compares each of
 	 * 400000 characters with a set of 20001) in a few kilobytes. */

@@ -89,6 +89,23 @@ test_tiers_and_snippets(void **state)
 	assert_string_equal(snip, "…Diplomasi teknologi.");
 	free(snip);
 	store_hits_free(&h);
+	/* quotes are read for the hits found only there, whose snippet they are */
+	assert_int_equal(store_search(*state, "quote", 20, 0, &h), STORE_OK);
+	assert_true(h.n > 0);
+	for (size_t i = 0; i < h.n; i++) {
+		assert_int_equal(h.v[i].tier, 3);
+		assert_true(h.v[i].nquotes > 0);
+		snip = search_snippet(&h.v[i], &h.tokens, 40);
+		assert_non_null(strstr(snip, "quote"));
+		free(snip);
+	}
+	store_hits_free(&h);
+	assert_int_equal(store_search(*state, "diplomasi", 20, 0, &h), STORE_OK);
+	for (size_t i = 0; i < h.n; i++) {
+		assert_true(h.v[i].tier < 3);
+		assert_int_equal(h.v[i].nquotes, 0);
+	}
+	store_hits_free(&h);
 	assert_int_equal(store_search(*state, "nang", 20, 0, &h), STORE_OK);
 	snip = search_snippet(&h.v[0], &h.tokens, 30);
 	assert_non_null(strstr(snip, "Đà Nẵng"));

@@ -237,6 +237,92 @@ test_char_steps(void **state)
 	assert_int_equal(text_prev_char(nfd, 4, 3), 0);
 }
 
+/* A text like the articles' (long runs of ASCII) with hostile pieces between:
+ * controls, stray bytes, marks, wide characters, tabs. */
+static size_t
+mixed_text(char *buf, size_t cap, unsigned *seed)
+{
+	static const char *const pieces[] = {
+		"\x01", "\x1b", "\x1f", "\x7f", "\t", "\n", "\xc2\x9b", "\xcc\xa3", "\xcc\xa3\xcc\xa3\xcc\xa3\xcc\xa3\xcc\xa3",
+		"\xe6\xbc\xa2", "\xe1\xba\xa1", "\xc4\x91", "\xff", "\xe2\x80", "\xef\xbf\xbd", "",
+	};
+	size_t n = 0;
+
+	while (n + 32 < cap && rand_r(seed) % 8) {
+		size_t run = (size_t)(rand_r(seed) % 20);
+		const char *p = pieces[rand_r(seed) % (sizeof pieces / sizeof *pieces)];
+
+		for (size_t i = 0; i < run; i++)
+			buf[n++] = (char)(0x20 + rand_r(seed) % 95);
+		memcpy(buf + n, p, strlen(p));
+		n += strlen(p);
+	}
+	return n;
+}
+
+/* What text_fit was before its fast path: every character measured alone. */
+static size_t
+fit_by_chars(const char *s, size_t len, size_t width, size_t *used)
+{
+	size_t cols = 0, off = 0, next;
+
+	while (off < len) {
+		size_t w;
+
+		text_char(s, len, off, &next);
+		if (cols + (w = text_width(s + off, next - off)) > width)
+			break;
+		cols += w;
+		off = next;
+	}
+	*used = cols;
+	return off;
+}
+
+/* The ASCII fast paths (eight bytes at a time, ASCII before a character,
+ * fitting only as far as the width) give what a character at a time gives. */
+static void
+test_fast_paths_agree(void **state)
+{
+	unsigned seed = 777;
+
+	(void)state;
+	for (int round = 0; round < 3000; round++) {
+		char s[256];
+		size_t len = mixed_text(s, sizeof s, &seed), cols = 0, prev = 0, next;
+		char *clean = text_clean(s, len);
+
+		assert_non_null(clean);
+		assert_int_equal(text_is_clean(s, len), strlen(clean) == len && memcmp(clean, s, len) == 0);
+		assert_true(text_is_clean(clean, strlen(clean)));
+		for (size_t off = 0; off < len; off = next) {
+			text_char(s, len, off, &next);
+			cols += text_width(s + off, next - off);
+		}
+		assert_int_equal(text_width(s, len), cols);
+		for (size_t w = 0; w <= cols + 1; w += 1 + (size_t)(rand_r(&seed) % 3)) {
+			size_t used, want_used, want = fit_by_chars(s, len, w, &want_used);
+			char *t = text_truncate(s, len, w);
+
+			assert_int_equal(text_fit(s, len, w, &used), want);
+			assert_int_equal(used, want_used);
+			assert_non_null(t);
+			if (cols <= w)
+				assert_memory_equal(t, s, len);
+			else if (w > 0)
+				assert_int_equal(strlen(t), fit_by_chars(s, len, w - 1, &used) + strlen("…"));
+			free(t);
+		}
+		for (size_t at = 0; at < len; at = text_next_char(s, len, at)) {
+			assert_int_equal(text_prev_char(s, len, text_next_char(s, len, at)), at);
+			prev = at;
+		}
+		if (len)
+			assert_int_equal(text_prev_char(s, len, len), prev);
+		free(clean);
+	}
+}
+
 int
 main(void)
 {
@@ -254,6 +340,7 @@ main(void)
 		cmocka_unit_test(test_clean_caps_marks),
 		cmocka_unit_test(test_random_bytes_are_safe),
 		cmocka_unit_test(test_char_steps),
+		cmocka_unit_test(test_fast_paths_agree),
 	};
 
 	return cmocka_run_group_tests_name("text", tests, NULL, NULL);
