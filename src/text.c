@@ -492,31 +492,51 @@ word_matches(const char *w, size_t len, const struct text_tokens *t)
 	return hit;
 }
 
+/* The end of the run from `off` of characters that are (`word`) or are
+ * not word characters; ASCII, most of every text, is told without
+ * decoding (snippets scan every field of every hit, at each keystroke). */
+static size_t
+skip_run(const char *s, size_t len, size_t off, int word)
+{
+	while (off < len) {
+		unsigned char c = (unsigned char)s[off];
+		ucs4_t uc;
+		size_t n = 1;
+		int is_word;
+
+		if (c < 0x80) {
+			is_word = (unsigned)((c | 0x20) - 'a') < 26 || (unsigned)(c - '0') < 10;
+		} else {
+			n = next_uc(s, len, off, &uc);
+			is_word = is_word_char(uc);
+		}
+		if (is_word != word)
+			break;
+		off += n;
+	}
+	return off;
+}
+
 size_t
 text_match(const char *s, size_t len, const struct text_tokens *t,
     struct text_span *spans, size_t max)
 {
 	size_t found = 0;
 
-	for (size_t off = 0; off < len && t->n;) {
-		ucs4_t uc;
+	/* the rest of a long text is not read once `max` are found: a
+	 * snippet needs the first match of each field, no more */
+	for (size_t off = 0; off < len && t->n && found < max;) {
 		size_t start;
 		int r;
 
-		while (off < len && (next_uc(s, len, off, &uc), !is_word_char(uc)))
-			off += next_uc(s, len, off, &uc);
-		start = off;
-		while (off < len && (next_uc(s, len, off, &uc), is_word_char(uc)))
-			off += next_uc(s, len, off, &uc);
+		start = off = skip_run(s, len, off, 0);
+		off = skip_run(s, len, off, 1);
 		if (off == start)
 			break;
 		if ((r = word_matches(s + start, off - start, t)) < 0)
 			break;
-		if (r) {
-			if (found < max)
-				spans[found] = (struct text_span){ start, off - start };
-			found++;
-		}
+		if (r)
+			spans[found++] = (struct text_span){ start, off - start };
 	}
 	return found;
 }

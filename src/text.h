@@ -70,8 +70,8 @@ struct text_span {
 	size_t off, len;
 };
 
-/* The words of `s` that start with one of the tokens, in order; at most
- * `max` are stored, the number found is returned. */
+/* The words of `s` that start with one of the tokens, in order: the
+ * first `max` of them are stored and their number returned. */
 size_t text_match(const char *s, size_t len, const struct text_tokens *t,
     struct text_span *spans, size_t max);
 
