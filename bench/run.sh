@@ -26,6 +26,7 @@ sql="SELECT rowid FROM search WHERE search MATCH '$match' ORDER BY rank LIMIT 20
 gen=$bench/tekdip-gen
 tbench=$bench/tekdip-bench
 ptyrun=$bench/tekdip-ptyrun
+floor=$bench/tekdip-floor
 tekdip=$builddir/tekdip
 
 die() {
@@ -33,7 +34,7 @@ die() {
 	exit 2
 }
 
-for f in "$tekdip" "$gen" "$tbench" "$ptyrun"; do
+for f in "$tekdip" "$gen" "$tbench" "$ptyrun" "$floor"; do
 	[ -x "$f" ] || die "$f: not built (run make bench)"
 done
 [ -f "$builddir/tekdip.db" ] || die "$builddir/tekdip.db: not built (run make bench)"
@@ -122,6 +123,11 @@ done
 
 # --- measuring ------------------------------------------------------------
 
+# A database just built leaves hundreds of MB of dirty pages, which the
+# kernel would write back while the first runs (the bundled reference's)
+# are timed: write them now.
+sync
+
 # median and p99 (nearest rank, as tekdip-bench and tekdip-ptyrun) of a
 # column of numbers, and the maximum
 stats() {	# file -> "med p99 max"
@@ -154,7 +160,7 @@ while read -r label db txt textsize gentime; do
 	d=$tmp/$label
 	infofile=$out/$label.info
 	if [ $have_info = 1 ]; then mkinfo "$txt" "$infofile"; fi
-	for prog in tekdip less info; do
+	for prog in tekdip less info floor; do
 		for what in wall cpu rss faults; do
 			: > "$d.$prog.$what"
 		done
@@ -164,6 +170,7 @@ while read -r label db txt textsize gentime; do
 	while [ $i -lt "$runs" ]; do
 		pty_once "$d.tekdip" "$tekdip" --db "$db"
 		pty_once "$d.less" "$less" "$txt"
+		pty_once "$d.floor" "$floor"
 		if [ $have_info = 1 ]; then
 			pty_once "$d.info" "$info" -f "$infofile"
 		fi
@@ -205,7 +212,7 @@ while read -r l rest; do
 		vars s_ "$tmp/$l.session"
 		vars g_ "$tmp/$l.grep"
 		vars q_ "$tmp/$l.sqlite3"
-		for prog in tekdip less info; do
+		for prog in tekdip less info floor; do
 			set -- $(stats "$tmp/$l.$prog.wall")
 			echo "${prog}_wall_med=$1 ${prog}_wall_p99=$2"
 			set -- $(stats "$tmp/$l.$prog.cpu")
@@ -304,14 +311,15 @@ linkage() {
 
 	echo "## Open and quit (real binary, 80x24 pty, q typed at the first output)"
 	echo
-	echo "| database | tekdip med | tekdip p99 | less med | less p99 | info med | info p99 | tekdip/less | tekdip/info | tekdip CPU | less CPU | info CPU | tekdip faults | less faults |"
-	echo "|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|"
+	echo "| database | tekdip med | tekdip p99 | less med | less p99 | info med | info p99 | tekdip/less | tekdip/info | tekdip CPU | less CPU | info CPU | tekdip faults | less faults | floor med | floor/less |"
+	echo "|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|"
 	for l in $labels; do
 		. "$tmp/$l.vars"
 		echo "| $l | $tekdip_wall_med | $tekdip_wall_p99 | $less_wall_med | $less_wall_p99 |" \
 		    "$(absent $have_info "$info_wall_med") | $(absent $have_info "$info_wall_p99") |" \
 		    "$(ratio "$tekdip_wall_med" "$less_wall_med") | $(absent $have_info "$(ratio "$tekdip_wall_med" "$info_wall_med")") |" \
-		    "$tekdip_cpu_med | $less_cpu_med | $(absent $have_info "$info_cpu_med") | $tekdip_faults_med | $less_faults_med |"
+		    "$tekdip_cpu_med | $less_cpu_med | $(absent $have_info "$info_cpu_med") | $tekdip_faults_med | $less_faults_med |" \
+		    "$floor_wall_med | $(ratio "$floor_wall_med" "$less_wall_med") |"
 	done
 	echo
 	echo "Wall time from fork to exit, as the reader waits for it: exec, start-up, the"
@@ -320,6 +328,9 @@ linkage() {
 	echo "Ratios are of medians. CPU: the child's user + system time; faults: its page"
 	echo "faults (memory it touched, each one costly on a virtual machine). The dump of"
 	echo "\`bundled\` is \`tekdip --export all\`; of the synthetic ones, tekdip-gen's."
+	echo "Floor: bench/tekdip-floor, linked as tekdip is, sets the terminal up as tekdip"
+	echo "does, paints a screen of text and quits on q, with no database: what curses"
+	echo "alone costs; tekdip's own work is the difference between the two."
 	echo
 
 	echo "## Search per keystroke (\`$query\`, typed one letter at a time)"
