@@ -1465,7 +1465,9 @@ read_hits(struct store *st, const struct gather *g, struct store_hits *out)
 		return store_fail(st, "out of memory");
 	json_ids(&ids, g, -1);
 	json_ids(&quoted, g, TIER_ANY);
-	if ((rc = ids.failed || quoted.failed ? store_fail(st, "out of memory") : STORE_OK) == STORE_OK) {
+	if (ids.failed || quoted.failed) {
+		rc = store_fail(st, "out of memory");
+	} else {
 		s = stmt_begin(st, ST_SEARCH_HIT);
 		sqlite3_bind_text(s, 1, ids.data, (int)ids.len, SQLITE_STATIC);
 		sqlite3_bind_text(s, 2, quoted.data, (int)quoted.len, SQLITE_STATIC);
