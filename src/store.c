@@ -780,10 +780,11 @@ cite_row(struct arena *a, sqlite3_stmt *s, void *ctx)
 }
 
 static int
-read_link(struct arena *a, sqlite3_stmt *s, struct store_link *l)
+read_link(struct arena *a, sqlite3_stmt *s, struct store_link *l, size_t total)
 {
 	if (!l)
 		return -1;
+	l->total = total;
 	l->relation = col_text(a, s, 0, 0);
 	l->label = col_text(a, s, 1, 0);
 	l->label_en = col_text(a, s, 2, 0);
@@ -798,22 +799,16 @@ static int
 link_row(struct arena *a, sqlite3_stmt *s, void *ctx)
 {
 	struct concept_ctx *cc = ctx;
-	struct store_link *l = PUSH(a, cc->c->links, cc->c->nlinks, cc->cap);
 
-	if (l)
-		l->total = cc->total;
-	return read_link(a, s, l);
+	return read_link(a, s, PUSH(a, cc->c->links, cc->c->nlinks, cc->cap), cc->total);
 }
 
 static int
 backlink_row(struct arena *a, sqlite3_stmt *s, void *ctx)
 {
 	struct concept_ctx *cc = ctx;
-	struct store_link *l = PUSH(a, cc->c->backlinks, cc->c->nbacklinks, cc->cap);
 
-	if (l)
-		l->total = cc->total;
-	return read_link(a, s, l);
+	return read_link(a, s, PUSH(a, cc->c->backlinks, cc->c->nbacklinks, cc->cap), cc->total);
 }
 
 static void

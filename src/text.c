@@ -423,9 +423,25 @@ static int
 is_word_char(ucs4_t uc)
 {
 	if (uc < 0x80)
-		return (uc >= 'a' && uc <= 'z') || (uc >= 'A' && uc <= 'Z') ||
-		    (uc >= '0' && uc <= '9');
+		return (unsigned)((uc | 0x20) - 'a') < 26 || (unsigned)(uc - '0') < 10;
 	return uc_is_alnum(uc) || is_mark(uc);
+}
+
+/* The end of the run from `off` of characters that are (`word`) or are
+ * not word characters; ASCII, most of every text, is told without
+ * decoding (snippets scan every field of every hit, at each keystroke). */
+static size_t
+skip_run(const char *s, size_t len, size_t off, int word)
+{
+	while (off < len) {
+		ucs4_t uc = (unsigned char)s[off];
+		size_t n = uc < 0x80 ? 1 : next_uc(s, len, off, &uc);
+
+		if (is_word_char(uc) != word)
+			break;
+		off += n;
+	}
+	return off;
 }
 
 int
@@ -443,14 +459,10 @@ text_tokens(const char *query, size_t len, struct text_tokens *out)
 		return -1;
 	n = strlen(fold);
 	for (size_t off = 0; off < n;) {
-		ucs4_t uc;
-		size_t start = off, w = 0;
+		size_t start, w;
 
-		while (off < n && (next_uc(fold, n, off, &uc), !is_word_char(uc)))
-			off += next_uc(fold, n, off, &uc);
-		start = off;
-		while (off < n && (next_uc(fold, n, off, &uc), is_word_char(uc)))
-			off += next_uc(fold, n, off, &uc);
+		start = off = skip_run(fold, n, off, 0);
+		off = skip_run(fold, n, off, 1);
 		if (off == start)
 			break;
 		if (out->n == TEXT_TOKENS_MAX) {
@@ -490,31 +502,6 @@ word_matches(const char *w, size_t len, const struct text_tokens *t)
 	}
 	free(fold);
 	return hit;
-}
-
-/* The end of the run from `off` of characters that are (`word`) or are
- * not word characters; ASCII, most of every text, is told without
- * decoding (snippets scan every field of every hit, at each keystroke). */
-static size_t
-skip_run(const char *s, size_t len, size_t off, int word)
-{
-	while (off < len) {
-		unsigned char c = (unsigned char)s[off];
-		ucs4_t uc;
-		size_t n = 1;
-		int is_word;
-
-		if (c < 0x80) {
-			is_word = (unsigned)((c | 0x20) - 'a') < 26 || (unsigned)(c - '0') < 10;
-		} else {
-			n = next_uc(s, len, off, &uc);
-			is_word = is_word_char(uc);
-		}
-		if (is_word != word)
-			break;
-		off += n;
-	}
-	return off;
 }
 
 size_t
