@@ -3,7 +3,9 @@
 #
 # usage: bench/run.sh [BUILDDIR [SRCDIR]]   (make bench builds the programs first)
 # BENCH_SIZES (default "1000 10000 100000"), BENCH_SEED (1), BENCH_RUNS (30
-# process runs), BENCH_REPEAT (50 in-process repeats) change what is run.
+# process runs), BENCH_OPEN_RUNS (100 open-and-quit runs of tekdip, less and
+# the floors; info's are BENCH_RUNS), BENCH_REPEAT (50 in-process repeats)
+# change what is run.
 # Exit status: 0 when every target is met, 1 when one is missed, 2 on error.
 
 set -eu
@@ -16,6 +18,7 @@ results=$bench/results.md
 sizes=${BENCH_SIZES:-"1000 10000 100000"}
 seed=${BENCH_SEED:-1}
 runs=${BENCH_RUNS:-30}
+open_runs=${BENCH_OPEN_RUNS:-100}
 repeat=${BENCH_REPEAT:-50}
 query="teknologi diplomasi"
 # The query store.c runs for it, without tekdip's tiers, counts or snippets:
@@ -65,6 +68,8 @@ unset LESS LESSOPEN LESSCLOSE LESSKEY INFOPATH INFO_PRINT_COMMAND LANGUAGE \
 have_info=0 have_sqlite3=0
 if [ -n "$info" ]; then have_info=1; fi
 if [ -n "$sqlite3" ]; then have_sqlite3=1; fi
+have_valgrind=0
+if command -v valgrind > /dev/null 2>&1; then have_valgrind=1; fi
 
 load_start=$(cut -d' ' -f1-3 /proc/loadavg)
 
@@ -160,18 +165,21 @@ while read -r label db txt textsize gentime; do
 	d=$tmp/$label
 	infofile=$out/$label.info
 	if [ $have_info = 1 ]; then mkinfo "$txt" "$infofile"; fi
-	for prog in tekdip less info floor; do
+	for prog in tekdip less info floor floordb; do
 		for what in wall cpu rss faults; do
 			: > "$d.$prog.$what"
 		done
 	done
-	# interleaved, so a change of load on the machine hits all alike
+	# interleaved, so a change of load on the machine hits all alike; the
+	# ratios against less are of medians over many runs, as one run here
+	# can take twice another (info takes seconds at 100k: fewer of it)
 	i=0
-	while [ $i -lt "$runs" ]; do
+	while [ $i -lt "$open_runs" ] || [ $i -lt "$runs" ]; do
 		pty_once "$d.tekdip" "$tekdip" --db "$db"
 		pty_once "$d.less" "$less" "$txt"
 		pty_once "$d.floor" "$floor"
-		if [ $have_info = 1 ]; then
+		pty_once "$d.floordb" "$floor" "$db"
+		if [ $have_info = 1 ] && [ $i -lt "$runs" ]; then
 			pty_once "$d.info" "$info" -f "$infofile"
 		fi
 		i=$((i + 1))
@@ -193,6 +201,30 @@ while read -r label db txt textsize gentime; do
 	echo "$label $db $txt $textsize $gentime" > "$d.meta"
 done < "$tmp/dbs"
 
+# What one open-and-quit of the bundled reference touches, counted by
+# cachegrind: the same on every run and every load, where the clock is
+# not.  Its simulated caches start empty, and a last-level cache of 32 MB
+# loses nothing, so its misses are the distinct 64-byte lines of code and
+# data a cold start has to fetch.
+footprint() {	# outfile command...
+	f=$1
+	shift
+	"$ptyrun" -n 1 -t 120 -- valgrind -q --tool=cachegrind --cache-sim=yes \
+	    --I1=32768,8,64 --D1=32768,8,64 --LL=33554432,16,64 \
+	    --cachegrind-out-file="$f.cg" "$@" > /dev/null 2>&1 || die "cachegrind of $* failed"
+	awk '$1 == "events:" { for (i = 2; i <= NF; i++) name[i] = $i }
+	    $1 == "summary:" { for (i = 2; i <= NF; i++) v[name[i]] = $i
+	        printf "%s %s %s\n", v["Ir"], v["ILmr"], v["DLmr"] + v["DLmw"] }' "$f.cg" > "$f"
+	[ -s "$f" ] || die "cachegrind of $* wrote no summary"
+}
+if [ $have_valgrind = 1 ]; then
+	echo "bench/run.sh: counting what open+quit touches (cachegrind)" >&2
+	footprint "$tmp/fp.tekdip" "$tekdip" --db "$builddir/tekdip.db"
+	footprint "$tmp/fp.floor" "$floor"
+	footprint "$tmp/fp.floordb" "$floor" "$builddir/tekdip.db"
+	footprint "$tmp/fp.less" "$less" "$out/bundled.txt"
+fi
+
 load_end=$(cut -d' ' -f1-3 /proc/loadavg)
 
 # --- the numbers, once per database -----------------------------------------
@@ -212,7 +244,7 @@ while read -r l rest; do
 		vars s_ "$tmp/$l.session"
 		vars g_ "$tmp/$l.grep"
 		vars q_ "$tmp/$l.sqlite3"
-		for prog in tekdip less info floor; do
+		for prog in tekdip less info floor floordb; do
 			set -- $(stats "$tmp/$l.$prog.wall")
 			echo "${prog}_wall_med=$1 ${prog}_wall_p99=$2"
 			set -- $(stats "$tmp/$l.$prog.cpu")
@@ -290,7 +322,7 @@ linkage() {
 	echo "- date: $(date -u '+%Y-%m-%d %H:%M UTC'); load average (1, 5, 15 min) at start $load_start, at end $load_end"
 	echo "- $("$tekdip" --version | head -n 1) ($rev), $(linkage); SQLite $(awk '$1 == "sqlite_version" { print $2 }' "$tmp/bundled.bench") linked"
 	echo "- compared: $(version less); $(version info); $(version grep); sqlite3 shell $(absent $have_sqlite3 "$(sqlite3 --version 2>/dev/null | cut -d' ' -f1)")"
-	echo "- synthetic seed $seed; $runs runs of each process, $repeat in-process repeats (fewer when one measurement passes 60 s)"
+	echo "- synthetic seed $seed; $open_runs open-and-quit runs of tekdip, less and the floors, $runs of info and of each other process, $repeat in-process repeats (fewer when one measurement passes 60 s)"
 	echo
 
 	echo "## Sizes"
@@ -311,15 +343,16 @@ linkage() {
 
 	echo "## Open and quit (real binary, 80x24 pty, q typed at the first output)"
 	echo
-	echo "| database | tekdip med | tekdip p99 | less med | less p99 | info med | info p99 | tekdip/less | tekdip/info | tekdip CPU | less CPU | info CPU | tekdip faults | less faults | floor med | floor/less |"
-	echo "|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|"
+	echo "| database | tekdip med | tekdip p99 | less med | less p99 | info med | info p99 | tekdip/less | tekdip/info | tekdip CPU | less CPU | info CPU | tekdip faults | less faults | floor med | floor/less | floor+SQLite med | floor+SQLite/less |"
+	echo "|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|"
 	for l in $labels; do
 		. "$tmp/$l.vars"
 		echo "| $l | $tekdip_wall_med | $tekdip_wall_p99 | $less_wall_med | $less_wall_p99 |" \
 		    "$(absent $have_info "$info_wall_med") | $(absent $have_info "$info_wall_p99") |" \
 		    "$(ratio "$tekdip_wall_med" "$less_wall_med") | $(absent $have_info "$(ratio "$tekdip_wall_med" "$info_wall_med")") |" \
 		    "$tekdip_cpu_med | $less_cpu_med | $(absent $have_info "$info_cpu_med") | $tekdip_faults_med | $less_faults_med |" \
-		    "$floor_wall_med | $(ratio "$floor_wall_med" "$less_wall_med") |"
+		    "$floor_wall_med | $(ratio "$floor_wall_med" "$less_wall_med") |" \
+		    "$floordb_wall_med | $(ratio "$floordb_wall_med" "$less_wall_med") |"
 	done
 	echo
 	echo "Wall time from fork to exit, as the reader waits for it: exec, start-up, the"
@@ -331,6 +364,9 @@ linkage() {
 	echo "Floor: bench/tekdip-floor, linked as tekdip is, sets the terminal up as tekdip"
 	echo "does, paints a screen of text and quits on q, with no database: what curses"
 	echo "alone costs; tekdip's own work is the difference between the two."
+	echo "Floor+SQLite: \`tekdip-floor DB\`, the same after opening DB read-only and"
+	echo "reading one number from it (\`SELECT count(*) FROM kind\`, which loads the"
+	echo "schema): the least a first screen drawn from SQLite costs."
 	echo
 
 	echo "## Search per keystroke (\`$query\`, typed one letter at a time)"
@@ -369,6 +405,27 @@ linkage() {
 	echo
 	echo "In-process: view_build of the hub's page at 78 columns (store_concept and every"
 	echo "row the page has, so at least the first screen); the home view likewise."
+	echo
+
+	echo "## What open+quit touches (bundled reference, cachegrind)"
+	echo
+	if [ $have_valgrind = 1 ]; then
+		echo "| program | instructions | code lines | data lines |"
+		echo "|---|---:|---:|---:|"
+		for p in "tekdip fp.tekdip" "floor fp.floor" "floor+SQLite fp.floordb" "less fp.less"; do
+			set -- $p
+			read -r ir code data < "$tmp/$2"
+			echo "| $1 | $ir | $code | $data |"
+		done
+		echo
+		echo "One run of each in the pty under valgrind's cachegrind, which counts the same"
+		echo "on every run: the instructions executed, and the distinct 64-byte lines of"
+		echo "code and of data fetched (the misses of a simulated 32 MB last-level cache"
+		echo "that starts empty). A line that is not in the CPU's caches is what a cold"
+		echo "start waits for."
+	else
+		echo "valgrind is not installed (build-aux/debian-deps installs it)."
+	fi
 	echo
 
 	echo "## Peak RSS (MB)"
