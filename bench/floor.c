@@ -1,4 +1,4 @@
-/* floor.c: tekdip-floor, what any curses program pays to show one screen and quit on q (with DB: and to read one number from SQLite first): the floors under tekdip's open-and-quit. */
+/* floor.c: tekdip-floor [DB], what a curses program pays to show one screen and quit on q (with DB, after reading one number from SQLite): the floors under tekdip's open-and-quit. */
 #include "config.h"
 
 #include <curses.h>
@@ -48,7 +48,6 @@ main(int argc, char **argv)
 		{ COLOR_BLUE, -1 }, { COLOR_CYAN, -1 }, { COLOR_GREEN, -1 }, { COLOR_YELLOW, -1 },
 		{ COLOR_MAGENTA, -1 }, { COLOR_RED, -1 }, { COLOR_WHITE, COLOR_BLUE }, { COLOR_BLACK, COLOR_CYAN },
 	};
-
 	int kinds = 0;
 
 	setlocale(LC_CTYPE, "");
