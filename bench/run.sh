@@ -222,7 +222,7 @@ if [ $have_valgrind = 1 ]; then
 	footprint "$tmp/fp.tekdip" "$tekdip" --db "$builddir/tekdip.db"
 	footprint "$tmp/fp.floor" "$floor"
 	footprint "$tmp/fp.floordb" "$floor" "$builddir/tekdip.db"
-	footprint "$tmp/fp.less" "$less" "$out/bundled.txt"
+	footprint "$tmp/fp.less" "$less" "$dump"
 fi
 
 load_end=$(cut -d' ' -f1-3 /proc/loadavg)

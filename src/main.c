@@ -225,7 +225,7 @@ main(int argc, char **argv)
 		return EXIT_RUNTIME;
 	}
 	/* the first screen's heap in one call, not a page fault per page
-	 * (10-20 us each on a virtual machine) */
+	 * (prefault.c says what a fault costs) */
 	if (a.cmd == CMD_BROWSE)
 		(void)prefault_heap(PREFAULT_START_BYTES);
 	if (!(st = store_open(a.db, &err))) {

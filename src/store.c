@@ -451,8 +451,10 @@ single_thread(void)
 {
 	static int asked;
 
-	if (!asked++)
+	if (!asked) {
+		asked = 1;
 		sqlite3_config(SQLITE_CONFIG_SINGLETHREAD);
+	}
 }
 
 /*
