@@ -35,14 +35,14 @@ static const struct shape relation_shape = {
 };
 static const struct shape concept_shape = {
 	"concept", { "kind", "name", "en", "gloss", "summary" },
-	{ "role", "date" }, { "alias", "cite", "link" },
+	{ "role", "date", "summary-en", "vi" }, { "alias", "cite", "link" },
 };
 static const struct shape article_shape = {
 	"article", { "kind", "name", "en", "gloss", "summary", "file" },
-	{ "title", "outlet", "date", "url" }, { "alias", "cite", "link" },
+	{ "title", "outlet", "date", "url", "summary-en" }, { "alias", "cite", "link" },
 };
 static const struct shape list_shape = {
-	"list", { "kind", "name", "en" }, { 0 }, { "cite", "item" },
+	"list", { "kind", "name", "en" }, { "summary", "summary-en" }, { "cite", "item", "about" },
 };
 
 /* A record that becomes a row: a concept (id > 0) or a list. */
@@ -395,14 +395,25 @@ count_sentences(const char *s)
 }
 
 static int
-is_date(const char *s)
+is_day(const char *s, size_t n)
 {
-	size_t n = strlen(s);
-
 	for (size_t i = 0; i < n; i++)
 		if ((i == 4 || i == 7) ? s[i] != '-' : (s[i] < '0' || s[i] > '9'))
 			return 0;
 	return n == 4 || n == 7 || n == 10;
+}
+
+/* YYYY, YYYY-MM, YYYY-MM-DD, or an ISO 8601 interval of two of them
+ * ("1418/1428"), the start first. */
+static int
+is_date(const char *s)
+{
+	const char *slash = strchr(s, '/');
+
+	if (!slash)
+		return is_day(s, strlen(s));
+	return is_day(s, (size_t)(slash - s)) && is_day(slash + 1, strlen(slash + 1)) &&
+	    strcmp(s, slash + 1) < 0;
 }
 
 /* The article entry and byte offset of QUOTE in "ARTICLE | QUOTE". */
@@ -496,7 +507,7 @@ check_concept(struct catalog *c, const struct entry *e)
 		complain(c, r->file, r->line, "[%s]: summary has %d sentences (want 2 to 5)",
 		    r->slug, sentences);
 	if (date && !is_date(date))
-		complain(c, r->file, r->line, "[%s]: date `%s' is not YYYY[-MM[-DD]]", r->slug, date);
+		complain(c, r->file, r->line, "[%s]: date `%s' is not YYYY[-MM[-DD]] or an interval START/END", r->slug, date);
 	for (size_t i = 0; i < r->nfields; i++) {
 		const struct df_field *f = &r->fields[i];
 		struct cite ci;
@@ -525,14 +536,44 @@ check_list(struct catalog *c, const struct entry *e)
 
 		if (strcmp(f->key, "cite") == 0)
 			parse_cite(c, r, f, f->value, &ci);
-		if (strcmp(f->key, "item") != 0)
+		if (strcmp(f->key, "item") != 0 && strcmp(f->key, "about") != 0)
 			continue;
 		t = find(c, f->value);
 		if (!t || !t->id)
-			complain(c, r->file, f->line, "list item [%s] is not a concept", f->value);
-		else
+			complain(c, r->file, f->line, "list %s [%s] is not a concept", f->key, f->value);
+		else if (f->key[0] == 'i')
 			c->nitems++;
 	}
+}
+
+/* The items of a list, in order, joined: two lists with the same members in
+ * the same order are one enumeration entered twice. */
+static int
+same_items(const struct df_record *a, const struct df_record *b)
+{
+	size_t i = 0, j = 0;
+
+	for (;;) {
+		while (i < a->nfields && strcmp(a->fields[i].key, "item") != 0)
+			i++;
+		while (j < b->nfields && strcmp(b->fields[j].key, "item") != 0)
+			j++;
+		if (i == a->nfields || j == b->nfields)
+			return i == a->nfields && j == b->nfields;
+		if (strcmp(a->fields[i++].value, b->fields[j++].value) != 0)
+			return 0;
+	}
+}
+
+static void
+check_duplicate_lists(struct catalog *c)
+{
+	for (size_t i = c->nconcepts; i < c->nentries; i++)
+		for (size_t j = i + 1; j < c->nentries; j++)
+			if (same_items(c->entries[i].rec, c->entries[j].rec))
+				complain(c, c->entries[j].rec->file, c->entries[j].rec->line,
+				    "list [%s] has the same items as [%s]",
+				    c->entries[j].rec->slug, c->entries[i].rec->slug);
 }
 
 static void
@@ -544,6 +585,7 @@ check_all(struct catalog *c)
 		else
 			check_list(c, &c->entries[i]);
 	}
+	check_duplicate_lists(c);
 }
 
 /* --- writing -------------------------------------------------------------- */
