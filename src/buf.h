@@ -2,6 +2,7 @@
 #ifndef TEKDIP_BUF_H
 #define TEKDIP_BUF_H
 
+#include <stdarg.h>
 #include <stddef.h>
 
 struct buf {
@@ -19,6 +20,8 @@ void buf_adds(struct buf *b, const char *s);
 void buf_add_int(struct buf *b, long long v);
 void buf_printf(struct buf *b, const char *fmt, ...)
     __attribute__((format(printf, 2, 3)));
+void buf_vprintf(struct buf *b, const char *fmt, va_list ap)
+    __attribute__((format(printf, 2, 0)));
 /* The NUL-terminated contents, owned by the caller; NULL if any add failed. */
 char *buf_finish(struct buf *b);
 void buf_free(struct buf *b);

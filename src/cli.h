@@ -4,8 +4,8 @@
 
 #include <stdio.h>
 
-#include "cli_format.h"
 #include "store.h"
+#include "write.h"
 
 /* Exit statuses, as tekdip(1) documents them. */
 enum {
@@ -17,7 +17,7 @@ enum {
 struct cli_out {
 	FILE *fp;
 	size_t width;		/* wrap column */
-	enum cli_format format;
+	enum write_format format;
 	int color;		/* bold names and headings (--color) */
 	const char *db;		/* the database's path, for error messages */
 };
@@ -27,6 +27,9 @@ int cli_kinds(struct store *st, const struct cli_out *o);
 int cli_list(struct store *st, const char *what, const struct cli_out *o);
 int cli_lists(struct store *st, const struct cli_out *o);
 int cli_show(struct store *st, const char *slug, const struct cli_out *o);
+
+/* "tekdip: SLUG: WHAT; did you mean ...?" on stderr; returns EXIT_RUNTIME. */
+int cli_not_found(struct store *st, const char *slug, const char *what);
 
 /* A briefing pack in markdown: a kind, a concept with what it links to, or "all". */
 int cli_export(struct store *st, const char *what, const struct cli_out *o);

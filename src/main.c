@@ -112,8 +112,8 @@ parse_args(int argc, char **argv, struct args *a)
 				return -1;
 			continue;
 		case 'f':
-			if ((a->format = cli_format_parse(optarg)) < 0) {
-				fprintf(stderr, _("tekdip: --format is text, tsv, json or markdown, not `%s'\n"), optarg);
+			if ((a->format = write_format_parse(optarg)) < 0) {
+				fprintf(stderr, _("tekdip: --format is text, tsv, json, markdown or mdoc, not `%s'\n"), optarg);
 				return -1;
 			}
 			continue;
@@ -175,7 +175,7 @@ use_color(int mode)
 static int
 run_command(struct store *st, const struct args *a)
 {
-	struct cli_out o = { stdout, output_width(), a->format < 0 ? FMT_TEXT : (enum cli_format)a->format,
+	struct cli_out o = { stdout, output_width(), a->format < 0 ? FMT_TEXT : (enum write_format)a->format,
 		use_color(a->color), a->db };
 	int rc;
 

@@ -14,7 +14,7 @@ const struct option_doc options[] = {
 	{ "limit", 1, 'n', "N", N_("print at most N search results (default 20)") },
 	{ "export", 1, 'E', "KIND|SLUG|all", N_("print a markdown briefing pack: a kind, a concept and all it links to, or everything") },
 	{ "color", 1, 'c', "WHEN", N_("bold names and headings: auto (on a terminal, unless NO_COLOR), always or never") },
-	{ "format", 1, 'f', "FORMAT", N_("text (the default), tsv, json or markdown, for --list, --show and --search") },
+	{ "format", 1, 'f', "FORMAT", N_("text (the default), tsv, json, markdown or mdoc, for --list, --show and --search") },
 	{ "help", 0, 'h', NULL, N_("print this help and exit") },
 	{ "version", 0, 'V', NULL, N_("print the version and exit") },
 };

@@ -77,6 +77,8 @@
 	    "li.count, a.name FROM list li " \
 	    "JOIN concept a ON a.id = li.article ORDER BY li.article, li.offset, li.id LIMIT ?1") \
 	S(LIST_COUNT, "SELECT count(*) FROM list") \
+	S(SOURCES, "SELECT a.slug, a.name, ar.title, ar.outlet, a.date, ar.url " \
+	    "FROM article ar JOIN concept a ON a.id = ar.id ORDER BY a.id LIMIT ?1") \
 	S(LIST, "SELECT li.slug, li.name, li.name_en, a.slug, 0, " \
 	    "li.count, li.quote, li.id " \
 	    "FROM list li JOIN concept a ON a.id = li.article WHERE li.slug = ?1") \
@@ -1630,4 +1632,48 @@ store_list_free(struct store_list *l)
 {
 	arena_free(&l->mem);
 	memset(l, 0, sizeof *l);
+}
+
+/* --- sources ------------------------------------------------------------ */
+
+struct sources_ctx {
+	struct store_sources *out;
+	size_t cap;
+};
+
+static int
+source_row(struct arena *a, sqlite3_stmt *s, void *ctx)
+{
+	struct sources_ctx *c = ctx;
+	struct store_source *src = PUSH(a, c->out->v, c->out->n, c->cap);
+
+	if (!src)
+		return -1;
+	src->slug = col_text(a, s, 0, 0);
+	src->name = col_text(a, s, 1, 0);
+	src->title = col_text(a, s, 2, 1);
+	src->outlet = col_text(a, s, 3, 1);
+	src->date = col_text(a, s, 4, 1);
+	src->url = col_text(a, s, 5, 1);
+	return 0;
+}
+
+int
+store_sources(struct store *st, struct store_sources *out)
+{
+	struct sources_ctx c = { out, 0 };
+	sqlite3_stmt *s;
+
+	begin_call(st);
+	memset(out, 0, sizeof *out);
+	s = stmt_begin(st, ST_SOURCES);
+	sqlite3_bind_int64(s, 1, STORE_SOURCES_MAX);
+	return each_row(st, &out->mem, s, source_row, &c);
+}
+
+void
+store_sources_free(struct store_sources *s)
+{
+	arena_free(&s->mem);
+	memset(s, 0, sizeof *s);
 }

@@ -107,6 +107,20 @@ struct store_brief {
 	size_t nlinks, nbacklinks, nlists, ncites;
 };
 
+/* An article's particulars as its citations name it (NULL: not stated). */
+struct store_source {
+	const char *slug, *name, *title, *outlet, *date, *url;
+};
+
+struct store_sources {
+	struct arena mem;
+	struct store_source *v;
+	size_t n;
+};
+
+/* Articles read for citations; a hostile file with more is cut here. */
+#define STORE_SOURCES_MAX 1000
+
 struct store_lists {
 	struct arena mem;
 	struct store_listref *v;
@@ -171,6 +185,10 @@ int store_lists(struct store *st, struct store_lists *out);
 /* The first `limit` lists (0: all), and how many there are. */
 int store_lists_page(struct store *st, size_t limit, struct store_lists *out);
 int store_list(struct store *st, const char *slug, struct store_list *out);
+
+/* Every article, for naming the sources of quotes. */
+int store_sources(struct store *st, struct store_sources *out);
+void store_sources_free(struct store_sources *s);
 
 /* Matches are counted up to this many past the page asked for. */
 #define STORE_COUNT_MAX 1000

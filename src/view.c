@@ -61,13 +61,21 @@ view_pad(struct page *p, const char *s, size_t width)
 }
 
 void
-view_item_link(struct page *p, int indent, const struct store_item *it, const char *lead)
+view_doc_link(struct page *p, int indent, const struct doc_item *it, const char *lead)
 {
 	struct target t = target_make(V_CONCEPT, it->slug);
 	const char *name = lead ? page_fmt(p, "%s%s", lead, it->name) : it->name;
 
 	/* "Austria  Austria" says nothing twice */
 	page_link(p, indent, name, strcasecmp(it->name, it->name_en) ? it->name_en : NULL, &t);
+}
+
+void
+view_item_link(struct page *p, int indent, const struct store_item *it, const char *lead)
+{
+	struct doc_item d = { it->slug, it->kind, it->name, it->name_en, it->gloss };
+
+	view_doc_link(p, indent, &d, lead);
 }
 
 static void

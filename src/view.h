@@ -4,6 +4,7 @@
 
 #include <stddef.h>
 
+#include "doc.h"
 #include "page.h"
 #include "state.h"
 #include "store.h"
@@ -44,6 +45,7 @@ int view_preview(struct view_ctx *ctx, const struct target *t, size_t width, str
 const struct store_kind *view_kind(const struct view_ctx *ctx, const char *slug);
 /* A concept link row: name, then the English name and kind as a note. */
 void view_item_link(struct page *p, int indent, const struct store_item *it, const char *lead);
+void view_doc_link(struct page *p, int indent, const struct doc_item *it, const char *lead);
 /* A kind's plural in the interface's language. */
 const char *view_plural(const struct store_kind *k);
 /* `s` padded with spaces to `width` columns (display width, not bytes). */

@@ -3,6 +3,7 @@
 
 #include <string.h>
 
+#include "doc.h"
 #include "i18n.h"
 #include "view.h"
 
@@ -14,138 +15,148 @@ kind_name(struct view_ctx *ctx, const char *slug)
 	return k ? i18n_pick(k->name, k->name_en) : slug;
 }
 
+/*
+ * The page writer: a concept's document as rows.  What the page says comes
+ * from the document, as every other output's does; only the layout is here.
+ */
+
 static void
-head(struct view_ctx *ctx, struct page *p, const struct store_concept *c)
+head(struct view_ctx *ctx, struct page *p, const struct doc *d)
 {
-	const struct store_item *it = &c->self;
+	const struct doc_item *it = &d->self;
 
 	page_text(p, R_TITLE, 0, it->name);
 	page_text(p, R_META, 0, page_fmt(p, "%s · %s%s", kind_name(ctx, it->kind), it->name_en,
 	    state_is_bookmarked(ctx->state, it->slug) ? _("  [bookmarked]") : ""));
-	if (c->naliases) {
+	if (d->naliases) {
 		const char *s = _("Also:");
 
-		for (size_t i = 0; i < c->naliases; i++)
-			s = page_fmt(p, "%s%s %s", s, i ? "," : "", c->aliases[i]);
+		for (size_t i = 0; i < d->naliases; i++)
+			s = page_fmt(p, "%s%s %s", s, i ? "," : "", d->aliases[i]);
 		page_text(p, R_META, 0, s);
 	}
-	if (c->role)
-		page_text(p, R_META, 0, page_fmt(p, _("Role: %s"), c->role));
-	if (c->date)
-		page_text(p, R_META, 0, page_fmt(p, _("Date: %s"), c->date));
-	page_text(p, R_META, 0, page_fmt(p, "“%s”", it->gloss));
+	if (d->role)
+		page_text(p, R_META, 0, page_fmt(p, _("Role: %s"), d->role));
+	if (d->date)
+		page_text(p, R_META, 0, page_fmt(p, _("Date: %s"), d->date));
+	/* tekdip's English, not the article's words: labelled, never quoted. */
+	page_text(p, R_META, 0, page_fmt(p, _("In English: %s"), it->gloss));
 }
 
 static void
-article_head(struct page *p, const struct store_concept *c)
+article_head(struct page *p, const struct doc_source *a)
 {
 	const char *unknown = _("(not stated in the article)");
 
-	page_text(p, R_META, 0, page_fmt(p, _("Title: %s"), c->title ? c->title : unknown));
-	page_text(p, R_META, 0, page_fmt(p, _("Outlet: %s"), c->outlet ? c->outlet : unknown));
-	page_text(p, R_META, 0, page_fmt(p, _("URL: %s"), c->url ? c->url : unknown));
+	page_text(p, R_META, 0, page_fmt(p, _("Title: %s"), a->title ? a->title : unknown));
+	page_text(p, R_META, 0, page_fmt(p, _("Outlet: %s"), a->outlet ? a->outlet : unknown));
+	page_text(p, R_META, 0, page_fmt(p, _("URL: %s"), a->url ? a->url : unknown));
 }
 
 /* After the last shown link of a relation, a link to all of them. */
 static void
-rest_of(struct page *p, const char *slug, const struct store_link *last, size_t shown, int back)
+rest_of(struct page *p, const char *slug, const struct doc_group *g, size_t shown, int back)
 {
 	struct target t = target_make(back ? V_BACKLINKS : V_LINKS, slug);
 
-	if (shown >= last->total)
+	if (shown >= g->total)
 		return;
-	t.num = last->relation_pos;
-	page_link(p, 4, page_fmt(p, _("%zu more…"), last->total - shown),
-	    page_fmt(p, _("all %zu"), last->total), &t);
+	t.num = g->pos;
+	page_link(p, 4, page_fmt(p, _("%zu more…"), g->total - shown),
+	    page_fmt(p, _("all %zu"), g->total), &t);
 }
 
-/* Links grouped under their relation's label, as the store orders them. */
+/* Links grouped under their relation's label, as the document groups them. */
 static void
-links(struct page *p, const struct store_concept *c, int back, const char *title)
+links(struct page *p, const struct doc *d, enum doc_sec sec)
 {
-	const struct store_link *v = back ? c->backlinks : c->links;
-	size_t n = back ? c->nbacklinks : c->nlinks;
+	const struct doc_section *s = &d->sec[sec];
 
-	if (!n)
-		return;
 	page_blank(p);
-	page_row(p, R_HEADING, 0, title, NULL);
-	for (size_t i = 0, j; i < n; i = j) {
-		page_row(p, R_SUBHEADING, 2, i18n_pick(v[i].label, v[i].label_en), NULL);
-		for (j = i; j < n && v[j].relation_pos == v[i].relation_pos; j++)
-			view_item_link(p, 4, &v[j].target, NULL);
-		rest_of(p, c->self.slug, &v[j - 1], j - i, back);
+	page_row(p, R_HEADING, 0, doc_sec_title(sec), NULL);
+	for (size_t i = 0, j; i < s->n; i = j) {
+		const struct doc_group *g = s->refs[i].group;
+
+		page_row(p, R_SUBHEADING, 2, doc_group_label(g), NULL);
+		for (j = i; j < s->n && s->refs[j].group == g; j++)
+			view_doc_link(p, 4, &s->refs[j].to, NULL);
+		rest_of(p, d->self.slug, g, j - i, sec == SEC_BACKLINKS);
 	}
 }
 
 static void
-lists(struct page *p, const struct store_concept *c)
+lists(struct page *p, const struct doc *d, enum doc_sec sec)
 {
-	if (!c->nlists)
-		return;
-	page_blank(p);
-	page_row(p, R_HEADING, 0, _("In enumerated lists"), NULL);
-	for (size_t i = 0; i < c->nlists; i++) {
-		const struct store_listref *r = &c->lists[i];
-		struct target t = target_make(V_LIST, r->slug);
+	const struct doc_section *s = &d->sec[sec];
 
-		page_link(p, 2, r->name, page_fmt(p, _("%d of %d"), r->pos, r->count), &t);
+	page_blank(p);
+	page_row(p, R_HEADING, 0, doc_sec_title(sec), NULL);
+	for (size_t i = 0; i < s->n; i++) {
+		const struct doc_ref *r = &s->refs[i];
+		struct target t = target_make(V_LIST, r->to.slug);
+
+		page_link(p, 2, r->to.name, page_fmt(p, _("%d of %d"), r->pos, r->count), &t);
 	}
 }
 
 static void
-citations(struct page *p, const struct store_concept *c)
+citations(struct page *p, const struct doc *d, enum doc_sec sec)
 {
-	page_blank(p);
-	page_row(p, R_HEADING, 0, _("Citations"), NULL);
-	for (size_t i = 0; i < c->ncites; i++) {
-		const struct store_cite *ci = &c->cites[i];
-		struct target t = target_make(V_CONCEPT, ci->article);
+	const struct doc_section *s = &d->sec[sec];
 
-		page_link(p, 2, ci->article_name, page_fmt(p, "%s, %s",
-		    ci->outlet ? ci->outlet : _("outlet not stated"),
-		    ci->date ? ci->date : _("date not stated")), &t);
-		page_text(p, R_QUOTE, 4, page_fmt(p, "“%s”", ci->quote));
+	page_blank(p);
+	page_row(p, R_HEADING, 0, doc_sec_title(sec), NULL);
+	for (size_t i = 0; i < s->n; i++) {
+		const struct doc_source *src = s->refs[i].quote.src;
+		struct target t = target_make(V_CONCEPT, s->refs[i].to.slug);
+
+		page_link(p, 2, doc_source_title(src), page_fmt(p, "%s, %s",
+		    src && src->outlet ? src->outlet : _("outlet not stated"),
+		    src && src->date ? src->date : _("date not stated")), &t);
+		page_text(p, R_QUOTE, 4, page_fmt(p, "“%s”", s->refs[i].quote.text));
 	}
 }
 
 static void
-mentions(struct page *p, const struct store_concept *c)
+mentions(struct page *p, const struct doc *d, enum doc_sec sec)
 {
-	if (!c->nmentions)
-		return;
+	const struct doc_section *s = &d->sec[sec];
+
 	page_blank(p);
-	page_row(p, R_HEADING, 0, _("Concepts, in order of appearance"), NULL);
-	for (size_t i = 0; i < c->nmentions; i++) {
-		view_item_link(p, 2, &c->mentions[i].item, NULL);
-		page_text(p, R_QUOTE, 4, page_fmt(p, "“%s”", c->mentions[i].quote));
+	page_row(p, R_HEADING, 0, doc_sec_title(sec), NULL);
+	for (size_t i = 0; i < s->n; i++) {
+		view_doc_link(p, 2, &s->refs[i].to, NULL);
+		page_text(p, R_QUOTE, 4, page_fmt(p, "“%s”", s->refs[i].quote.text));
 	}
 }
+
+/* Each section's rows, in the order the page reads. */
+static const struct {
+	enum doc_sec sec;
+	void (*rows)(struct page *, const struct doc *, enum doc_sec);
+} page_sections[] = {
+	{ SEC_LINKS, links }, { SEC_BACKLINKS, links }, { SEC_LISTS, lists },
+	{ SEC_MENTIONS, mentions }, { SEC_CITATIONS, citations },
+};
 
 int
 view_concept(struct view_ctx *ctx, const struct target *t, struct page *p)
 {
-	struct store_concept c;
-	int rc = store_concept_page(ctx->st, t->slug, VIEW_LINKS_BUDGET, &c);
-	int article;
+	struct doc d;
+	int rc = doc_concept(ctx->st, t->slug, VIEW_LINKS_BUDGET, &d);
 
 	if (rc != STORE_OK)
 		return rc;
-	article = strcmp(c.self.kind, "article") == 0;
-	p->crumb = page_fmt(p, "%s › %s", kind_name(ctx, c.self.kind), c.self.name);
-	head(ctx, p, &c);
-	if (article)
-		article_head(p, &c);
+	p->crumb = page_fmt(p, "%s › %s", kind_name(ctx, d.self.kind), d.self.name);
+	head(ctx, p, &d);
+	if (d.article)
+		article_head(p, d.article);
 	page_blank(p);
-	page_text(p, R_TEXT, 0, c.summary);
-	links(p, &c, 0, _("Links"));
-	links(p, &c, 1, _("Referenced by"));
-	lists(p, &c);
-	if (article)
-		mentions(p, &c);
-	else
-		citations(p, &c);
-	store_concept_free(&c);
+	page_text(p, R_TEXT, 0, d.summary);
+	for (size_t i = 0; i < sizeof page_sections / sizeof *page_sections; i++)
+		if (d.sec[page_sections[i].sec].n)
+			page_sections[i].rows(p, &d, page_sections[i].sec);
+	doc_free(&d);
 	return STORE_OK;
 }
 

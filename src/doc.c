@@ -1,0 +1,330 @@
+/* doc.c: building a target's document from the store's answers. */
+#include "config.h"
+
+#include <string.h>
+
+#include "doc.h"
+#include "i18n.h"
+#include "search.h"
+#include "store.h"
+
+static const struct {
+	const char *key, *title;
+} sec_names[SEC_COUNT] = {
+	[SEC_LINKS] = { "link", N_("Links") },
+	[SEC_BACKLINKS] = { "backlink", N_("Referenced by") },
+	[SEC_LISTS] = { "list", N_("In enumerated lists") },
+	[SEC_ITEMS] = { "item", N_("Items") },
+	[SEC_MENTIONS] = { "mention", N_("Concepts, in order of appearance") },
+	[SEC_CITATIONS] = { "citation", N_("Citations") },
+};
+
+const char *
+doc_sec_key(enum doc_sec s)
+{
+	return sec_names[s].key;
+}
+
+const char *
+doc_sec_title(enum doc_sec s)
+{
+	return _(sec_names[s].title);
+}
+
+const char *
+doc_group_label(const struct doc_group *g)
+{
+	return i18n_pick(g->label, g->label_en);
+}
+
+const char *
+doc_source_title(const struct doc_source *src)
+{
+	if (!src)
+		return _("(unknown article)");
+	return src->title ? src->title : _("untitled");
+}
+
+/* The sources are copied into the document's arena so that it owns all it
+ * points to and the store's answers can be freed at once. */
+static const char *
+dup(struct doc *d, const char *s)
+{
+	return s ? arena_strdup(&d->mem, s) : NULL;
+}
+
+static void
+dup_item(struct doc *d, struct doc_item *to, const struct store_item *from)
+{
+	to->slug = dup(d, from->slug);
+	to->kind = dup(d, from->kind);
+	to->name = dup(d, from->name);
+	to->name_en = dup(d, from->name_en);
+	to->gloss = dup(d, from->gloss);
+}
+
+static int
+load_sources(struct store *st, struct doc *d)
+{
+	struct store_sources s;
+	int rc = store_sources(st, &s);
+
+	if (rc == STORE_OK && s.n && !(d->sources = arena_array(&d->mem, s.n, sizeof *d->sources)))
+		rc = STORE_ERROR;
+	for (size_t i = 0; rc == STORE_OK && i < s.n; i++) {
+		struct doc_source *o = &d->sources[d->nsources++];
+
+		o->slug = dup(d, s.v[i].slug);
+		o->name = dup(d, s.v[i].name);
+		o->title = dup(d, s.v[i].title);
+		o->outlet = dup(d, s.v[i].outlet);
+		o->date = dup(d, s.v[i].date);
+		o->url = dup(d, s.v[i].url);
+	}
+	store_sources_free(&s);
+	return rc;
+}
+
+static const struct doc_source *
+source_of(const struct doc *d, const char *article)
+{
+	for (size_t i = 0; article && i < d->nsources; i++)
+		if (strcmp(d->sources[i].slug, article) == 0)
+			return &d->sources[i];
+	return NULL;
+}
+
+static struct doc_ref *
+section(struct doc *d, enum doc_sec type, size_t n)
+{
+	struct doc_section *s = &d->sec[type];
+
+	s->type = type;
+	s->n = 0;
+	s->refs = n ? arena_array(&d->mem, n, sizeof *s->refs) : NULL;
+	return s->refs;
+}
+
+static struct doc_ref *
+add_ref(struct doc *d, enum doc_sec type, const struct store_item *to, const char *article,
+    const char *quote)
+{
+	struct doc_ref *r = &d->sec[type].refs[d->sec[type].n++];
+
+	dup_item(d, &r->to, to);
+	r->quote.text = dup(d, quote);
+	r->quote.src = source_of(d, article);
+	return r;
+}
+
+/* A link section: each relation's first link starts a group the others share. */
+static void
+add_links(struct doc *d, enum doc_sec type, const struct store_link *v, size_t n)
+{
+	struct doc_group *g = NULL;
+
+	if (!section(d, type, n))
+		return;
+	for (size_t i = 0; i < n; i++) {
+		struct doc_ref *r;
+
+		if (!g || g->pos != v[i].relation_pos) {
+			if (!(g = arena_alloc(&d->mem, sizeof *g)))
+				return;
+			g->relation = dup(d, v[i].relation);
+			g->label = dup(d, v[i].label);
+			g->label_en = dup(d, v[i].label_en);
+			g->pos = v[i].relation_pos;
+			g->total = v[i].total;
+		}
+		r = add_ref(d, type, &v[i].target, v[i].article, v[i].quote);
+		r->group = g;
+	}
+}
+
+static void
+add_lists(struct doc *d, const struct store_listref *v, size_t n)
+{
+	if (!section(d, SEC_LISTS, n))
+		return;
+	for (size_t i = 0; i < n; i++) {
+		struct store_item it = { 0, v[i].slug, "list", v[i].name, v[i].name_en, "" };
+		struct doc_ref *r = add_ref(d, SEC_LISTS, &it, v[i].article, NULL);
+
+		r->pos = v[i].pos;
+		r->count = v[i].count;
+	}
+}
+
+static void
+add_cites(struct doc *d, const struct store_cite *v, size_t n)
+{
+	if (!section(d, SEC_CITATIONS, n))
+		return;
+	for (size_t i = 0; i < n; i++) {
+		struct store_item it = { 0, v[i].article, "article", v[i].article_name, "", "" };
+
+		add_ref(d, SEC_CITATIONS, &it, v[i].article, v[i].quote);
+	}
+}
+
+static void
+add_mentions(struct doc *d, const struct store_mention *v, size_t n)
+{
+	if (!section(d, SEC_MENTIONS, n))
+		return;
+	for (size_t i = 0; i < n; i++)
+		add_ref(d, SEC_MENTIONS, &v[i].item, d->self.slug, v[i].quote);
+}
+
+static void
+add_items(struct doc *d, const struct store_items *it, int numbered)
+{
+	if (!section(d, SEC_ITEMS, it->n))
+		return;
+	for (size_t i = 0; i < it->n; i++) {
+		struct doc_ref *r = add_ref(d, SEC_ITEMS, &it->v[i], NULL, NULL);
+
+		if (numbered) {
+			r->pos = (int)i + 1;
+			r->count = (int)it->n;
+		}
+	}
+}
+
+static int
+begin(struct store *st, struct doc *d, enum doc_type type)
+{
+	memset(d, 0, sizeof *d);
+	d->type = type;
+	return load_sources(st, d);
+}
+
+static int
+finish(struct doc *d, int rc)
+{
+	if (rc == STORE_OK && d->mem.failed)
+		rc = STORE_ERROR;
+	if (rc != STORE_OK)
+		doc_free(d);
+	return rc;
+}
+
+static void
+concept_head(struct doc *d, const struct store_concept *c)
+{
+	dup_item(d, &d->self, &c->self);
+	d->summary = dup(d, c->summary);
+	d->role = dup(d, c->role);
+	d->date = dup(d, c->date);
+	if (c->naliases && (d->aliases = arena_array(&d->mem, c->naliases, sizeof *d->aliases)))
+		for (size_t i = 0; i < c->naliases; i++)
+			d->aliases[d->naliases++] = dup(d, c->aliases[i]);
+	if (strcmp(c->self.kind, "article") == 0)
+		d->article = source_of(d, c->self.slug);
+}
+
+int
+doc_concept(struct store *st, const char *slug, size_t budget, struct doc *out)
+{
+	struct store_concept c;
+	int rc = begin(st, out, DOC_CONCEPT);
+
+	if (rc == STORE_OK)
+		rc = store_concept_page(st, slug, budget, &c);
+	if (rc != STORE_OK)
+		return finish(out, rc);
+	concept_head(out, &c);
+	add_links(out, SEC_LINKS, c.links, c.nlinks);
+	add_links(out, SEC_BACKLINKS, c.backlinks, c.nbacklinks);
+	add_lists(out, c.lists, c.nlists);
+	add_mentions(out, c.mentions, c.nmentions);
+	add_cites(out, c.cites, c.ncites);
+	store_concept_free(&c);
+	return finish(out, rc);
+}
+
+int
+doc_list(struct store *st, const char *slug, struct doc *out)
+{
+	struct store_list l;
+	int rc = begin(st, out, DOC_LIST);
+	struct store_item article = { 0 };
+
+	if (rc == STORE_OK)
+		rc = store_list(st, slug, &l);
+	if (rc != STORE_OK)
+		return finish(out, rc);
+	out->self = (struct doc_item){ dup(out, l.ref.slug), "list", dup(out, l.ref.name),
+		dup(out, l.ref.name_en), "" };
+	add_items(out, &l.items, 1);
+	if (section(out, SEC_CITATIONS, 1)) {
+		const struct doc_source *src = source_of(out, l.ref.article);
+
+		article.slug = l.ref.article;
+		article.kind = "article";
+		article.name = src ? src->name : l.ref.article;
+		article.name_en = article.gloss = "";
+		add_ref(out, SEC_CITATIONS, &article, l.ref.article, l.quote);
+	}
+	store_list_free(&l);
+	return finish(out, rc);
+}
+
+int
+doc_kind(struct store *st, const char *kind, struct doc *out)
+{
+	struct store_items it;
+	int rc = begin(st, out, DOC_KIND);
+
+	if (rc == STORE_OK)
+		rc = store_concepts(st, kind, &it);
+	if (rc != STORE_OK)
+		return finish(out, rc);
+	out->self = (struct doc_item){ dup(out, kind), "kind", dup(out, kind), "", "" };
+	add_items(out, &it, 0);
+	store_items_free(&it);
+	return finish(out, rc);
+}
+
+int
+doc_results(struct store *st, const char *query, size_t limit, size_t width, struct doc *out)
+{
+	struct store_hits h;
+	int rc = begin(st, out, DOC_RESULTS);
+
+	if (rc == STORE_OK)
+		rc = store_search(st, query, limit, 0, &h);
+	if (rc != STORE_OK)
+		return finish(out, rc);
+	out->self = (struct doc_item){ dup(out, query), "search", dup(out, query), "", "" };
+	out->query_cut = h.tokens.truncated;
+	if (section(out, SEC_ITEMS, h.n) || !h.n) {
+		for (size_t i = 0; i < h.n; i++) {
+			struct doc_ref *r = add_ref(out, SEC_ITEMS, &h.v[i].item, NULL, NULL);
+			char *snip = search_snippet(&h.v[i], &h.tokens, width);
+
+			r->snippet = snip ? arena_take(&out->mem, snip) : NULL;
+			r->tier = h.v[i].tier;
+			r->pos = (int)i + 1;
+			r->count = (int)h.n;
+		}
+	}
+	store_hits_free(&h);
+	return finish(out, rc);
+}
+
+int
+doc_target(struct store *st, const char *slug, size_t budget, struct doc *out)
+{
+	int rc = doc_concept(st, slug, budget, out);
+
+	return rc == STORE_NOTFOUND ? doc_list(st, slug, out) : rc;
+}
+
+void
+doc_free(struct doc *d)
+{
+	arena_free(&d->mem);
+	memset(d, 0, sizeof *d);
+}

@@ -1,0 +1,109 @@
+/* doc.h: the document model: what a target says, in order, with its sources, for every output. */
+#ifndef TEKDIP_DOC_H
+#define TEKDIP_DOC_H
+
+#include <stddef.h>
+
+#include "arena.h"
+
+struct store;
+
+/*
+ * A document is built once from the store for one target (a concept, an
+ * article, a list, a kind) and then written by any writer: the browser's
+ * page, text, tsv, json, markdown, mdoc.  Writers never query the store and
+ * the model never formats for one output, so every output says the same.
+ *
+ * A document is a head (who it is about) and sections.  Every section is a
+ * run of references: each leads somewhere (a concept, a list, an article)
+ * and may carry the passage it rests on.  Links come grouped by relation.
+ */
+
+enum doc_type { DOC_CONCEPT, DOC_LIST, DOC_KIND, DOC_RESULTS };
+
+enum doc_sec {
+	SEC_LINKS, SEC_BACKLINKS,	/* typed links, grouped by relation */
+	SEC_LISTS,			/* the enumerated lists it is in */
+	SEC_ITEMS,			/* a list's, a kind's or a search's members */
+	SEC_MENTIONS,			/* an article: what it mentions, in order */
+	SEC_CITATIONS,			/* the passages it rests on */
+	SEC_COUNT
+};
+
+/* An article as a citation names it; title, outlet, date and url are NULL
+ * where the article states none. */
+struct doc_source {
+	const char *slug, *name, *title, *outlet, *date, *url;
+};
+
+/* A verbatim passage and the article it is in (src NULL if unknown). */
+struct doc_quote {
+	const char *text;
+	const struct doc_source *src;
+};
+
+/* What a reference leads to: a concept, a list (kind "list") or an article. */
+struct doc_item {
+	const char *slug, *kind, *name, *name_en, *gloss;
+};
+
+/* Where a relation group starts: its label read from this document's end. */
+struct doc_group {
+	const char *relation, *label, *label_en;
+	int pos;		/* the relation's number, for "all of them" */
+	size_t total;		/* links of this relation, shown or not */
+};
+
+/* One entry of a section: what it leads to, and why. */
+struct doc_ref {
+	struct doc_item to;
+	const struct doc_group *group;	/* links only; shared by a group's refs */
+	int pos, count;		/* place in a list ("2 of 5"); 0 otherwise */
+	struct doc_quote quote;	/* text NULL when none */
+	const char *snippet;	/* results: where the words matched ("" if in no shown text) */
+	int tier;		/* results: how well (store_search's tiers) */
+};
+
+struct doc_section {
+	enum doc_sec type;
+	struct doc_ref *refs;
+	size_t n;
+};
+
+struct doc {
+	struct arena mem;
+	enum doc_type type;
+	struct doc_item self;
+	const char *summary, *role, *date;	/* NULL when none */
+	const char **aliases;
+	size_t naliases;
+	const struct doc_source *article;	/* an article's own particulars, or NULL */
+	struct doc_section sec[SEC_COUNT];	/* empty sections have n == 0 */
+	struct doc_source *sources;	/* every article, for the quotes */
+	size_t nsources;
+	int query_cut;			/* results: the query was too long and was cut */
+};
+
+/* The section's key ("links"): tsv's record type, json's key. */
+const char *doc_sec_key(enum doc_sec s);
+/* The section's heading in the interface's language. */
+const char *doc_sec_title(enum doc_sec s);
+/* A relation group's label in the interface's language. */
+const char *doc_group_label(const struct doc_group *g);
+/* How a citation names its article: the title, or says it has none. */
+const char *doc_source_title(const struct doc_source *src);
+
+/* A concept's document with about `budget` links each way (0: all). */
+int doc_concept(struct store *st, const char *slug, size_t budget, struct doc *out);
+/* An enumerated list's document: its members in order and its source. */
+int doc_list(struct store *st, const char *slug, struct doc *out);
+/* A kind's document: its concepts, by name. */
+int doc_kind(struct store *st, const char *kind, struct doc *out);
+/* The first `limit` results for `query`, each with a snippet cut to `width`
+ * columns around the match. */
+int doc_results(struct store *st, const char *query, size_t limit, size_t width, struct doc *out);
+/* A concept or a list, whichever `slug` names. */
+int doc_target(struct store *st, const char *slug, size_t budget, struct doc *out);
+void doc_free(struct doc *d);
+
+#endif

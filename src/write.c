@@ -1,0 +1,29 @@
+/* write.c: the table of writers, by the name --format takes. */
+#include "config.h"
+
+#include <string.h>
+
+#include "write.h"
+
+const struct writer writers[FMT_COUNT] = {
+	[FMT_TEXT] = { "text", write_text },
+	[FMT_TSV] = { "tsv", write_tsv },
+	[FMT_JSON] = { "json", write_json },
+	[FMT_MARKDOWN] = { "markdown", write_markdown },
+	[FMT_MDOC] = { "mdoc", write_mdoc },
+};
+
+int
+write_format_parse(const char *name)
+{
+	for (int i = 0; i < FMT_COUNT; i++)
+		if (strcmp(name, writers[i].name) == 0)
+			return i;
+	return -1;
+}
+
+void
+write_doc(enum write_format f, const struct doc *d, const struct write_opts *o)
+{
+	writers[f].doc(d, o);
+}

@@ -1,0 +1,44 @@
+/* write.h: the writers: one small module per output format, each turning a document into text. */
+#ifndef TEKDIP_WRITE_H
+#define TEKDIP_WRITE_H
+
+#include <stddef.h>
+#include <stdio.h>
+
+#include "doc.h"
+
+enum write_format { FMT_TEXT, FMT_TSV, FMT_JSON, FMT_MARKDOWN, FMT_MDOC, FMT_COUNT };
+
+struct write_opts {
+	FILE *fp;
+	size_t width;		/* wrap column (text) */
+	int color;		/* bold names and headings (text, --color) */
+	int members;		/* a list's or kind's members only, as a table (--list) */
+};
+
+struct writer {
+	const char *name;
+	void (*doc)(const struct doc *d, const struct write_opts *o);
+};
+
+extern const struct writer writers[FMT_COUNT];
+
+/* "text", "tsv", ... -> the format, or -1. */
+int write_format_parse(const char *name);
+void write_doc(enum write_format f, const struct doc *d, const struct write_opts *o);
+
+void write_text(const struct doc *d, const struct write_opts *o);
+void write_tsv(const struct doc *d, const struct write_opts *o);
+void write_json(const struct doc *d, const struct write_opts *o);
+void write_markdown(const struct doc *d, const struct write_opts *o);
+void write_mdoc(const struct doc *d, const struct write_opts *o);
+
+/* The pieces other writers and tests share. */
+void write_json_str(FILE *fp, const char *s);
+/* mdoc: `s` escaped for roff, as a quoted macro argument (`quoted`) or text. */
+void write_mdoc_escaped(FILE *fp, const char *s, size_t len, int quoted);
+/* mdoc: free text, one sentence to a line. */
+void write_mdoc_text(FILE *fp, const char *s);
+void write_mdoc_arg(FILE *fp, const char *s);
+
+#endif

@@ -1,0 +1,118 @@
+/* write_md.c: a document as markdown, for handouts and briefings. */
+#include "config.h"
+
+#include "i18n.h"
+#include "write.h"
+
+static void
+ref_link(FILE *fp, const struct doc_ref *r, size_t i)
+{
+	if (i == 0 || r[-1].group != r->group)
+		fprintf(fp, "- %s (%s)\n", r->group->label, r->group->label_en);
+	fprintf(fp, "  - %s (%s, `%s`)\n", r->to.name, r->to.kind, r->to.slug);
+	if (r->quote.text)
+		fprintf(fp, "    - “%s” (%s)\n", r->quote.text, doc_source_title(r->quote.src));
+}
+
+static void
+ref_list(FILE *fp, const struct doc_ref *r, size_t i)
+{
+	(void)i;
+	fprintf(fp, "- %s (%d/%d, `%s`)\n", r->to.name, r->pos, r->count, r->to.slug);
+}
+
+static void
+ref_result(FILE *fp, const struct doc_ref *r)
+{
+	const char *snip = r->snippet ? r->snippet : "";
+
+	fprintf(fp, "%d. **%s** (%s, `%s`)%s%s\n", r->pos, r->to.name, r->to.kind, r->to.slug,
+	    *snip ? ": " : "", snip);
+}
+
+static void
+ref_item(FILE *fp, const struct doc_ref *r, size_t i)
+{
+	if (r->snippet) {
+		ref_result(fp, r);
+		return;
+	}
+	if (r->pos)
+		fprintf(fp, "%zu. ", i + 1);
+	else
+		fputs("- ", fp);
+	fprintf(fp, "**%s** (%s, `%s`): %s\n", r->to.name, r->to.kind, r->to.slug, r->to.gloss);
+}
+
+static void
+ref_mention(FILE *fp, const struct doc_ref *r, size_t i)
+{
+	(void)i;
+	fprintf(fp, "- %s (%s, `%s`): “%s”\n", r->to.name, r->to.kind, r->to.slug, r->quote.text);
+}
+
+static void
+ref_cite(FILE *fp, const struct doc_ref *r, size_t i)
+{
+	const struct doc_source *src = r->quote.src;
+
+	(void)i;
+	fprintf(fp, "- %s (%s, %s): “%s”\n", doc_source_title(src),
+	    src && src->outlet ? src->outlet : _("outlet not stated"),
+	    src && src->date ? src->date : _("date not stated"), r->quote.text);
+}
+
+static void (*const ref_writers[SEC_COUNT])(FILE *, const struct doc_ref *, size_t) = {
+	[SEC_LINKS] = ref_link, [SEC_BACKLINKS] = ref_link, [SEC_LISTS] = ref_list,
+	[SEC_ITEMS] = ref_item, [SEC_MENTIONS] = ref_mention, [SEC_CITATIONS] = ref_cite,
+};
+
+static const enum doc_sec md_order[] = {
+	SEC_ITEMS, SEC_LINKS, SEC_BACKLINKS, SEC_LISTS, SEC_MENTIONS, SEC_CITATIONS,
+};
+
+static void
+head(FILE *fp, const struct doc *d)
+{
+	fprintf(fp, "## %s\n\n*%s* · %s · `%s`\n", d->self.name, d->self.kind, d->self.name_en,
+	    d->self.slug);
+	/* The gloss is tekdip's English, not the article's: labelled, never quoted. */
+	if (*d->self.gloss)
+		fprintf(fp, "\n%s %s\n", _("In English:"), d->self.gloss);
+	if (d->summary)
+		fprintf(fp, "\n%s\n", d->summary);
+	if (d->naliases) {
+		fprintf(fp, "\n%s ", _("Also:"));
+		for (size_t i = 0; i < d->naliases; i++)
+			fprintf(fp, "%s%s", i ? ", " : "", d->aliases[i]);
+		fputc('\n', fp);
+	}
+}
+
+void
+write_markdown(const struct doc *d, const struct write_opts *o)
+{
+	FILE *fp = o->fp;
+
+	if (d->type == DOC_RESULTS) {
+		for (size_t i = 0; i < d->sec[SEC_ITEMS].n; i++)
+			ref_result(fp, &d->sec[SEC_ITEMS].refs[i]);
+		return;
+	}
+	if (o->members && d->type == DOC_LIST)
+		fprintf(fp, "## %s\n\n*%s*\n\n", d->self.name, d->self.name_en);
+	if (!o->members && d->type != DOC_KIND)
+		head(fp, d);
+	for (size_t k = 0; k < sizeof md_order / sizeof *md_order; k++) {
+		const struct doc_section *s = &d->sec[md_order[k]];
+
+		if (o->members && s->type != SEC_ITEMS)
+			continue;
+		if (s->n && !o->members && d->type != DOC_KIND)
+			fprintf(fp, "\n### %s\n\n", doc_sec_title(s->type));
+		for (size_t i = 0; i < s->n; i++)
+			ref_writers[s->type](fp, &s->refs[i], i);
+	}
+	if (!o->members && d->type != DOC_KIND)
+		fputc('\n', fp);
+}

@@ -1,0 +1,265 @@
+/* test_doc.c: one document, every writer: the same link targets, quotes and counts in each output. */
+#include "config.h"
+
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include <cmocka.h>
+
+#include "doc.h"
+#include "state.h"
+#include "store.h"
+#include "view.h"
+#include "write.h"
+
+static struct store *st;
+static struct store_kinds kinds;
+
+static int
+setup(void **state)
+{
+	const char *top = getenv("top_builddir");
+	char path[4096], *err = NULL;
+
+	(void)state;
+	snprintf(path, sizeof path, "%s/tekdip.db", top ? top : ".");
+	if (!(st = store_open(path, &err))) {
+		fprintf(stderr, "%s: %s\n", path, err ? err : "cannot open");
+		free(err);
+		return -1;
+	}
+	return store_kinds(st, &kinds) == STORE_OK ? 0 : -1;
+}
+
+static int
+teardown(void **state)
+{
+	(void)state;
+	store_kinds_free(&kinds);
+	store_close(st);
+	return 0;
+}
+
+/* Whitespace runs as one space, so that wrapped text reads as one line. */
+static char *
+squeeze(char *s)
+{
+	char *w = s;
+
+	for (char *r = s; *r; r++) {
+		int blank = *r == ' ' || *r == '\n' || *r == '\t';
+
+		if (blank && (w == s || w[-1] == ' '))
+			continue;
+		*w++ = blank ? ' ' : *r;
+	}
+	*w = '\0';
+	return s;
+}
+
+static char *
+written(enum write_format f, const struct doc *d, size_t width)
+{
+	char *out = NULL;
+	size_t len = 0;
+	FILE *fp = open_memstream(&out, &len);
+	struct write_opts o = { fp, width, 0, 0 };
+
+	assert_non_null(fp);
+	write_doc(f, d, &o);
+	assert_int_equal(fclose(fp), 0);
+	return out;
+}
+
+/* How a quote reads in format `f`: escaped as that writer escapes it. */
+static char *
+as_written(enum write_format f, const char *s)
+{
+	char *out = NULL;
+	size_t len = 0;
+	FILE *fp = open_memstream(&out, &len);
+
+	assert_non_null(fp);
+	if (f == FMT_JSON)
+		write_json_str(fp, s);
+	else if (f == FMT_MDOC)
+		write_mdoc_escaped(fp, s, strlen(s), 1);
+	else
+		fputs(s, fp);
+	assert_int_equal(fclose(fp), 0);
+	if (f == FMT_JSON) {	/* without the surrounding quotes */
+		memmove(out, out + 1, strlen(out));
+		out[strlen(out) - 1] = '\0';
+	}
+	return squeeze(out);
+}
+
+/* Lines of `s` that start with `prefix`. */
+static size_t
+count_lines(const char *s, const char *prefix)
+{
+	size_t n = 0, len = strlen(prefix);
+
+	for (const char *p = s; p && *p; p = strchr(p, '\n') ? strchr(p, '\n') + 1 : NULL)
+		n += strncmp(p, prefix, len) == 0;
+	return n;
+}
+
+static void
+check_writer(enum write_format f, const struct doc *d)
+{
+	/* Wide enough that no slug is set apart from its name. */
+	char *out = written(f, d, 400);
+	size_t lines[SEC_COUNT];
+
+	for (int k = 0; k < SEC_COUNT; k++) {
+		char key[32];
+
+		snprintf(key, sizeof key, "%s\t", doc_sec_key((enum doc_sec)k));
+		lines[k] = count_lines(out, key);
+	}
+	squeeze(out);
+
+	for (int k = 0; k < SEC_COUNT; k++) {
+		const struct doc_section *s = &d->sec[k];
+
+		for (size_t i = 0; i < s->n; i++) {
+			const struct doc_ref *r = &s->refs[i];
+
+			if (k != SEC_CITATIONS && !strstr(out, r->to.slug))
+				fail_msg("%s: %s: %s target %s missing", writers[f].name, d->self.slug,
+				    doc_sec_key(s->type), r->to.slug);
+			if (r->quote.text) {
+				char *q = as_written(f, r->quote.text);
+
+				if (!strstr(out, q))
+					fail_msg("%s: %s: %s quote missing: %s", writers[f].name,
+					    d->self.slug, doc_sec_key(s->type), q);
+				free(q);
+			}
+		}
+		if (f == FMT_TSV && d->type == DOC_CONCEPT)
+			assert_int_equal(lines[k], s->n);
+	}
+	free(out);
+}
+
+/* The page: every link of the document is a link of the page, in order,
+ * and every citation's passage is on it. */
+static void
+check_page(struct view_ctx *ctx, const struct doc *d)
+{
+	struct target t = target_make(V_CONCEPT, d->self.slug);
+	struct page p;
+	size_t next = 0;
+	char *text;
+	size_t len = 0;
+	FILE *fp;
+
+	assert_int_equal(view_build(ctx, &t, 400, &p), STORE_OK);
+	for (size_t l = 0; l < p.nlinks; l++) {
+		const struct doc_section *s = &d->sec[SEC_LINKS];
+
+		if (next < s->n && p.links[l].view == V_CONCEPT &&
+		    strcmp(p.links[l].slug, s->refs[next].to.slug) == 0)
+			next++;
+	}
+	assert_int_equal(next, d->sec[SEC_LINKS].n);
+	fp = open_memstream(&text, &len);
+	assert_non_null(fp);
+	for (size_t r = 0; r < p.nrows; r++)
+		fprintf(fp, "%s\n", p.rows[r].text);
+	assert_int_equal(fclose(fp), 0);
+	squeeze(text);
+	for (size_t i = 0; i < d->sec[SEC_CITATIONS].n; i++) {
+		char *q = as_written(FMT_TEXT, d->sec[SEC_CITATIONS].refs[i].quote.text);
+
+		if (!strstr(text, q))
+			fail_msg("page: %s: citation missing: %s", d->self.slug, q);
+		free(q);
+	}
+	free(text);
+	page_free(&p);
+}
+
+/* Every concept of the bundled reference, through every writer. */
+static void
+test_every_writer_same_facts(void **state)
+{
+	struct state user;
+	struct view_ctx ctx;
+	size_t concepts = 0;
+
+	(void)state;
+	memset(&user, 0, sizeof user);
+	assert_int_equal(view_ctx_init(&ctx, st, &user), STORE_OK);
+	for (size_t k = 0; k < kinds.n; k++) {
+		struct doc kind;
+
+		if (doc_kind(st, kinds.v[k].slug, &kind) != STORE_OK)
+			continue;
+		for (size_t i = 0; i < kind.sec[SEC_ITEMS].n; i++, concepts++) {
+			struct doc d;
+
+			assert_int_equal(doc_concept(st, kind.sec[SEC_ITEMS].refs[i].to.slug, 0, &d), STORE_OK);
+			for (int f = 0; f < FMT_COUNT; f++)
+				check_writer((enum write_format)f, &d);
+			check_page(&ctx, &d);
+			doc_free(&d);
+		}
+		doc_free(&kind);
+	}
+	view_ctx_free(&ctx);
+	assert_true(concepts > 300);
+}
+
+/* Lists are documents too: members in order and their passage. */
+static void
+test_lists_every_writer(void **state)
+{
+	struct store_lists ls;
+
+	(void)state;
+	assert_int_equal(store_lists(st, &ls), STORE_OK);
+	assert_true(ls.n > 0);
+	for (size_t i = 0; i < ls.n; i++) {
+		struct doc d;
+
+		assert_int_equal(doc_list(st, ls.v[i].slug, &d), STORE_OK);
+		assert_int_equal(d.sec[SEC_ITEMS].n, (size_t)ls.v[i].count);
+		assert_int_equal(d.sec[SEC_CITATIONS].n, 1);
+		for (int f = 0; f < FMT_COUNT; f++)
+			check_writer((enum write_format)f, &d);
+		doc_free(&d);
+	}
+	store_lists_free(&ls);
+}
+
+/* An article with no title is cited as untitled, never by a made-up name. */
+static void
+test_untitled_source(void **state)
+{
+	struct doc_source untitled = { "a", "Made-up name", NULL, "outlet", NULL, NULL };
+	struct doc_source titled = { "b", "Name", "Real title", NULL, NULL, NULL };
+
+	(void)state;
+	assert_string_equal(doc_source_title(&untitled), "untitled");
+	assert_string_equal(doc_source_title(&titled), "Real title");
+}
+
+int
+main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(test_every_writer_same_facts),
+		cmocka_unit_test(test_lists_every_writer),
+		cmocka_unit_test(test_untitled_source),
+	};
+
+	return cmocka_run_group_tests(tests, setup, teardown);
+}
