@@ -1,0 +1,430 @@
+/* store_open.c: opening a tekdip database defensively, and the errors of every call. */
+#include "config.h"
+
+#include <ctype.h>
+#include <errno.h>
+#include <limits.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+#include <sys/stat.h>
+#include <time.h>
+
+#include <sqlite3.h>
+
+#include "buf.h"
+#include "store_private.h"
+#include "text.h"
+const char *
+store_error(const struct store *st)
+{
+	return st->err;
+}
+
+/* SQLite's message can quote the schema, which the file controls: it is
+ * cleaned like any text from the database before it reaches a terminal. */
+int
+store_fail(struct store *st, const char *what)
+{
+	const char *msg = sqlite3_errcode(st->db) == SQLITE_INTERRUPT
+	    ? "a query took too long; the database may be hostile" : sqlite3_errmsg(st->db);
+	char *clean = text_clean(msg, strlen(msg)), *cut;
+
+	cut = text_truncate(clean ? clean : "", clean ? strlen(clean) : 0,
+	    sizeof st->err - strlen(what) - 3);
+	snprintf(st->err, sizeof st->err, "%s: %s", what, cut ? cut : "out of memory");
+	free(clean);
+	free(cut);
+	return STORE_ERROR;
+}
+
+void
+begin_call(struct store *st)
+{
+	clock_gettime(CLOCK_MONOTONIC, &st->deadline);
+	st->deadline.tv_sec += STORE_CALL_MS / 1000;
+	st->deadline.tv_nsec += (STORE_CALL_MS % 1000) * 1000000L;
+	if (st->deadline.tv_nsec >= 1000000000L) {
+		st->deadline.tv_sec++;
+		st->deadline.tv_nsec -= 1000000000L;
+	}
+}
+
+/* SQLite calls this every few thousand steps: nonzero interrupts. */
+static int
+past_deadline(void *arg)
+{
+	const struct store *st = arg;
+	struct timespec now;
+
+	clock_gettime(CLOCK_MONOTONIC, &now);
+	return now.tv_sec > st->deadline.tv_sec ||
+	    (now.tv_sec == st->deadline.tv_sec && now.tv_nsec > st->deadline.tv_nsec);
+}
+
+/* A URI with every unusual byte escaped, so no file name is read as a URI
+ * parameter or an option; immutable=1 because the file is never written. */
+static char *
+path_uri(const char *path)
+{
+	static const char hex[] = "0123456789ABCDEF";
+	struct buf b = BUF_INIT;
+
+	buf_adds(&b, "file:");
+	if (path[0] != '/')
+		buf_adds(&b, "./");
+	for (const unsigned char *p = (const unsigned char *)path; *p; p++) {
+		if ((*p >= 'a' && *p <= 'z') || (*p >= 'A' && *p <= 'Z') ||
+		    (*p >= '0' && *p <= '9') || strchr("/._-", *p)) {
+			buf_addc(&b, (char)*p);
+		} else {
+			buf_addc(&b, '%');
+			buf_addc(&b, hex[*p >> 4]);
+			buf_addc(&b, hex[*p & 15]);
+		}
+	}
+	buf_adds(&b, "?mode=ro&immutable=1");
+	return buf_finish(&b);
+}
+
+/* SQLite's advice for files from elsewhere: no schema code runs, small limits. */
+static void
+harden(sqlite3 *db)
+{
+	sqlite3_db_config(db, SQLITE_DBCONFIG_DEFENSIVE, 1, NULL);
+	sqlite3_db_config(db, SQLITE_DBCONFIG_TRUSTED_SCHEMA, 0, NULL);
+	sqlite3_db_config(db, SQLITE_DBCONFIG_ENABLE_TRIGGER, 0, NULL);
+	sqlite3_db_config(db, SQLITE_DBCONFIG_ENABLE_VIEW, 0, NULL);
+	sqlite3_db_config(db, SQLITE_DBCONFIG_ENABLE_LOAD_EXTENSION, 0, NULL);
+	sqlite3_limit(db, SQLITE_LIMIT_LENGTH, 64 * 1024 * 1024);
+	sqlite3_limit(db, SQLITE_LIMIT_SQL_LENGTH, 100000);
+	sqlite3_limit(db, SQLITE_LIMIT_COLUMN, 100);
+	sqlite3_limit(db, SQLITE_LIMIT_EXPR_DEPTH, 100);
+	sqlite3_limit(db, SQLITE_LIMIT_COMPOUND_SELECT, 8);
+	sqlite3_limit(db, SQLITE_LIMIT_VDBE_OP, 100000);
+	sqlite3_limit(db, SQLITE_LIMIT_FUNCTION_ARG, 8);
+	sqlite3_limit(db, SQLITE_LIMIT_ATTACHED, 0);
+	sqlite3_limit(db, SQLITE_LIMIT_LIKE_PATTERN_LENGTH, 50);
+	sqlite3_limit(db, SQLITE_LIMIT_VARIABLE_NUMBER, 10);
+	sqlite3_limit(db, SQLITE_LIMIT_TRIGGER_DEPTH, 1);
+}
+
+static int
+pragma_int(sqlite3 *db, const char *sql, int *value)
+{
+	sqlite3_stmt *s;
+	int rc = sqlite3_prepare_v2(db, sql, -1, &s, NULL);
+
+	if (rc == SQLITE_OK && (rc = sqlite3_step(s)) == SQLITE_ROW) {
+		*value = sqlite3_column_int(s, 0);
+		rc = SQLITE_OK;
+	}
+	sqlite3_finalize(s);
+	return rc;
+}
+
+/* "reason" or "reason (detail)", malloc'd. */
+static char *
+open_error(const char *reason, const char *detail)
+{
+	struct buf b = BUF_INIT;
+	char *clean = detail ? text_clean(detail, strlen(detail)) : NULL;
+
+	buf_adds(&b, reason);
+	if (clean)
+		buf_printf(&b, " (%s)", clean);
+	free(clean);
+	return buf_finish(&b);
+}
+
+/* Refuse what SQLite would otherwise accept quietly: a missing file, a
+ * directory, a device. */
+static char *
+check_file(const char *path)
+{
+	struct stat sb;
+
+	if (stat(path, &sb) != 0)
+		return open_error(strerror(errno), NULL);
+	if (S_ISDIR(sb.st_mode))
+		return open_error(strerror(EISDIR), NULL);
+	if (!S_ISREG(sb.st_mode))
+		return open_error("not a regular file", NULL);
+	if (sb.st_size == 0)
+		return open_error("empty file, not a tekdip database", NULL);
+	return NULL;
+}
+
+/* A private copy of `len` bytes as the read-only main database of `db`;
+ * SQLite frees the copy, even when it refuses it. */
+static int
+load_image(sqlite3 *db, const void *data, size_t len)
+{
+	unsigned char *copy;
+
+	if ((uint64_t)len > (uint64_t)INT64_MAX)
+		return SQLITE_TOOBIG;
+	if ((copy = sqlite3_malloc64(len)) == NULL)
+		return SQLITE_NOMEM;
+	memcpy(copy, data, len);
+	return sqlite3_deserialize(db, "main", copy, (sqlite3_int64)len,
+	    (sqlite3_int64)len,
+	    SQLITE_DESERIALIZE_FREEONCLOSE | SQLITE_DESERIALIZE_READONLY);
+}
+
+/*
+ * The columns the statements read.  A file that lacks one is refused at
+ * open, as damaged, rather than on the first page that needs it: the
+ * statements themselves are prepared only when first run.  `search` is
+ * FTS5's: it must be a virtual table with FTS5's own tables beside it.
+ */
+static const char *const required[] = {
+	"kind pos slug name name_en plural plural_en gloss count",
+	"relation pos slug name name_en inverse inverse_en",
+	"concept id slug kind name name_en gloss summary role date fold",
+	"article id file title outlet url",
+	"alias concept pos alias fold",
+	"citation id concept article offset quote",
+	"link id src relation dst article quote",
+	"list id slug name name_en article offset quote count",
+	"list_item list pos concept",
+	"search_data id block",
+	"search_idx segid term pgno",
+	"term term",
+};
+
+/* Past a quoted string or identifier: '...', "...", `...` (a doubled
+ * quote is one quote inside) or [...]. */
+static const char *
+skip_quoted(const char *p)
+{
+	char close = *p == '[' ? ']' : *p;
+
+	for (p++; *p; p++) {
+		if (*p != close)
+			continue;
+		if (close != ']' && p[1] == close) {
+			p++;
+			continue;
+		}
+		return p + 1;
+	}
+	return p;
+}
+
+/*
+ * Whether a CREATE statement has the keyword AS outside quotes and
+ * comments.  A computed column cannot be declared without it ("GENERATED
+ * ALWAYS AS (...)" or "AS (...)"), and tekdip's tables never use it:
+ * computed columns are code the file brings along, run on every read, and
+ * one call can take seconds beyond the progress handler's reach.
+ */
+static int
+has_as_keyword(const char *sql)
+{
+	for (const char *p = sql; *p;) {
+		if (*p == '\'' || *p == '"' || *p == '`' || *p == '[') {
+			p = skip_quoted(p);
+		} else if (p[0] == '-' && p[1] == '-') {
+			p += strcspn(p, "\n");
+		} else if (p[0] == '/' && p[1] == '*') {
+			const char *end = strstr(p + 2, "*/");
+
+			p = end ? end + 2 : p + strlen(p);
+		} else if (isalnum((unsigned char)*p) || *p == '_' || *p == '$' || (unsigned char)*p >= 0x80) {
+			const char *w = p;
+
+			while (isalnum((unsigned char)*p) || *p == '_' || *p == '$' || (unsigned char)*p >= 0x80)
+				p++;
+			if (p - w == 2 && strncasecmp(w, "as", 2) == 0)
+				return 1;
+		} else {
+			p++;
+		}
+	}
+	return 0;
+}
+
+/* Every table's CREATE statement: none may have a computed column, and
+ * `search` must be a virtual table. */
+static char *
+check_tables(sqlite3 *db)
+{
+	static const char sql[] = "SELECT name, sql FROM sqlite_schema WHERE type = 'table'";
+	sqlite3_stmt *st;
+	int rc = sqlite3_prepare_v2(db, sql, -1, &st, NULL), computed = 0, fts = 0;
+
+	while (rc == SQLITE_OK && (rc = sqlite3_step(st)) == SQLITE_ROW) {
+		const char *name = (const char *)sqlite3_column_text(st, 0);
+		const char *create = (const char *)sqlite3_column_text(st, 1);
+
+		computed |= create && has_as_keyword(create);
+		if (name && create && strcmp(name, "search") == 0)
+			fts = strncasecmp(create, "CREATE VIRTUAL TABLE", 20) == 0;
+		rc = SQLITE_OK;
+	}
+	sqlite3_finalize(st);
+	if (rc != SQLITE_DONE)
+		return open_error("damaged tekdip database", sqlite3_errmsg(db));
+	if (computed)
+		return open_error("not a tekdip database (computed columns are not allowed)", NULL);
+	/* FTS5 reads its own configuration (a format from the future, say)
+	 * at the first search, which then fails as damaged: 0.15 ms of every
+	 * start, and the rest of the reference still reads */
+	if (!fts)
+		return open_error("damaged tekdip database", "search is not a full-text index");
+	return NULL;
+}
+
+/* The `n` bytes at `s` as a string in `dst` (of 32), cut to fit: the
+ * names in `required`, copied without snprintf, which cost more than
+ * the 61 lookups they are for. */
+static void
+name_copy(char dst[32], const char *s, size_t n)
+{
+	n = n < 31 ? n : 31;
+	memcpy(dst, s, n);
+	dst[n] = '\0';
+}
+
+/* The first required column that is not there, as a reason, or NULL. */
+static char *
+check_columns(sqlite3 *db)
+{
+	for (size_t t = 0; t < sizeof required / sizeof *required; t++) {
+		char table[32], col[32];
+		const char *p = required[t] + strcspn(required[t], " ");
+
+		name_copy(table, required[t], (size_t)(p - required[t]));
+		while (*p++) {
+			size_t n = strcspn(p, " ");
+			struct buf why = BUF_INIT;
+
+			name_copy(col, p, n);
+			p += n;
+			if (sqlite3_table_column_metadata(db, "main", table, col,
+			    NULL, NULL, NULL, NULL, NULL) == SQLITE_OK)
+				continue;
+			buf_printf(&why, "no column %s.%s", table, col);
+			return buf_finish(&why);
+		}
+	}
+	return NULL;
+}
+
+static char *
+verify(struct store *st)
+{
+	char *err, *missing;
+	int app = 0, ver = 0, rc;
+
+	rc = pragma_int(st->db, "PRAGMA application_id", &app);
+	if (rc == SQLITE_OK)
+		rc = pragma_int(st->db, "PRAGMA user_version", &ver);
+	if (rc != SQLITE_OK)
+		return open_error("not a tekdip database", sqlite3_errstr(rc));
+	if ((unsigned)app != STORE_APPLICATION_ID)
+		return open_error("not a tekdip database (wrong application id)", NULL);
+	if (ver != STORE_USER_VERSION)
+		return open_error("unsupported tekdip database version", NULL);
+	if ((err = check_tables(st->db)) != NULL)
+		return err;
+	if ((missing = check_columns(st->db)) != NULL) {
+		err = open_error("damaged tekdip database", missing);
+		free(missing);
+	}
+	return err;
+}
+
+/* tekdip reads from one thread, so SQLite's mutexes are a cost without a
+ * use (a twentieth of a search).  Refused, harmlessly, once SQLite has
+ * started: the setting is for the whole process. */
+static void
+single_thread(void)
+{
+	static int asked;
+
+	if (!asked) {
+		asked = 1;
+		sqlite3_config(SQLITE_CONFIG_SINGLETHREAD);
+	}
+}
+
+/*
+ * The one way a store comes to be: open `name` with `flags`, harden the
+ * connection, then load `image` into it when there is one and check it
+ * (statements are prepared when first run).  NULL with *err on failure.
+ */
+static struct store *
+store_start(const char *name, int flags, const void *image, size_t len,
+    char **err)
+{
+	struct store *st;
+	int rc;
+
+	if ((st = calloc(1, sizeof *st)) == NULL) {
+		*err = open_error(strerror(ENOMEM), NULL);
+		return NULL;
+	}
+	single_thread();
+	sqlite3_hard_heap_limit64(STORE_HEAP_LIMIT);
+	rc = sqlite3_open_v2(name, &st->db, flags, NULL);
+	if (rc == SQLITE_OK) {
+		harden(st->db);
+		begin_call(st);
+		sqlite3_progress_handler(st->db, 1000, past_deadline, st);
+		if (image != NULL)
+			rc = load_image(st->db, image, len);
+	}
+	if (rc != SQLITE_OK) {
+		*err = open_error(st->db && sqlite3_errcode(st->db) == rc ?
+		    sqlite3_errmsg(st->db) : sqlite3_errstr(rc), NULL);
+		store_close(st);
+		return NULL;
+	}
+	if ((*err = verify(st)) != NULL) {
+		store_close(st);
+		return NULL;
+	}
+	return st;
+}
+
+struct store *
+store_open(const char *path, char **err)
+{
+	struct store *st;
+	char *uri;
+
+	if ((*err = check_file(path)) != NULL)
+		return NULL;
+	if ((uri = path_uri(path)) == NULL) {
+		*err = open_error(strerror(ENOMEM), NULL);
+		return NULL;
+	}
+	st = store_start(uri, SQLITE_OPEN_READONLY | SQLITE_OPEN_URI, NULL, 0, err);
+	free(uri);
+	return st;
+}
+
+struct store *
+store_open_image(const void *data, size_t len, char **err)
+{
+	if (len == 0) {
+		*err = open_error("empty image, not a tekdip database", NULL);
+		return NULL;
+	}
+	return store_start(":memory:", SQLITE_OPEN_READWRITE | SQLITE_OPEN_MEMORY,
+	    data, len, err);
+}
+
+void
+store_close(struct store *st)
+{
+	if (!st)
+		return;
+	for (int i = 0; i < ST_COUNT; i++)
+		sqlite3_finalize(st->stmt[i]);
+	sqlite3_close(st->db);
+	free(st);
+}

@@ -1,0 +1,135 @@
+/* store_private.h: what the store's files share: the statements, the handle, running a statement. */
+#ifndef TEKDIP_STORE_PRIVATE_H
+#define TEKDIP_STORE_PRIVATE_H
+
+#include <time.h>
+
+#include <sqlite3.h>
+
+#include "arena.h"
+#include "store.h"
+
+
+/* The columns of a struct store_item for concept alias T joined to kind alias K. */
+#define ITEM_COLS(T, K) \
+	T ".id, " T ".slug, " K ".slug, " T ".name, " T ".name_en, " T ".gloss"
+#define ITEM_NCOLS 6
+
+/*
+ * A concept's links of one relation in one direction, the first ?3 (all
+ * for -1).  The index (near end, relation, far end) hands them over in
+ * far-end id order, which is display order, so a hub with thousands of
+ * backlinks reads only the rows it shows, and no sort runs.
+ */
+#define LINK_SQL(LABELS, FAR, NEAR) \
+	"SELECT r.slug, " LABELS ", " ITEM_COLS("t", "k") ", a.slug, l.quote, r.pos " \
+	"FROM link l JOIN relation r ON r.pos = l.relation " \
+	"JOIN concept t ON t.id = l." FAR " JOIN kind k ON k.pos = t.kind " \
+	"JOIN concept a ON a.id = l.article " \
+	"WHERE l." NEAR " = ?1 AND l.relation = ?2 ORDER BY l." FAR ", l.id LIMIT ?3"
+/* How many links each relation has that way, from the same index. */
+#define LINK_GROUPS(NEAR) \
+	"SELECT relation, count(*) FROM link WHERE " NEAR " = ?1 GROUP BY relation"
+
+/* Every statement the reader runs, each prepared when first needed.  Concept ids
+ * follow the display order (kind, fold, slug; tekdip-mkdb numbers them so
+ * and checks it), so "ORDER BY c.id" and FTS5's rowid order need no sort. */
+#define STATEMENTS \
+	S(KINDS, "SELECT slug, name, name_en, plural, plural_en, gloss, count " \
+	    "FROM kind ORDER BY pos") \
+	S(CONCEPTS, "SELECT " ITEM_COLS("c", "k") " FROM concept c " \
+	    "JOIN kind k ON k.pos = c.kind WHERE k.slug = ?1 ORDER BY c.id") \
+	S(ITEM, "SELECT " ITEM_COLS("c", "k") " FROM concept c " \
+	    "JOIN kind k ON k.pos = c.kind WHERE c.slug = ?1") \
+	S(CONCEPT, "SELECT " ITEM_COLS("c", "k") ", c.summary, c.role, c.date " \
+	    "FROM concept c JOIN kind k ON k.pos = c.kind WHERE c.slug = ?1") \
+	S(BRIEF, "SELECT " ITEM_COLS("c", "k") ", c.summary, " \
+	    "(SELECT count(*) FROM link WHERE src = c.id), " \
+	    "(SELECT count(*) FROM link WHERE dst = c.id), " \
+	    "(SELECT count(*) FROM list_item WHERE concept = c.id), " \
+	    "(SELECT count(*) FROM citation WHERE concept = c.id) " \
+	    "FROM concept c JOIN kind k ON k.pos = c.kind WHERE c.slug = ?1") \
+	S(ALIASES, "SELECT alias FROM alias WHERE concept = ?1 ORDER BY pos") \
+	S(CITES, "SELECT a.slug, a.name, ar.title, ar.outlet, a.date, ci.quote " \
+	    "FROM citation ci JOIN concept a ON a.id = ci.article " \
+	    "LEFT JOIN article ar ON ar.id = a.id WHERE ci.concept = ?1 ORDER BY ci.id") \
+	S(LINKS, LINK_SQL("r.name, r.name_en", "dst", "src")) \
+	S(BACKLINKS, LINK_SQL("r.inverse, r.inverse_en", "src", "dst")) \
+	S(LINK_GROUPS, LINK_GROUPS("src")) \
+	S(BACKLINK_GROUPS, LINK_GROUPS("dst")) \
+	S(LISTREFS, "SELECT li.slug, li.name, li.name_en, a.slug, i.pos, " \
+	    "li.count FROM list_item i " \
+	    "JOIN list li ON li.id = i.list JOIN concept a ON a.id = li.article " \
+	    "WHERE i.concept = ?1 ORDER BY li.id") \
+	S(ARTICLE, "SELECT title, outlet, url FROM article WHERE id = ?1") \
+	S(MENTIONS, "SELECT " ITEM_COLS("t", "k") ", ci.quote, min(ci.offset) AS first " \
+	    "FROM citation ci JOIN concept t ON t.id = ci.concept " \
+	    "JOIN kind k ON k.pos = t.kind WHERE ci.article = ?1 AND ci.concept <> ?1 " \
+	    "GROUP BY ci.concept ORDER BY first, t.slug") \
+	S(LISTS, "SELECT li.slug, li.name, li.name_en, a.slug, 0, " \
+	    "li.count, a.name FROM list li " \
+	    "JOIN concept a ON a.id = li.article ORDER BY li.article, li.offset, li.id LIMIT ?1") \
+	S(LIST_COUNT, "SELECT count(*) FROM list") \
+	S(SOURCES, "SELECT a.slug, a.name, ar.title, ar.outlet, a.date, ar.url " \
+	    "FROM article ar JOIN concept a ON a.id = ar.id ORDER BY a.id LIMIT ?1") \
+	S(LIST, "SELECT li.slug, li.name, li.name_en, a.slug, 0, " \
+	    "li.count, li.quote, li.id " \
+	    "FROM list li JOIN concept a ON a.id = li.article WHERE li.slug = ?1") \
+	S(LIST_ITEMS, "SELECT " ITEM_COLS("c", "k") " FROM list_item i " \
+	    "JOIN concept c ON c.id = i.concept JOIN kind k ON k.pos = c.kind " \
+	    "WHERE i.list = ?1 ORDER BY i.pos") \
+	S(SEARCH_COUNT, "SELECT count(*) FROM (SELECT 1 FROM search WHERE search MATCH ?1 LIMIT ?2)") \
+	S(SEARCH_EXACT, "SELECT id FROM concept WHERE fold = ?1 " \
+	    "UNION SELECT concept FROM alias WHERE fold = ?1") \
+	S(SEARCH_TIER, "SELECT rowid FROM search WHERE search MATCH ?1 ORDER BY rowid") \
+	S(TERMS, "SELECT term FROM term WHERE term >= ?1 AND term < ?2 ORDER BY term LIMIT ?3") \
+	S(SEARCH_HIT, "SELECT " ITEM_COLS("c", "k") ", " \
+	    "(SELECT group_concat(alias, char(31)) FROM (SELECT alias FROM alias WHERE concept = c.id ORDER BY pos)), " \
+	    "c.summary, " \
+	    "CASE WHEN c.id IN (SELECT value FROM json_each(?2)) THEN " \
+	    "(SELECT group_concat(quote, char(31)) FROM (SELECT quote FROM citation WHERE concept = c.id ORDER BY id)) END " \
+	    "FROM concept c JOIN kind k ON k.pos = c.kind " \
+	    "WHERE c.id IN (SELECT value FROM json_each(?1)) ORDER BY c.id")
+
+enum stmt_id {
+#define S(id, sql) ST_##id,
+	STATEMENTS
+#undef S
+	ST_COUNT
+};
+
+extern const char *const stmt_sql[ST_COUNT];
+
+/* Every call gets this long; a hostile schema (a generated column that
+ * costs seconds a row) is interrupted instead of hanging the browser. */
+#define STORE_CALL_MS 1000
+/* All of SQLite's memory; a hostile file cannot take more. */
+#define STORE_HEAP_LIMIT (128 * 1024 * 1024)
+
+struct store {
+	sqlite3 *db;
+	sqlite3_stmt *stmt[ST_COUNT];
+	char err[256];
+	struct timespec deadline;
+};
+
+/* store_open.c */
+/* Record `what` and SQLite's reason as the error; returns STORE_ERROR. */
+int store_fail(struct store *st, const char *what);
+/* Start the time a call may take. */
+void begin_call(struct store *st);
+
+/* store.c: running statements */
+sqlite3_stmt *stmt_begin(struct store *st, enum stmt_id id);
+int stmt_step(struct store *st, sqlite3_stmt *s);
+/* A cleaned copy of `len` bytes in the arena. */
+const char *clean_copy(struct arena *a, const char *t, size_t len);
+const char *col_text(struct arena *a, sqlite3_stmt *s, int col, int nullable);
+void read_item(struct arena *a, sqlite3_stmt *s, int col, struct store_item *it);
+void *push(struct arena *a, void *v, size_t *n, size_t *cap, size_t size);
+#define PUSH(a, arr, n, cap) \
+	((arr) = push((a), (arr), &(n), &(cap), sizeof *(arr)), (arr) ? &(arr)[(n) - 1] : NULL)
+int each_row(struct store *st, struct arena *a, sqlite3_stmt *s,
+    int (*row)(struct arena *, sqlite3_stmt *, void *), void *ctx);
+
+#endif
