@@ -77,13 +77,13 @@ else
 	sed 's/^/# |/' "$tmp/screen"; tail -n 20 "$tmp/first.err" | sed 's/^/# /'
 	echo "1..$n"; exit 1
 fi
-check "... in English (Partners 35, Home)" sh -c "grep -q '^ *Partners  *35' '$tmp/screen' && grep -q ' Home ' '$tmp/screen'"
+check "... in English (Partners, Home)" sh -c "grep -q '^ *Partners  *[0-9][0-9]*' '$tmp/screen' && grep -q ' Home ' '$tmp/screen'"
 check "... and quits with status 0" test "$(quit first)" = 0
 
 # The Indonesian interface from the build tree, with the locale generated.
 run id "LANG=id_ID.UTF-8 ./tekdip"
-if wait_screen id "Jenis konsep" 30 && grep -q '^ *Mitra  *35' "$tmp/screen"; then
-	ok "LANG=id_ID.UTF-8 ./tekdip: the home view in Indonesian (Jenis konsep, Mitra 35)"
+if wait_screen id "Jenis konsep" 30 && grep -q '^ *Mitra  *[0-9][0-9]*' "$tmp/screen"; then
+	ok "LANG=id_ID.UTF-8 ./tekdip: the home view in Indonesian (Jenis konsep, Mitra)"
 else
 	bad "LANG=id_ID.UTF-8 ./tekdip: the home view in Indonesian"; sed 's/^/# |/' "$tmp/screen"
 fi
@@ -92,7 +92,7 @@ check "... with nothing said about the locale" test ! -s "$tmp/id.err"
 
 # What else the README says works in the build tree.
 (cd "$tmp/clone" && ./tekdip --kinds) >"$tmp/kinds" 2>&1
-check "./tekdip --kinds" grep -q '^partner  *35  Partners$' "$tmp/kinds"
+check "./tekdip --kinds" grep -q '^partner  *[0-9][0-9]*  Partners$' "$tmp/kinds"
 (cd "$tmp/clone" && LC_ALL=C.UTF-8 MANPAGER=cat man -l man/tekdip.1) >"$tmp/man" 2>&1
 check "man -l man/tekdip.1 (its SYNOPSIS has --export)" \
 	sh -c "sed -n '/^SYNOPSIS/,/^DESCRIPTION/p' '$tmp/man' | grep -q -e '--export'"
@@ -105,8 +105,8 @@ if unshare -m true 2>/dev/null; then
 		tekdip --kinds >'$tmp/inst-kinds' 2>&1 &&
 		LANG=id_ID.UTF-8 tekdip --kinds >'$tmp/inst-kinds-id' 2>&1 &&
 		LC_ALL=C.UTF-8 MANPAGER=cat man tekdip >'$tmp/inst-man' 2>&1" 2>"$tmp/err"
-	check "make install, then tekdip --kinds from /" grep -q '^partner  *35  Partners$' "$tmp/inst-kinds"
-	check "... in Indonesian under LANG=id_ID.UTF-8" grep -q '^partner  *35  Mitra$' "$tmp/inst-kinds-id"
+	check "make install, then tekdip --kinds from /" grep -q '^partner  *[0-9][0-9]*  Partners$' "$tmp/inst-kinds"
+	check "... in Indonesian under LANG=id_ID.UTF-8" grep -q '^partner  *[0-9][0-9]*  Mitra$' "$tmp/inst-kinds-id"
 	check "... and man tekdip" grep -q '^ *tekdip .* browse the concepts' "$tmp/inst-man"
 else
 	n=$((n + 1)); echo "ok $n # SKIP make install: no mount namespace (unshare -m)"
