@@ -3,6 +3,7 @@
 
 #include <getopt.h>
 #include <locale.h>
+#include <signal.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -186,7 +187,7 @@ run_command(struct store *st, const struct args *a)
 	case CMD_SHOW: rc = cli_show(st, a->arg, &o); break;
 	case CMD_EXPORT: rc = cli_export(st, a->arg, &o); break;
 	case CMD_SEARCH: rc = cli_search(st, a->arg, a->limit ? a->limit : CLI_LIMIT_DEFAULT, &o); break;
-	default: rc = ui_browse(st, a->arg); break;
+	default: rc = ui_browse(st, a->arg, a->color == COLOR_AUTO ? -1 : a->color == COLOR_ALWAYS); break;
 	}
 	if (fflush(stdout) != 0 || ferror(stdout)) {
 		perror("tekdip: stdout");
@@ -204,6 +205,9 @@ main(int argc, char **argv)
 	int rc;
 
 	i18n_init();
+	/* past the file size limit a write fails (EFBIG) and is reported,
+	 * instead of the signal killing tekdip mid-save */
+	signal(SIGXFSZ, SIG_IGN);
 	if (parse_args(argc, argv, &a) < 0)
 		return EXIT_USAGE;
 	if (a.cmd == CMD_HELP) {

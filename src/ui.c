@@ -2,10 +2,12 @@
 #include "config.h"
 
 #include <curses.h>
+#include <poll.h>
 #include <signal.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/ioctl.h>
 #include <termios.h>
 #include <unistd.h>
 
@@ -13,29 +15,6 @@
 #include "i18n.h"
 #include "text.h"
 #include "ui.h"
-
-static volatile sig_atomic_t got_signal;
-
-static void
-on_signal(int sig)
-{
-	got_signal = sig;
-}
-
-/* Catch the signals that end a session so curses can restore the terminal;
- * installed before initscr, so curses leaves them alone. */
-static void
-catch_signals(void)
-{
-	static const int sigs[] = { SIGINT, SIGTERM, SIGHUP, SIGQUIT };
-	struct sigaction sa;
-
-	memset(&sa, 0, sizeof sa);
-	sa.sa_handler = on_signal;
-	sigemptyset(&sa.sa_mask);
-	for (size_t i = 0; i < sizeof sigs / sizeof *sigs; i++)
-		sigaction(sigs[i], &sa, NULL);
-}
 
 /* --- styles ----------------------------------------------------------- */
 
@@ -58,12 +37,13 @@ static const struct {
 
 static int use_color;
 
+/* color: 1 always, 0 never, -1 unless NO_COLOR is set */
 static void
-setup_colors(void)
+setup_colors(int color)
 {
 	const char *no = getenv("NO_COLOR");
 
-	use_color = has_colors() && !(no && *no);
+	use_color = has_colors() && (color < 0 ? !(no && *no) : color);
 	if (!use_color)
 		return;
 	start_color();
@@ -350,7 +330,7 @@ no_flow_control(void)
 }
 
 static int
-start_curses(char **err)
+start_curses(int color, char **err)
 {
 	if (ui_start_curses(err) < 0)
 		return -1;
@@ -368,8 +348,9 @@ start_curses(char **err)
 #endif
 	    , NULL);
 	mouseinterval(0);
-	setup_colors();
+	setup_colors(color);
 	curs_set(1);
+	ui_signals_arm();
 	/* ncurses 6.4 writes out its buffer at every cursor jump until the
 	 * screen has been left once (ewInitial in its own words): a page was
 	 * 30 write(2)s, each waking the terminal.  Leaving it now, before
@@ -419,6 +400,22 @@ read_key(wint_t *ch)
 	return OK;
 }
 
+/* getch() says ERR both for the input timeout and for the end of input:
+ * a terminal that went away without a SIGHUP (the browser in a session of
+ * its own) reads as hung up, or as readable with nothing to read. */
+static int
+terminal_gone(void)
+{
+	struct pollfd p = { STDIN_FILENO, POLLIN, 0 };
+	int n = 0;
+
+	if (poll(&p, 1, 0) != 1)
+		return 0;
+	if (p.revents & (POLLHUP | POLLERR | POLLNVAL))
+		return 1;
+	return (p.revents & POLLIN) && ioctl(STDIN_FILENO, FIONREAD, &n) == 0 && n == 0;
+}
+
 /* One key or event; returns -1 when nothing came (a timeout, or bytes
  * that were no character), else 0. */
 static int
@@ -427,8 +424,11 @@ handle_input(struct browser *b)
 	wint_t ch;
 	int type = read_key(&ch);
 
-	if (type == ERR)
+	if (type == ERR) {
+		if (terminal_gone())
+			ui_signal_raise(SIGHUP);
 		return -1;
+	}
 	if (type == KEY_CODE_YES && ch == KEY_RESIZE) {
 		browser_resize(b, COLS, LINES);
 	} else if (type == KEY_CODE_YES && ch == KEY_MOUSE) {
@@ -444,14 +444,14 @@ handle_input(struct browser *b)
 }
 
 int
-ui_browse(struct store *st, const char *start)
+ui_browse(struct store *st, const char *start, int color)
 {
 	struct browser b;
 	char *err = NULL;
 	int rc = 0;
 
-	catch_signals();
-	if (start_curses(&err) < 0) {
+	ui_signals_catch();
+	if (start_curses(color, &err) < 0) {
 		fprintf(stderr, "tekdip: %s\n", err ? err : _("out of memory"));
 		free(err);
 		return 1;
@@ -463,7 +463,7 @@ ui_browse(struct store *st, const char *start)
 		return 1;
 	}
 	draw(&b);
-	while (!got_signal && !b.quit) {
+	while (!ui_signal_pending() && !b.quit) {
 		refresh();
 		/* only after something happened, and not for a screen that is
 		 * about to be left */
@@ -472,7 +472,7 @@ ui_browse(struct store *st, const char *start)
 	}
 	browser_close(&b);
 	endwin();
-	if (got_signal)
-		rc = 128 + got_signal;
+	if (ui_signal_pending())
+		rc = 128 + ui_signal_pending();
 	return rc;
 }
