@@ -7,6 +7,7 @@
 #include "buf.h"
 #include "cli.h"
 #include "i18n.h"
+#include "msg.h"
 #include "search.h"
 #include "text.h"
 
@@ -55,9 +56,10 @@ static int
 report(struct store *st, const struct cli_out *o, int rc, const char *missing, const char *name)
 {
 	if (rc == STORE_NOTFOUND)
-		fprintf(stderr, "tekdip: %s: %s\n", name, missing);
+		msg_error("tekdip: %s: %s\n", name, missing);
 	else if (rc != STORE_OK)
-		fprintf(stderr, "tekdip: %s: %s\n", o->db ? o->db : "database", store_error(st));
+		msg_error("tekdip: %s: %s\n", o->db ? o->db : "database",
+		    *store_error(st) ? store_error(st) : _("cannot be read"));
 	return rc == STORE_OK ? EXIT_OK : EXIT_RUNTIME;
 }
 
@@ -291,8 +293,7 @@ cli_show(struct store *st, const char *slug, const struct cli_out *o)
 		suggest(st, slug, &b);
 		buf_addc(&b, '\0');
 		hint = buf_finish(&b);
-		fprintf(stderr, _("tekdip: %s: no such concept"), slug);
-		fprintf(stderr, "%s\n", hint ? hint : "");
+		msg_error(_("tekdip: %s: no such concept%s"), slug, hint ? hint : "");
 		free(hint);
 		return EXIT_RUNTIME;
 	}
@@ -374,7 +375,7 @@ cli_search(struct store *st, const char *query, size_t limit, const struct cli_o
 	if (rc != STORE_OK)
 		return report(st, o, rc, "", query);
 	if (h.tokens.truncated)
-		fprintf(stderr, _("tekdip: the query was cut to %d bytes and %d words\n"),
+		msg_error(_("tekdip: the query was cut to %d bytes and %d words\n"),
 		    TEXT_QUERY_MAX, TEXT_TOKENS_MAX);
 	if (o->format != FMT_TEXT)
 		search_formatted(o, &h);
@@ -387,19 +388,29 @@ cli_search(struct store *st, const char *query, size_t limit, const struct cli_o
 		free(snip);
 	}
 	if (h.n == 0)
-		fprintf(stderr, _("tekdip: nothing matches `%s'\n"), query);
+		msg_error(_("tekdip: nothing matches `%s'\n"), query);
 	rc = h.n ? EXIT_OK : EXIT_RUNTIME;
 	store_hits_free(&h);
 	return rc;
 }
 
-/* One concept's handout; -1 when it cannot be read. */
+static int export_partial;	/* a concept was left out */
+
+/* One concept's handout; -1 when the database fails.  A concept listed
+ * but not found again (a slug the lookup cannot match) is left out with
+ * a line on stderr, and the export goes on; *partial says so. */
 static int
 export_one(struct store *st, const char *slug, const struct cli_out *o)
 {
 	struct store_concept c;
+	int rc = store_concept(st, slug, &c);
 
-	if (store_concept(st, slug, &c) != STORE_OK)
+	if (rc == STORE_NOTFOUND) {
+		msg_error(_("tekdip: %s: listed, but cannot be read: left out of the export\n"), slug);
+		export_partial = 1;
+		return 0;
+	}
+	if (rc != STORE_OK)
 		return -1;
 	cli_format_concept(o->fp, FMT_MARKDOWN, &c);
 	store_concept_free(&c);
@@ -460,5 +471,6 @@ cli_export(struct store *st, const char *what, const struct cli_out *o)
 	store_kinds_free(&k);
 	if (rc == STORE_OK && !found)
 		rc = export_concept(st, what, o);
-	return report(st, o, rc, _("no such kind or concept"), what);
+	rc = report(st, o, rc, _("no such kind or concept"), what);
+	return export_partial ? EXIT_RUNTIME : rc;
 }

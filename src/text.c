@@ -61,6 +61,15 @@ next_uc(const char *s, size_t len, size_t off, ucs4_t *uc)
 	return n > 0 ? (size_t)n : 1;
 }
 
+/* The bidirectional embeddings, overrides and isolates: they would
+ * reorder what the terminal shows after them (a name drawn backwards, a
+ * word hidden), so text never carries them to the screen. */
+static int
+is_bidi_control(ucs4_t uc)
+{
+	return (uc >= 0x202a && uc <= 0x202e) || (uc >= 0x2066 && uc <= 0x2069);
+}
+
 static void
 put_visible_control(struct buf *b, ucs4_t uc)
 {
@@ -98,6 +107,8 @@ text_clean(const char *s, size_t len)
 			buf_addc(&b, ' ');
 		} else if (uc < 0x20 || (uc >= 0x7f && uc < 0xa0)) {
 			put_visible_control(&b, uc);
+		} else if (is_bidi_control(uc)) {
+			/* dropped */
 		} else if (is_mark(uc) && ++marks > MAX_MARKS) {
 			/* dropped: see MAX_MARKS */
 		} else {
@@ -132,7 +143,7 @@ text_is_clean(const char *s, size_t len)
 		 * u8_mbtouc, tells it from a real U+FFFD) */
 		if ((unsigned char)s[off] < 0x80 ||
 		    (k = u8_mbtoucr(&uc, (const uint8_t *)s + off, len - off)) <= 0 ||
-		    (uc >= 0x80 && uc < 0xa0))
+		    (uc >= 0x80 && uc < 0xa0) || is_bidi_control(uc))
 			return 0;
 		if (!is_mark(uc))
 			marks = 0;
