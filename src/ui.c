@@ -62,16 +62,15 @@ style_attr(enum row_style s)
 
 /* --- drawing ---------------------------------------------------------- */
 
-/* Write `s` at (y, x) in at most `w` columns, ending in "…" when cut;
- * returns the columns used. */
+/* Write s[0..len) at (y, x) in at most `w` columns, ending in "…" when
+ * cut; returns the columns used. */
 static int
-put(int y, int x, int w, const char *s, attr_t attr)
+put_n(int y, int x, int w, const char *s, size_t len, attr_t attr)
 {
-	size_t used = 0, len, n;
+	size_t used = 0, n;
 
 	if (w <= 0 || !s)
 		return 0;
-	len = strlen(s);
 	n = text_fit(s, len, (size_t)w, &used);
 	attron(attr);
 	if (n < len && w > 1) {
@@ -86,6 +85,12 @@ put(int y, int x, int w, const char *s, attr_t attr)
 	return (int)used;
 }
 
+static int
+put(int y, int x, int w, const char *s, attr_t attr)
+{
+	return s ? put_n(y, x, w, s, strlen(s), attr) : 0;
+}
+
 static void
 fill(int y, int x, int w, attr_t attr)
 {
@@ -98,16 +103,12 @@ fill(int y, int x, int w, attr_t attr)
 
 #define MAX_SPANS 32
 
-/* Bytes [from, to) of `s` at (y, x), cut to `w` columns. */
+/* Bytes [from, to) of `s` at (y, x), cut to `w` columns: no copy, so
+ * no length at which a character is cut in two. */
 static int
 put_part(int y, int x, int w, const char *s, size_t from, size_t to, attr_t attr)
 {
-	char part[512];
-	size_t k = to - from < sizeof part ? to - from : sizeof part - 1;
-
-	memcpy(part, s + from, k);
-	part[k] = '\0';
-	return put(y, x, w, part, attr);
+	return put_n(y, x, w, s + from, to - from, attr);
 }
 
 /* `s` with the searched words marked; returns the columns used. */
