@@ -2,6 +2,7 @@
 #include "config.h"
 
 #include <curses.h>
+#include <langinfo.h>
 #include <poll.h>
 #include <signal.h>
 #include <stdio.h>
@@ -62,27 +63,47 @@ style_attr(enum row_style s)
 
 /* --- drawing ---------------------------------------------------------- */
 
-/* Write s[0..len) at (y, x) in at most `w` columns, ending in "…" when
- * cut; returns the columns used. */
-static int
-put_n(int y, int x, int w, const char *s, size_t len, attr_t attr)
-{
-	size_t used = 0, n;
+/* The locale is not UTF-8: curses would draw each byte of a character
+ * as a character of its own, so text is drawn as ASCII (text_ascii) and
+ * measured as drawn. */
+static int ascii_only;
 
-	if (w <= 0 || !s)
-		return 0;
-	n = text_fit(s, len, (size_t)w, &used);
+/* s[0..len) at (y, x) in at most `w` columns, ending in `more` (one
+ * column) when cut; returns the columns used. */
+static int
+put_drawn(int y, int x, int w, const char *s, size_t len, const char *more, attr_t attr)
+{
+	size_t used = 0, n = text_fit(s, len, (size_t)w, &used);
+
 	attron(attr);
 	if (n < len && w > 1) {
 		n = text_fit(s, len, (size_t)w - 1, &used);
 		mvaddnstr(y, x, s, (int)n);
-		addstr("…");
+		addstr(more);
 		used++;
 	} else {
 		mvaddnstr(y, x, s, (int)n);
 	}
 	attroff(attr);
 	return (int)used;
+}
+
+/* Write s[0..len) at (y, x) in at most `w` columns, ending in "…" when
+ * cut; returns the columns used. */
+static int
+put_n(int y, int x, int w, const char *s, size_t len, attr_t attr)
+{
+	char *a;
+	int used;
+
+	if (w <= 0 || !s)
+		return 0;
+	if (!ascii_only)
+		return put_drawn(y, x, w, s, len, "…", attr);
+	a = text_ascii(s, len);
+	used = a ? put_drawn(y, x, w, a, strlen(a), "~", attr) : 0;
+	free(a);
+	return used;
 }
 
 static int
@@ -350,6 +371,7 @@ start_curses(int color, char **err)
 	    , NULL);
 	mouseinterval(0);
 	setup_colors(color);
+	ascii_only = strcmp(nl_langinfo(CODESET), "UTF-8") != 0;
 	curs_set(1);
 	ui_signals_arm();
 	/* ncurses 6.4 writes out its buffer at every cursor jump until the

@@ -207,6 +207,27 @@ test_clean_bidi(void **state)
 	assert_true(text_is_clean("a\xe2\x80\x8e" "b", 5));
 }
 
+/* The text a terminal in a non-UTF-8 locale is shown. */
+static void
+test_ascii(void **state)
+{
+	static const struct { const char *in, *out; } cases[] = {
+		{ "Phạm Minh Chính", "Pham Minh Chinh" },
+		{ "Đà Nẵng", "Da Nang" },
+		{ "“quoted” – dash…", "\"quoted\" - dash..." },
+		{ "漢字 x", "?? x" },
+		{ "plain", "plain" },
+	};
+	char *a;
+
+	(void)state;
+	for (size_t i = 0; i < sizeof cases / sizeof *cases; i++) {
+		a = text_ascii(cases[i].in, strlen(cases[i].in));
+		assert_string_equal(a, cases[i].out);
+		free(a);
+	}
+}
+
 static void
 test_clean_caps_marks(void **state)
 {
@@ -363,6 +384,7 @@ main(void)
 		cmocka_unit_test(test_wrap_long_word_and_unicode),
 		cmocka_unit_test(test_clean_controls),
 		cmocka_unit_test(test_clean_bidi),
+		cmocka_unit_test(test_ascii),
 		cmocka_unit_test(test_clean_caps_marks),
 		cmocka_unit_test(test_random_bytes_are_safe),
 		cmocka_unit_test(test_char_steps),
