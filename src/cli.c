@@ -8,6 +8,7 @@
 #include "cli.h"
 #include "doc.h"
 #include "i18n.h"
+#include "msg.h"
 #include "search.h"
 #include "text.h"
 #include "write.h"
@@ -20,9 +21,9 @@ static int
 report(struct store *st, const struct cli_out *o, int rc, const char *missing, const char *name)
 {
 	if (rc == STORE_NOTFOUND)
-		fprintf(stderr, "tekdip: %s: %s\n", name, missing);
+		msg_error("tekdip: %s: %s", name, missing);
 	else if (rc != STORE_OK)
-		fprintf(stderr, "tekdip: %s: %s\n", o->db ? o->db : "database", store_error(st));
+		msg_error("tekdip: %s: %s", o->db ? o->db : "database", store_error(st));
 	return rc == STORE_OK ? EXIT_OK : EXIT_RUNTIME;
 }
 
@@ -146,7 +147,7 @@ cli_not_found(struct store *st, const char *slug, const char *what)
 	suggest(st, slug, &b);
 	buf_addc(&b, '\0');
 	hint = buf_finish(&b);
-	fprintf(stderr, "tekdip: %s: %s%s\n", slug, what, hint ? hint : "");
+	msg_error("tekdip: %s: %s%s", slug, what, hint ? hint : "");
 	free(hint);
 	return EXIT_RUNTIME;
 }
@@ -180,11 +181,11 @@ cli_search(struct store *st, const char *query, size_t limit, const struct cli_o
 	if (rc != STORE_OK)
 		return report(st, o, rc, "", query);
 	if (d.query_cut)
-		fprintf(stderr, _("tekdip: the query was cut to %d bytes and %d words\n"),
+		msg_error(_("tekdip: the query was cut to %d bytes and %d words\n"),
 		    TEXT_QUERY_MAX, TEXT_TOKENS_MAX);
 	write_doc(o->format, &d, &w);
 	if (d.sec[SEC_ITEMS].n == 0)
-		fprintf(stderr, _("tekdip: nothing matches `%s'\n"), query);
+		msg_error(_("tekdip: nothing matches `%s'\n"), query);
 	rc = d.sec[SEC_ITEMS].n ? EXIT_OK : EXIT_RUNTIME;
 	doc_free(&d);
 	return rc;

@@ -7,6 +7,7 @@
 #include "cli.h"
 #include "doc.h"
 #include "i18n.h"
+#include "msg.h"
 
 #define EXPORT_HEADER \
 	N_("<!-- tekdip briefing pack: every quote is word for word from its article -->\n\n")
@@ -57,12 +58,21 @@ seen_add(struct seen *s, const char *slug)
 	return 1;
 }
 
+/* A concept the store listed but cannot find again (a slug the lookup
+ * cannot match, in a hostile file): left out with a line on stderr. */
+static int left_out;
+
 static int
 export_doc(struct store *st, const char *slug, const struct write_opts *w)
 {
 	struct doc d;
 	int rc = doc_concept(st, slug, 0, &d);
 
+	if (rc == STORE_NOTFOUND) {
+		msg_error(_("tekdip: %s: listed, but cannot be read: left out of the export\n"), slug);
+		left_out = 1;
+		return STORE_OK;
+	}
 	if (rc == STORE_OK)
 		write_markdown(&d, w);
 	doc_free(&d);
@@ -137,10 +147,8 @@ cli_export(struct store *st, const char *what, const struct cli_out *o)
 		doc_free(&d);
 	}
 	store_kinds_free(&k);
-	if (rc == STORE_NOTFOUND)
-		rc = STORE_ERROR;	/* a concept vanished while reading: the file changed */
 	if (rc != STORE_OK)
-		fprintf(stderr, "tekdip: %s: %s\n", o->db ? o->db : "database",
-		    *store_error(st) ? store_error(st) : _("the database changed while reading"));
-	return rc == STORE_OK ? EXIT_OK : EXIT_RUNTIME;
+		msg_error("tekdip: %s: %s", o->db ? o->db : "database",
+		    *store_error(st) ? store_error(st) : _("cannot be read"));
+	return rc == STORE_OK && !left_out ? EXIT_OK : EXIT_RUNTIME;
 }

@@ -1,8 +1,10 @@
 /* main.c: options, locale, and the choice between a command and the browser. */
 #include "config.h"
 
+#include <errno.h>
 #include <getopt.h>
 #include <locale.h>
+#include <signal.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -11,6 +13,7 @@
 
 #include "cli.h"
 #include "i18n.h"
+#include "msg.h"
 #include "options.h"
 #include "paths.h"
 #include "prefault.h"
@@ -67,7 +70,7 @@ parse_color(const char *s, int *out)
 	for (int i = 0; i < 3; i++)
 		if (strcmp(s, names[i]) == 0)
 			return *out = i, 0;
-	fprintf(stderr, _("tekdip: --color is auto, always or never, not `%s'\n"), s);
+	msg_error(_("tekdip: --color is auto, always or never, not `%s'\n"), s);
 	return -1;
 }
 
@@ -78,7 +81,7 @@ parse_limit(const char *s, size_t *out)
 	long n = strtol(s, &end, 10);
 
 	if (*s == '\0' || *end != '\0' || n < 1 || n > CLI_LIMIT_MAX) {
-		fprintf(stderr, _("tekdip: --limit wants a number from 1 to %d, not `%s'\n"), CLI_LIMIT_MAX, s);
+		msg_error(_("tekdip: --limit wants a number from 1 to %d, not `%s'\n"), CLI_LIMIT_MAX, s);
 		return -1;
 	}
 	*out = (size_t)n;
@@ -112,7 +115,7 @@ parse_args(int argc, char **argv, struct args *a)
 			continue;
 		case 'f':
 			if ((a->format = write_format_parse(optarg)) < 0) {
-				fprintf(stderr, _("tekdip: --format is text, tsv, json, markdown or mdoc, not `%s'\n"), optarg);
+				msg_error(_("tekdip: --format is text, tsv, json, markdown or mdoc, not `%s'\n"), optarg);
 				return -1;
 			}
 			continue;
@@ -123,36 +126,36 @@ parse_args(int argc, char **argv, struct args *a)
 		case 'h': cmd = CMD_HELP; break;
 		case 'V': cmd = CMD_VERSION; break;
 		case ':':
-			fprintf(stderr, _("tekdip: %s needs an argument (see tekdip --help)\n"), argv[optind - 1]);
+			msg_error(_("tekdip: %s needs an argument (see tekdip --help)\n"), argv[optind - 1]);
 			return -1;
 		default:
-			fprintf(stderr, _("tekdip: unknown option `%s' (see tekdip --help)\n"), argv[optind - 1]);
+			msg_error(_("tekdip: unknown option `%s' (see tekdip --help)\n"), argv[optind - 1]);
 			return -1;
 		}
 		if (a->cmd != CMD_BROWSE) {
-			fputs(_("tekdip: give one command at a time (see tekdip --help)\n"), stderr);
+			msg_error("%s", _("tekdip: give one command at a time (see tekdip --help)\n"));
 			return -1;
 		}
 		a->cmd = cmd;
 		a->arg = optarg;
 	}
 	if (a->limit && a->cmd != CMD_SEARCH) {
-		fputs(_("tekdip: --limit goes with --search (see tekdip --help)\n"), stderr);
+		msg_error("%s", _("tekdip: --limit goes with --search (see tekdip --help)\n"));
 		return -1;
 	}
 	if (a->format >= 0 && a->cmd != CMD_LIST && a->cmd != CMD_SHOW && a->cmd != CMD_SEARCH &&
 	    !(a->cmd == CMD_EXPORT && a->format == FMT_MARKDOWN)) {
-		fputs(_("tekdip: --format goes with --list, --show or --search "
-		    "(and --export writes markdown)\n"), stderr);
+		msg_error("%s", _("tekdip: --format goes with --list, --show or --search "
+		    "(and --export writes markdown)\n"));
 		return -1;
 	}
 	if (a->cmd == CMD_SEARCH && a->arg[strspn(a->arg, " \t")] == '\0') {
-		fputs(_("tekdip: --search needs words to search for\n"), stderr);
+		msg_error("%s", _("tekdip: --search needs words to search for\n"));
 		return -1;
 	}
 	if (optind < argc) {
 		if (a->cmd != CMD_BROWSE || optind + 1 < argc) {
-			fprintf(stderr, _("tekdip: unexpected argument `%s' (see tekdip --help)\n"), argv[optind]);
+			msg_error(_("tekdip: unexpected argument `%s' (see tekdip --help)\n"), argv[optind]);
 			return -1;
 		}
 		a->arg = argv[optind];
@@ -171,6 +174,18 @@ use_color(int mode)
 	return isatty(STDOUT_FILENO) && !(no && *no);
 }
 
+/* What was written reached its file: --help >/dev/full, --version >&-
+ * fail as the other commands do. */
+static int
+flush_stdout(int rc)
+{
+	if (fflush(stdout) != 0 || ferror(stdout)) {
+		msg_error("tekdip: stdout: %s\n", strerror(errno));
+		return EXIT_RUNTIME;
+	}
+	return rc;
+}
+
 static int
 run_command(struct store *st, const struct args *a)
 {
@@ -185,13 +200,9 @@ run_command(struct store *st, const struct args *a)
 	case CMD_SHOW: rc = cli_show(st, a->arg, &o); break;
 	case CMD_EXPORT: rc = cli_export(st, a->arg, &o); break;
 	case CMD_SEARCH: rc = cli_search(st, a->arg, a->limit ? a->limit : CLI_LIMIT_DEFAULT, &o); break;
-	default: rc = ui_browse(st, a->arg); break;
+	default: rc = ui_browse(st, a->arg, a->color == COLOR_AUTO ? -1 : a->color == COLOR_ALWAYS); break;
 	}
-	if (fflush(stdout) != 0 || ferror(stdout)) {
-		perror("tekdip: stdout");
-		rc = EXIT_RUNTIME;
-	}
-	return rc;
+	return flush_stdout(rc);
 }
 
 int
@@ -204,22 +215,25 @@ main(int argc, char **argv)
 
 	i18n_init();
 	i18n_note_missing_locale(stderr);
+	/* past the file size limit a write fails (EFBIG) and is reported,
+	 * instead of the signal killing tekdip mid-save */
+	signal(SIGXFSZ, SIG_IGN);
 	if (parse_args(argc, argv, &a) < 0)
 		return EXIT_USAGE;
 	if (a.cmd == CMD_HELP) {
 		usage(stdout);
-		return EXIT_OK;
+		return flush_stdout(EXIT_OK);
 	}
 	if (a.cmd == CMD_VERSION) {
 		printf("tekdip %s\n", PACKAGE_VERSION);
-		return EXIT_OK;
+		return flush_stdout(EXIT_OK);
 	}
 	a.db = paths_db(a.db);
 	/* the browser's first checks come before the database is opened, so
 	 * a missing terminal is reported before anything else happens (an
 	 * unknown TERM is found when curses starts, by its one terminfo read) */
 	if (a.cmd == CMD_BROWSE && ui_check_terminal(&err) < 0) {
-		fprintf(stderr, "tekdip: %s\n", err);
+		msg_error("tekdip: %s\n", err);
 		free(err);
 		return EXIT_RUNTIME;
 	}
@@ -228,7 +242,7 @@ main(int argc, char **argv)
 	if (a.cmd == CMD_BROWSE)
 		(void)prefault_heap(PREFAULT_START_BYTES);
 	if (!(st = store_open(a.db, &err))) {
-		fprintf(stderr, "tekdip: %s: %s\n", a.db, err ? err : _("out of memory"));
+		msg_error("tekdip: %s: %s\n", a.db, err ? err : _("out of memory"));
 		free(err);
 		return EXIT_RUNTIME;
 	}

@@ -17,6 +17,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <time.h>
 #include <unistd.h>
 
 #include "i18n.h"
@@ -306,19 +307,55 @@ apply_fail(char **err, const char *verb, const struct file *f, int e)
 	return fail(err, _("cannot %s %s: %s"), verb, f->name, strerror(e));
 }
 
+/* The entries seen by a parse, hashed: a file of 999 entries repeated to
+ * the size cap would cost a scan of the list a line, seconds. */
+struct seen {
+	size_t *slot;		/* index + 1 in the list; 0 is empty */
+	size_t mask;
+};
+
+static size_t
+hash_bytes(const char *p, size_t n)
+{
+	size_t h = 2166136261u;	/* FNV-1a */
+
+	for (size_t i = 0; i < n; i++)
+		h = (h ^ (unsigned char)p[i]) * 16777619u;
+	return h;
+}
+
+/* 1 when p[0..n) is in l already; else it will be l->v[l->n], noted. */
+static int
+seen_check(struct seen *t, const struct state_list *l, const char *p, size_t n)
+{
+	size_t i = hash_bytes(p, n) & t->mask;
+
+	for (; t->slot[i] != 0; i = (i + 1) & t->mask) {
+		const char *e = l->v[t->slot[i] - 1];
+
+		if (strncmp(e, p, n) == 0 && e[n] == '\0')
+			return 1;
+	}
+	t->slot[i] = l->n + 1;
+	return 0;
+}
+
 /*
  * Every line that is a valid entry of f, once, up to f->max of them.  The
  * first line is the header when it starts "# tekdip ".  Anything else that
  * is not an entry -- blank lines, binary junk, over-long lines, a CR from
  * an editor -- is skipped, so a damaged file loses only its damaged lines.
+ * l is empty.
  */
 static int
 list_parse(struct state_list *l, const struct file *f, const char *p,
     size_t len)
 {
 	static const char header[] = "# tekdip ";
+	struct seen t = { NULL, 0 };
 	const char *end, *nl;
 	size_t n;
+	int rc = 0;
 
 	if (len == STATE_MAX_FILE) {
 		/* cut short: the last line may be the prefix of a longer entry */
@@ -327,6 +364,11 @@ list_parse(struct state_list *l, const struct file *f, const char *p,
 	}
 	if (len == 0)
 		return 0;
+	for (t.mask = 1; t.mask < 2 * f->max; t.mask <<= 1)
+		continue;
+	if ((t.slot = calloc(t.mask, sizeof *t.slot)) == NULL)
+		return -1;
+	t.mask--;
 	end = p + len;
 	if (len >= sizeof header - 1 &&
 	    memcmp(p, header, sizeof header - 1) == 0) {
@@ -338,12 +380,13 @@ list_parse(struct state_list *l, const struct file *f, const char *p,
 		n = (size_t)((nl ? nl : end) - p);
 		if (n > 0 && p[n - 1] == '\r')
 			n--;
-		if (!f->valid(p, n) || list_find(l, p, n) < l->n)
+		if (!f->valid(p, n) || seen_check(&t, l, p, n))
 			continue;
-		if (list_insert(l, l->n, p, n) == -1)
-			return -1;
+		if ((rc = list_insert(l, l->n, p, n)) == -1)
+			break;
 	}
-	return 0;
+	free(t.slot);
+	return rc;
 }
 
 /* At most STATE_MAX_FILE bytes of path into b: 0, 1 when there is no such
@@ -455,23 +498,47 @@ make_dirs(char *p)
 }
 
 /* An exclusive lock, held until the descriptor is closed.  The lock file
- * is never removed: that would race a process waiting on the old one. */
+ * is never removed: that would race a process waiting on the old one.
+ * O_NOFOLLOW and O_NONBLOCK: a link planted as .lock creates nothing
+ * elsewhere, and a FIFO does not block the open; only a regular file is
+ * locked.  The wait is bounded (STATE_LOCK_WAIT_MS) and ends at the first
+ * signal, so a lock held by a stuck program neither hangs the browser nor
+ * makes it deaf to Ctrl-C: -1 with EWOULDBLOCK or EINTR then. */
 static int
 lock_file(const char *path)
 {
-	int fd, e;
+	struct timespec tick = { 0, 20 * 1000 * 1000 };
+	struct stat sb;
+	int fd, e, waited = 0;
 
-	if ((fd = open(path, O_RDONLY | O_CREAT | O_CLOEXEC, 0600)) == -1)
+	if ((fd = open(path, O_RDONLY | O_CREAT | O_NONBLOCK | O_NOFOLLOW |
+	    O_CLOEXEC, 0600)) == -1)
 		return -1;
-	while (flock(fd, LOCK_EX) == -1) {
-		if (errno != EINTR) {
-			e = errno;
-			close(fd);
-			errno = e;
-			return -1;
+	if (fstat(fd, &sb) == -1) {
+		e = errno;
+		goto fail;
+	}
+	if (!S_ISREG(sb.st_mode)) {
+		e = EINVAL;	/* "Invalid argument": not a file to lock */
+		goto fail;
+	}
+	while (flock(fd, LOCK_EX | LOCK_NB) == -1) {
+		e = errno;
+		if (e != EWOULDBLOCK && e != EINTR)
+			goto fail;
+		if (e == EINTR || waited >= STATE_LOCK_WAIT_MS)
+			goto fail;
+		if (nanosleep(&tick, NULL) == -1) {
+			e = EINTR;
+			goto fail;
 		}
+		waited += 20;
 	}
 	return fd;
+fail:
+	close(fd);
+	errno = e;
+	return -1;
 }
 
 /* fwrite, fflush, fsync, fclose: 0 only once the bytes are on the disk. */
@@ -530,13 +597,32 @@ list_text(const struct file *f, const struct state_list *l, size_t *len)
 	return buf_finish(&b);
 }
 
-/* Temporary files a killed instance left behind; only called under the
- * lock, when no other instance can be writing one. */
+/* Every temporary file is named .NAME.tekdip-tmp-XXXXXX: a name no user
+ * gives a file of their own. */
+#define TEMP_MARK ".tekdip-tmp-"
+#define TEMP_STALE_SECONDS 60	/* older than any save under way */
+
+/* The temporary file of the save under way, for a fatal signal's handler
+ * to remove (state_remove_temp); empty when there is none. */
+static char temp_now[4096];
+
+void
+state_remove_temp(void)
+{
+	if (temp_now[0] != '\0')
+		unlink(temp_now);
+}
+
+/* Temporary files a killed instance left behind: ours by name, and by an
+ * age no save takes.  Only called under the lock, when no other instance
+ * can be writing one. */
 static void
 remove_stale(const char *dir, const struct file *f)
 {
-	size_t n = strlen(f->name);
+	size_t n = strlen(f->name), m = sizeof TEMP_MARK - 1;
+	time_t now = time(NULL);
 	struct dirent *de;
+	struct stat sb;
 	DIR *d;
 
 	if ((d = opendir(dir)) == NULL)
@@ -544,8 +630,11 @@ remove_stale(const char *dir, const struct file *f)
 	while ((de = readdir(d)) != NULL) {
 		const char *e = de->d_name;
 
-		if (e[0] == '.' && strncmp(e + 1, f->name, n) == 0 && e[n + 1] == '.' &&
-		    strlen(e + n + 2) == 6)
+		if (e[0] == '.' && strncmp(e + 1, f->name, n) == 0 &&
+		    strncmp(e + n + 1, TEMP_MARK, m) == 0 &&
+		    strlen(e + n + 1 + m) == 6 &&
+		    fstatat(dirfd(d), e, &sb, AT_SYMLINK_NOFOLLOW) == 0 &&
+		    S_ISREG(sb.st_mode) && now - sb.st_mtime > TEMP_STALE_SECONDS)
 			unlinkat(dirfd(d), e, 0);
 	}
 	closedir(d);
@@ -563,7 +652,7 @@ write_list(const char *dir, const struct file *f, const struct state_list *l,
 	int fd, rc = -1;
 
 	remove_stale(dir, f);
-	buf_printf(&b, "%s/.%s.XXXXXX", dir, f->name);
+	buf_printf(&b, "%s/.%s" TEMP_MARK "XXXXXX", dir, f->name);
 	if ((tmp = buf_finish(&b)) == NULL ||
 	    (text = list_text(f, l, &len)) == NULL ||
 	    (path = path_join(dir, f->name)) == NULL) {
@@ -574,6 +663,8 @@ write_list(const char *dir, const struct file *f, const struct state_list *l,
 		fail(err, _("cannot save %s: %s: %s"), f->name, dir, strerror(errno));
 		goto out;
 	}
+	if (strlen(tmp) < sizeof temp_now)
+		memcpy(temp_now, tmp, strlen(tmp) + 1);
 	if (write_fd(fd, text, len) == -1 || rename(tmp, path) == -1) {
 		fail(err, _("cannot save %s: %s: %s"), f->name, path, strerror(errno));
 		unlink(tmp);
@@ -581,11 +672,26 @@ write_list(const char *dir, const struct file *f, const struct state_list *l,
 		fail(err, _("cannot save %s: %s: %s"), f->name, dir, strerror(errno));
 	else
 		rc = 0;
+	temp_now[0] = '\0';
 out:
 	free(text);
 	free(tmp);
 	free(path);
 	return rc;
+}
+
+/* Always -1, or -2 when the lock is held elsewhere or the wait for it was
+ * cut short by a signal: the session then stops saving (see change()). */
+static int
+lock_fail(char **err, const struct file *f, const char *lock)
+{
+	int e = errno;
+
+	if (e != EWOULDBLOCK && e != EINTR)
+		return fail(err, _("cannot save %s: %s: %s"), f->name, lock, strerror(e));
+	fail(err, _("bookmarks, history and searches are not saved this "
+	    "session: another program holds %s"), lock);
+	return -2;
 }
 
 /* Apply one change to the file on disk, holding the lock from the read to
@@ -607,7 +713,7 @@ save(const char *dir, const struct file *f, enum op op, const char *s,
 		fail(err, _("cannot save %s: %s: %s"), f->name, mkdir_path,
 		    strerror(errno));
 	else if ((fd = lock_file(lock)) == -1)
-		fail(err, _("cannot save %s: %s: %s"), f->name, lock, strerror(errno));
+		rc = lock_fail(err, f, lock);
 	else if (list_read(path, f, &disk, &why, NULL) == -1)
 		fail(err, _("cannot save %s: %s: %s"), f->name, path, why);
 	else if ((e = apply(&disk, f, op, s, len)) != 0)
@@ -638,7 +744,12 @@ change(struct state *s, const struct file *f, enum op op, const char *item,
 		return apply_fail(err, _("change"), f, e);
 	if (s->dir == NULL)
 		return 0;
-	return save(s->dir, f, op, item, len, err);
+	if ((e = save(s->dir, f, op, item, len, err)) != -2)
+		return e;
+	/* one wait and one notice a session, not one at every visit */
+	free(s->dir);
+	s->dir = NULL;
+	return -1;
 }
 
 /* $XDG_DATA_HOME/tekdip, or $HOME/.local/share/tekdip when XDG_DATA_HOME is
@@ -673,29 +784,86 @@ find_dir(char **dir, char **err)
 	return 0;
 }
 
-/* A damaged file goes to NAME.damaged for the user to look at, and what
- * could be read of it is written back clean, under the lock. */
+/* NAME.damaged.N: the copies of damaged files, never overwritten. */
+#define DAMAGED_MAX 9
+
+static char *
+damaged_name(const char *path, int i)
+{
+	struct buf b = BUF_INIT;
+
+	buf_printf(&b, "%s.damaged.%d", path, i);
+	return buf_finish(&b);
+}
+
+/* A damaged file is kept as NAME.damaged.N for the user to look at -- a
+ * hard link, so it costs no space on a full disk and the file itself is
+ * untouched until the clean copy replaces it -- and what could be read of
+ * it is written back clean, under the lock.  A file already kept (the
+ * rewrite failed last time) is not kept twice; with DAMAGED_MAX copies
+ * kept, the file is left as it is. */
 static int
 move_aside(const char *dir, const char *path, const struct file *f,
     const struct state_list *l, char **err)
 {
-	struct buf b = BUF_INIT;
-	char *lock = path_join(dir, ".lock"), *aside;
-	int fd = -1, rc = -1;
+	char *lock = path_join(dir, ".lock"), *aside = NULL;
+	struct stat sp, sa;
+	int fd = -1, rc = -1, i = 0, e = 0;
 
-	buf_printf(&b, "%s.damaged", path);
-	if ((aside = buf_finish(&b)) == NULL || lock == NULL)
-		fail(err, _("cannot read %s: %s"), f->name, strerror(ENOMEM));
-	else if ((fd = lock_file(lock)) == -1 || rename(path, aside) == -1)
-		fail(err, _("%s is damaged and cannot be moved aside: %s"), path, strerror(errno));
+	if (lock == NULL || (fd = lock_file(lock)) == -1 || stat(path, &sp) == -1) {
+		fail(err, _("%s is damaged and cannot be moved aside: %s"), path,
+		    strerror(lock == NULL ? ENOMEM : errno));
+		goto out;
+	}
+	for (i = 1; i <= DAMAGED_MAX; i++) {
+		free(aside);
+		if ((aside = damaged_name(path, i)) == NULL) {
+			e = ENOMEM;
+			break;
+		}
+		if (stat(aside, &sa) == 0 && sa.st_dev == sp.st_dev && sa.st_ino == sp.st_ino)
+			break;	/* kept already */
+		if (link(path, aside) == 0)
+			break;
+		if ((e = errno) != EEXIST)
+			break;
+		e = 0;
+	}
+	if (e != 0)
+		fail(err, _("%s is damaged and cannot be moved aside: %s"), path, strerror(e));
+	else if (i > DAMAGED_MAX)
+		fail(err, _("%s is damaged and %d damaged copies are kept already: "
+		    "it is read as it is until they are removed"), path, DAMAGED_MAX);
 	else if (write_list(dir, f, l, err) == 0)
 		rc = fail(err, _("%s was damaged: %zu entries kept, the old file is %s"),
 		    path, l->n, aside);
+out:
 	if (fd != -1)
 		close(fd);
 	free(lock);
 	free(aside);
 	return rc;
+}
+
+/* A session that finds a damaged copy kept says so (once: the first
+ * reason is the one kept): -1 then, else 0. */
+static int
+note_damaged(const char *path, char **err)
+{
+	struct stat sb;
+
+	for (int i = 1; i <= DAMAGED_MAX; i++) {
+		char *aside = damaged_name(path, i);
+		int found = aside != NULL && stat(aside, &sb) == 0;
+
+		if (found)
+			fail(err, _("a damaged copy of your file is kept in %s: "
+			    "look at it, then remove it"), aside);
+		free(aside);
+		if (found)
+			return -1;
+	}
+	return 0;
 }
 
 static int
@@ -712,8 +880,32 @@ load_file(const char *dir, const struct file *f, struct state_list *l,
 		fail(err, _("cannot read %s: %s: %s"), f->name, path, why);
 	else if (damaged)
 		rc = move_aside(dir, path, f, l, err);
+	else
+		rc = note_damaged(path, err);
 	free(path);
 	return rc;
+}
+
+/* The directory, wherever a link takes it, must be the user's and closed
+ * to others: bookmarks written where another user can replace them, or a
+ * link planted to make tekdip write elsewhere, are refused, and the
+ * session goes on unsaved.  A directory not made yet is made at the first
+ * save, 0700. */
+static int
+check_dir(struct state *s, char **err)
+{
+	struct stat sb;
+
+	if (stat(s->dir, &sb) == -1 || !S_ISDIR(sb.st_mode))
+		return 0;	/* the first save says what is wrong */
+	if (sb.st_uid == geteuid() && !(sb.st_mode & S_IWOTH))
+		return 0;
+	fail(err, _("%s is not yours alone (another owner, or writable by "
+	    "others): bookmarks, history and searches are not saved this session"),
+	    s->dir);
+	free(s->dir);
+	s->dir = NULL;
+	return -1;
 }
 
 int
@@ -724,7 +916,7 @@ state_load(struct state *s, char **err)
 	memset(s, 0, sizeof *s);
 	if (err != NULL)
 		*err = NULL;
-	if (find_dir(&s->dir, err) == -1)
+	if (find_dir(&s->dir, err) == -1 || check_dir(s, err) == -1)
 		return -1;
 	for (size_t i = 0; i < NFILES; i++) {
 		if (load_file(s->dir, &files[i], list_of(s, &files[i]), err) == -1)

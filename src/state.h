@@ -9,6 +9,7 @@
 #define STATE_MAX_HISTORY 200		/* oldest visits drop off the end */
 #define STATE_QUERY_MAX 120		/* bytes of UTF-8, once trimmed */
 #define STATE_MAX_QUERIES 100		/* oldest searches drop off the end */
+#define STATE_LOCK_WAIT_MS 1000	/* then the session goes on unsaved */
 
 /*
  * Every save takes DIR/.lock, re-reads the file and applies the one change
@@ -51,5 +52,9 @@ int state_clear_history(struct state *s, char **err);
  * nothing changed) when the rest is empty, longer than STATE_QUERY_MAX
  * bytes, not valid UTF-8, or holds a control character (C0, DEL or C1). */
 int state_add_query(struct state *s, const char *query, char **err);
+
+/* Remove the temporary file of a save under way, if any: for a fatal
+ * signal's handler, so async-signal-safe (one unlink). */
+void state_remove_temp(void);
 
 #endif

@@ -14,6 +14,7 @@
 #include <sqlite3.h>
 
 #include "buf.h"
+#include "i18n.h"
 #include "store_private.h"
 #include "text.h"
 const char *
@@ -131,7 +132,7 @@ open_error(const char *reason, const char *detail)
 	struct buf b = BUF_INIT;
 	char *clean = detail ? text_clean(detail, strlen(detail)) : NULL;
 
-	buf_adds(&b, reason);
+	buf_adds(&b, _(reason));
 	if (clean)
 		buf_printf(&b, " (%s)", clean);
 	free(clean);
@@ -150,9 +151,9 @@ check_file(const char *path)
 	if (S_ISDIR(sb.st_mode))
 		return open_error(strerror(EISDIR), NULL);
 	if (!S_ISREG(sb.st_mode))
-		return open_error("not a regular file", NULL);
+		return open_error(N_("not a regular file"), NULL);
 	if (sb.st_size == 0)
-		return open_error("empty file, not a tekdip database", NULL);
+		return open_error(N_("empty file, not a tekdip database"), NULL);
 	return NULL;
 }
 
@@ -294,18 +295,18 @@ check_tables(sqlite3 *db)
 	}
 	sqlite3_finalize(st);
 	if (rc != SQLITE_DONE)
-		return open_error("damaged tekdip database", sqlite3_errmsg(db));
+		return open_error(N_("damaged tekdip database"), sqlite3_errmsg(db));
 	if (computed)
 		return open_error("not a tekdip database (computed columns are not allowed)", NULL);
 	/* FTS5 reads its own configuration (a format from the future, say)
 	 * at the first search, which then fails as damaged, and the rest of
 	 * the reference still reads */
 	if (!fts)
-		return open_error("damaged tekdip database", "search is not a full-text index");
+		return open_error(N_("damaged tekdip database"), "search is not a full-text index");
 	if (found == required_total())
 		return NULL;
 	missing = first_missing(db);
-	err = open_error("damaged tekdip database", missing);
+	err = open_error(N_("damaged tekdip database"), missing);
 	free(missing);
 	return err;
 }
@@ -319,11 +320,11 @@ verify(struct store *st)
 	if (rc == SQLITE_OK)
 		rc = pragma_int(st->db, "PRAGMA user_version", &ver);
 	if (rc != SQLITE_OK)
-		return open_error("not a tekdip database", sqlite3_errstr(rc));
+		return open_error(N_("not a tekdip database"), sqlite3_errstr(rc));
 	if ((unsigned)app != STORE_APPLICATION_ID)
 		return open_error("not a tekdip database (wrong application id)", NULL);
 	if (ver != STORE_USER_VERSION)
-		return open_error("unsupported tekdip database version", NULL);
+		return open_error(N_("unsupported tekdip database version"), NULL);
 	return check_tables(st->db);
 }
 
@@ -401,7 +402,7 @@ struct store *
 store_open_image(const void *data, size_t len, char **err)
 {
 	if (len == 0) {
-		*err = open_error("empty image, not a tekdip database", NULL);
+		*err = open_error(N_("empty image, not a tekdip database"), NULL);
 		return NULL;
 	}
 	return store_start(":memory:", SQLITE_OPEN_READWRITE | SQLITE_OPEN_MEMORY,

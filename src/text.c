@@ -8,6 +8,7 @@
 #include <unicase.h>
 #include <unictype.h>
 #include <unilbrk.h>
+#include <uninorm.h>
 #include <uniwidth.h>
 #include <unistr.h>
 
@@ -61,6 +62,15 @@ next_uc(const char *s, size_t len, size_t off, ucs4_t *uc)
 	return n > 0 ? (size_t)n : 1;
 }
 
+/* The bidirectional embeddings, overrides and isolates: they would
+ * reorder what the terminal shows after them (a name drawn backwards, a
+ * word hidden), so text never carries them to the screen. */
+static int
+is_bidi_control(ucs4_t uc)
+{
+	return (uc >= 0x202a && uc <= 0x202e) || (uc >= 0x2066 && uc <= 0x2069);
+}
+
 static void
 put_visible_control(struct buf *b, ucs4_t uc)
 {
@@ -98,6 +108,8 @@ text_clean(const char *s, size_t len)
 			buf_addc(&b, ' ');
 		} else if (uc < 0x20 || (uc >= 0x7f && uc < 0xa0)) {
 			put_visible_control(&b, uc);
+		} else if (is_bidi_control(uc)) {
+			/* dropped */
 		} else if (is_mark(uc) && ++marks > MAX_MARKS) {
 			/* dropped: see MAX_MARKS */
 		} else {
@@ -132,7 +144,7 @@ text_is_clean(const char *s, size_t len)
 		 * u8_mbtouc, tells it from a real U+FFFD) */
 		if ((unsigned char)s[off] < 0x80 ||
 		    (k = u8_mbtoucr(&uc, (const uint8_t *)s + off, len - off)) <= 0 ||
-		    (uc >= 0x80 && uc < 0xa0))
+		    (uc >= 0x80 && uc < 0xa0) || is_bidi_control(uc))
 			return 0;
 		if (!is_mark(uc))
 			marks = 0;
@@ -193,6 +205,52 @@ text_fold(const char *s, size_t len)
 		buf_add(&b, (const char *)tmp, w > 0 ? (size_t)w : 0);
 	}
 	free(folded);
+	return buf_finish(&b);
+}
+
+/* What a character with no ASCII decomposition is written as in ASCII. */
+static char
+ascii_stand_in(ucs4_t uc)
+{
+	static const struct { ucs4_t uc; char c; } table[] = {
+		{ 0x0110, 'D' }, { 0x0111, 'd' }, { 0x00d8, 'O' }, { 0x00f8, 'o' },
+		{ 0x0141, 'L' }, { 0x0142, 'l' }, { 0x0126, 'H' }, { 0x0127, 'h' },
+		{ 0x2018, '\'' }, { 0x2019, '\'' }, { 0x201c, '"' }, { 0x201d, '"' },
+		{ 0x2013, '-' }, { 0x2014, '-' }, { 0x2212, '-' }, { 0x00b7, '.' },
+		{ 0x2022, '*' }, { 0x203a, '>' }, { 0x2039, '<' }, { 0x00ab, '"' },
+		{ 0x00bb, '"' }, { 0x00a0, ' ' },
+	};
+
+	for (size_t i = 0; i < sizeof table / sizeof *table; i++)
+		if (table[i].uc == uc)
+			return table[i].c;
+	return '?';
+}
+
+char *
+text_ascii(const char *s, size_t len)
+{
+	struct buf b = BUF_INIT;
+	uint8_t *nfkd;
+	size_t n = 0;
+
+	if (ascii_run(s, len, 0) == len) {
+		buf_add(&b, s, len);
+		return buf_finish(&b);
+	}
+	/* compatibility forms apart: "ạ" is "a" and a mark, "…" is "..." */
+	if ((nfkd = u8_normalize(UNINORM_NFKD, (const uint8_t *)s, len, NULL, &n)) == NULL)
+		return NULL;
+	for (size_t off = 0; off < n;) {
+		ucs4_t uc;
+
+		off += next_uc((const char *)nfkd, n, off, &uc);
+		if (uc >= 0x20 && uc < 0x7f)
+			buf_addc(&b, (char)uc);
+		else if (!is_mark(uc))
+			buf_addc(&b, uc < 0x20 || uc == 0x7f ? '?' : ascii_stand_in(uc));
+	}
+	free(nfkd);
 	return buf_finish(&b);
 }
 

@@ -18,6 +18,12 @@ char *text_clean(const char *s, size_t len);
  * sound database): the caller can copy it instead of cleaning it. */
 int text_is_clean(const char *s, size_t len);
 
+/* `s` in printable ASCII, for a terminal whose locale is not UTF-8:
+ * decomposed (NFKD), marks dropped, đ -> d, curly quotes and dashes
+ * straightened, any other character '?'.  "Phạm Minh Chính" is
+ * "Pham Minh Chinh". */
+char *text_ascii(const char *s, size_t len);
+
 /* Search key: NFKD, combining marks dropped, case folded, đ/Đ -> d.
  * "Phạm Minh Chính" and "PHAM MINH CHINH" fold to "pham minh chinh". */
 char *text_fold(const char *s, size_t len);

@@ -2,10 +2,13 @@
 #include "config.h"
 
 #include <curses.h>
+#include <langinfo.h>
+#include <poll.h>
 #include <signal.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/ioctl.h>
 #include <termios.h>
 #include <unistd.h>
 
@@ -13,29 +16,6 @@
 #include "i18n.h"
 #include "text.h"
 #include "ui.h"
-
-static volatile sig_atomic_t got_signal;
-
-static void
-on_signal(int sig)
-{
-	got_signal = sig;
-}
-
-/* Catch the signals that end a session so curses can restore the terminal;
- * installed before initscr, so curses leaves them alone. */
-static void
-catch_signals(void)
-{
-	static const int sigs[] = { SIGINT, SIGTERM, SIGHUP, SIGQUIT };
-	struct sigaction sa;
-
-	memset(&sa, 0, sizeof sa);
-	sa.sa_handler = on_signal;
-	sigemptyset(&sa.sa_mask);
-	for (size_t i = 0; i < sizeof sigs / sizeof *sigs; i++)
-		sigaction(sigs[i], &sa, NULL);
-}
 
 /* --- styles ----------------------------------------------------------- */
 
@@ -58,12 +38,13 @@ static const struct {
 
 static int use_color;
 
+/* color: 1 always, 0 never, -1 unless NO_COLOR is set */
 static void
-setup_colors(void)
+setup_colors(int color)
 {
 	const char *no = getenv("NO_COLOR");
 
-	use_color = has_colors() && !(no && *no);
+	use_color = has_colors() && (color < 0 ? !(no && *no) : color);
 	if (!use_color)
 		return;
 	start_color();
@@ -82,28 +63,53 @@ style_attr(enum row_style s)
 
 /* --- drawing ---------------------------------------------------------- */
 
-/* Write `s` at (y, x) in at most `w` columns, ending in "…" when cut;
- * returns the columns used. */
-static int
-put(int y, int x, int w, const char *s, attr_t attr)
-{
-	size_t used = 0, len, n;
+/* The locale is not UTF-8: curses would draw each byte of a character
+ * as a character of its own, so text is drawn as ASCII (text_ascii) and
+ * measured as drawn. */
+static int ascii_only;
 
-	if (w <= 0 || !s)
-		return 0;
-	len = strlen(s);
-	n = text_fit(s, len, (size_t)w, &used);
+/* s[0..len) at (y, x) in at most `w` columns, ending in `more` (one
+ * column) when cut; returns the columns used. */
+static int
+put_drawn(int y, int x, int w, const char *s, size_t len, const char *more, attr_t attr)
+{
+	size_t used = 0, n = text_fit(s, len, (size_t)w, &used);
+
 	attron(attr);
 	if (n < len && w > 1) {
 		n = text_fit(s, len, (size_t)w - 1, &used);
 		mvaddnstr(y, x, s, (int)n);
-		addstr("…");
+		addstr(more);
 		used++;
 	} else {
 		mvaddnstr(y, x, s, (int)n);
 	}
 	attroff(attr);
 	return (int)used;
+}
+
+/* Write s[0..len) at (y, x) in at most `w` columns, ending in "…" when
+ * cut; returns the columns used. */
+static int
+put_n(int y, int x, int w, const char *s, size_t len, attr_t attr)
+{
+	char *a;
+	int used;
+
+	if (w <= 0 || !s)
+		return 0;
+	if (!ascii_only)
+		return put_drawn(y, x, w, s, len, "…", attr);
+	a = text_ascii(s, len);
+	used = a ? put_drawn(y, x, w, a, strlen(a), "~", attr) : 0;
+	free(a);
+	return used;
+}
+
+static int
+put(int y, int x, int w, const char *s, attr_t attr)
+{
+	return s ? put_n(y, x, w, s, strlen(s), attr) : 0;
 }
 
 static void
@@ -118,16 +124,12 @@ fill(int y, int x, int w, attr_t attr)
 
 #define MAX_SPANS 32
 
-/* Bytes [from, to) of `s` at (y, x), cut to `w` columns. */
+/* Bytes [from, to) of `s` at (y, x), cut to `w` columns: no copy, so
+ * no length at which a character is cut in two. */
 static int
 put_part(int y, int x, int w, const char *s, size_t from, size_t to, attr_t attr)
 {
-	char part[512];
-	size_t k = to - from < sizeof part ? to - from : sizeof part - 1;
-
-	memcpy(part, s + from, k);
-	part[k] = '\0';
-	return put(y, x, w, part, attr);
+	return put_n(y, x, w, s + from, to - from, attr);
 }
 
 /* `s` with the searched words marked; returns the columns used. */
@@ -350,7 +352,7 @@ no_flow_control(void)
 }
 
 static int
-start_curses(char **err)
+start_curses(int color, char **err)
 {
 	if (ui_start_curses(err) < 0)
 		return -1;
@@ -368,8 +370,10 @@ start_curses(char **err)
 #endif
 	    , NULL);
 	mouseinterval(0);
-	setup_colors();
+	setup_colors(color);
+	ascii_only = strcmp(nl_langinfo(CODESET), "UTF-8") != 0;
 	curs_set(1);
+	ui_signals_arm();
 	/* ncurses 6.4 writes out its buffer at every cursor jump until the
 	 * screen has been left once (ewInitial in its own words): a page was
 	 * 30 write(2)s, each waking the terminal.  Leaving it now, before
@@ -419,6 +423,22 @@ read_key(wint_t *ch)
 	return OK;
 }
 
+/* getch() says ERR both for the input timeout and for the end of input:
+ * a terminal that went away without a SIGHUP (the browser in a session of
+ * its own) reads as hung up, or as readable with nothing to read. */
+static int
+terminal_gone(void)
+{
+	struct pollfd p = { STDIN_FILENO, POLLIN, 0 };
+	int n = 0;
+
+	if (poll(&p, 1, 0) != 1)
+		return 0;
+	if (p.revents & (POLLHUP | POLLERR | POLLNVAL))
+		return 1;
+	return (p.revents & POLLIN) && ioctl(STDIN_FILENO, FIONREAD, &n) == 0 && n == 0;
+}
+
 /* One key or event; returns -1 when nothing came (a timeout, or bytes
  * that were no character), else 0. */
 static int
@@ -427,8 +447,11 @@ handle_input(struct browser *b)
 	wint_t ch;
 	int type = read_key(&ch);
 
-	if (type == ERR)
+	if (type == ERR) {
+		if (terminal_gone())
+			ui_signal_raise(SIGHUP);
 		return -1;
+	}
 	if (type == KEY_CODE_YES && ch == KEY_RESIZE) {
 		browser_resize(b, COLS, LINES);
 	} else if (type == KEY_CODE_YES && ch == KEY_MOUSE) {
@@ -444,14 +467,14 @@ handle_input(struct browser *b)
 }
 
 int
-ui_browse(struct store *st, const char *start)
+ui_browse(struct store *st, const char *start, int color)
 {
 	struct browser b;
 	char *err = NULL;
 	int rc = 0;
 
-	catch_signals();
-	if (start_curses(&err) < 0) {
+	ui_signals_catch();
+	if (start_curses(color, &err) < 0) {
 		fprintf(stderr, "tekdip: %s\n", err ? err : _("out of memory"));
 		free(err);
 		return 1;
@@ -463,7 +486,7 @@ ui_browse(struct store *st, const char *start)
 		return 1;
 	}
 	draw(&b);
-	while (!got_signal && !b.quit) {
+	while (!ui_signal_pending() && !b.quit) {
 		refresh();
 		/* only after something happened, and not for a screen that is
 		 * about to be left */
@@ -472,7 +495,7 @@ ui_browse(struct store *st, const char *start)
 	}
 	browser_close(&b);
 	endwin();
-	if (got_signal)
-		rc = 128 + got_signal;
+	if (ui_signal_pending())
+		rc = 128 + ui_signal_pending();
 	return rc;
 }

@@ -5,6 +5,8 @@
 #include <string.h>
 #include <unistd.h>
 
+#include "i18n.h"
+
 /* before term.h, whose macros (`lines`, `columns`) would rewrite it */
 #include "ui.h"
 
@@ -19,9 +21,9 @@ ui_check_terminal(char **err)
 	const char *term = getenv("TERM");
 
 	if (!isatty(STDIN_FILENO) || !isatty(STDOUT_FILENO))
-		*err = strdup("the browser needs a terminal (try --help for the text commands)");
+		*err = strdup(_("the browser needs a terminal (try --help for the text commands)"));
 	else if (!term || !*term || strcmp(term, "dumb") == 0)
-		*err = strdup("TERM is unset or dumb: the browser needs a real terminal");
+		*err = strdup(_("TERM is unset or dumb: the browser needs a real terminal"));
 	else
 		return 0;
 	return -1;
@@ -33,7 +35,7 @@ int
 ui_start_curses(char **err)
 {
 	if (newterm(NULL, stdout, stdin) == NULL) {
-		*err = strdup("the terminal type in TERM is not in the terminfo database");
+		*err = strdup(_("the terminal type in TERM is not in the terminfo database"));
 		return -1;
 	}
 	return 0;

@@ -20,6 +20,14 @@
  *                          to terminfo)
  *   --print                print each run's events and do nothing else
  *   --verbose              a line for every run, with its time to quit
+ *   --lock-held            hold XDG_DATA_HOME/tekdip/.lock (flock) for the
+ *                          whole run, as another program might
+ *   --hangup               end each run by closing the terminal instead of
+ *                          Esc Q, the program having no controlling
+ *                          terminal (no SIGHUP comes): it must notice the
+ *                          end of its input and exit (0 or 128+SIGHUP)
+ *   --fsize BYTES          run under that file size limit (ulimit -f)
+ *   --locale L             LANG and LC_ALL (C.UTF-8), e.g. C or POSIX
  *
  * Each run gets its own pty at a random size, TERM, LANG=LC_ALL=C.UTF-8 and
  * an empty XDG_DATA_HOME.  A run fails if the program does not exit in time
@@ -62,7 +70,10 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/file.h>
 #include <sys/ioctl.h>
+#include <sys/resource.h>
+#include <sys/stat.h>
 #include <sys/types.h>
 #include <sys/wait.h>
 #include <termios.h>
@@ -793,9 +804,12 @@ struct opts {
 	uint64_t seed;
 	const char *script, *term;
 	char **argv;
+	int lock_held, hangup;
+	long fsize;		/* -1: no limit */
+	const char *locale;
 };
 
-static struct opts opt = { 1000, 40, 2000, 1, 0, 0, 0, 0, 0, 0, 0, NULL, NULL, NULL };
+static struct opts opt = { 1000, 40, 2000, 1, 0, 0, 0, 0, 0, 0, 0, NULL, NULL, NULL, 0, 0, -1, "C.UTF-8" };
 static struct evlist script_events;
 static volatile sig_atomic_t stop_sig;
 static const char *progname = "monkey";
@@ -1005,6 +1019,8 @@ accepted_status(int status)
 		return 0;
 	if (WEXITSTATUS(status) == 0)
 		return 1;
+	if (opt.hangup && WEXITSTATUS(status) == 128 + SIGHUP)
+		return 1;
 	/* with --signals, the program may end as a caught signal says */
 	return opt.signals && (WEXITSTATUS(status) == 128 + SIGINT || WEXITSTATUS(status) == 128 + SIGQUIT ||
 	    WEXITSTATUS(status) == 128 + SIGTERM || WEXITSTATUS(status) == 128 + SIGHUP);
@@ -1019,7 +1035,7 @@ do_run(int run, uint64_t seed, const struct evlist *l, const struct runcfg *cfg,
 	struct termios before, after;
 	struct winsize ws = { (unsigned short)cfg->rows, (unsigned short)cfg->cols, 0, 0 };
 	char tmpl[PATH_MAX], *name;
-	int go[2], ex[2], flags = 0, sent = 0, killed = 0, err = 0;
+	int go[2], ex[2], flags = 0, sent = 0, killed = 0, err = 0, lock = -1;
 	const char *tmpdir = getenv("TMPDIR");
 	double t0 = now_ms(), end, quit_at = 0;
 	char sb[16];
@@ -1029,6 +1045,16 @@ do_run(int run, uint64_t seed, const struct evlist *l, const struct runcfg *cfg,
 	snprintf(tmpl, sizeof tmpl, "%s/monkey-xdg.XXXXXX", tmpdir && *tmpdir ? tmpdir : "/tmp");
 	if (!mkdtemp(tmpl))
 		die("mkdtemp %s: %s", tmpl, strerror(errno));
+	if (opt.lock_held) {
+		char path[PATH_MAX + 16];
+
+		snprintf(path, sizeof path, "%s/tekdip", tmpl);
+		if (mkdir(path, 0700) < 0)
+			die("mkdir %s: %s", path, strerror(errno));
+		snprintf(path, sizeof path, "%s/tekdip/.lock", tmpl);
+		if ((lock = open(path, O_RDONLY | O_CREAT | O_CLOEXEC, 0600)) < 0 || flock(lock, LOCK_EX) < 0)
+			die("lock %s: %s", path, strerror(errno));
+	}
 	if (pipe(go) < 0 || pipe(ex) < 0)
 		die("pipe: %s", strerror(errno));
 	fcntl(ex[1], F_SETFD, FD_CLOEXEC);
@@ -1048,9 +1074,20 @@ do_run(int run, uint64_t seed, const struct evlist *l, const struct runcfg *cfg,
 		signal(SIGINT, SIG_DFL);
 		signal(SIGTERM, SIG_DFL);
 		signal(SIGHUP, SIG_DFL);
+		if (opt.hangup) {
+			/* no controlling terminal: closing it sends no SIGHUP */
+			signal(SIGHUP, SIG_IGN);
+			ioctl(STDIN_FILENO, TIOCNOTTY);
+			signal(SIGHUP, SIG_DFL);
+		}
+		if (opt.fsize >= 0) {
+			struct rlimit rl = { (rlim_t)opt.fsize, (rlim_t)opt.fsize };
+
+			setrlimit(RLIMIT_FSIZE, &rl);
+		}
 		setenv("TERM", opt.term, 1);
-		setenv("LANG", "C.UTF-8", 1);
-		setenv("LC_ALL", "C.UTF-8", 1);
+		setenv("LANG", opt.locale, 1);
+		setenv("LC_ALL", opt.locale, 1);
 		unsetenv("LANGUAGE");
 		setenv("XDG_DATA_HOME", tmpl, 1);
 		if (cfg->no_color)
@@ -1118,7 +1155,13 @@ do_run(int run, uint64_t seed, const struct evlist *l, const struct runcfg *cfg,
 			settle(&c, opt.settle_ms, opt.timeout_ms);
 		reap(&c);
 	}
-	if (!c.exited && !killed && !stop_sig) {
+	if (!c.exited && !killed && !stop_sig && opt.hangup) {
+		/* the terminal goes away: the program must see it and exit */
+		quit_at = now_ms();
+		close(c.master);
+		c.master = -1;
+		pump(&c, opt.timeout_ms);
+	} else if (!c.exited && !killed && !stop_sig) {
 		/* Leave the search prompt with Esc, then quit at once with Q.
 		 * Should both be swallowed (curses takes the input after a
 		 * byte that is not UTF-8 as part of it, until get_wch times
@@ -1163,7 +1206,7 @@ do_run(int run, uint64_t seed, const struct evlist *l, const struct runcfg *cfg,
 		flags |= F_CRASH;
 	/* a program killed by a signal cannot restore the terminal: only a
 	 * program that exited is held to it */
-	if (!killed && WIFEXITED(c.status) && tcgetattr(c.slave, &after) == 0) {
+	if (!killed && !opt.hangup && WIFEXITED(c.status) && tcgetattr(c.slave, &after) == 0) {
 		struct str why = { 0 };
 
 		if (!termios_same(&before, &after, &why)) {
@@ -1173,7 +1216,10 @@ do_run(int run, uint64_t seed, const struct evlist *l, const struct runcfg *cfg,
 		free(why.s);
 	}
 	close(c.slave);
-	close(c.master);
+	if (c.master >= 0)
+		close(c.master);
+	if (lock >= 0)
+		close(lock);
 	nftw(tmpl, rm_entry, 16, FTW_DEPTH | FTW_PHYS);
 
 	if (flags & (F_HANG | F_CRASH | F_SANITIZER | F_TERMIOS)) {
@@ -1206,6 +1252,14 @@ do_run(int run, uint64_t seed, const struct evlist *l, const struct runcfg *cfg,
 			str_printf(&head, " --keys %d", opt.keys);
 		if (opt.signals)
 			str_printf(&head, " --signals");
+		if (opt.lock_held)
+			str_printf(&head, " --lock-held");
+		if (opt.hangup)
+			str_printf(&head, " --hangup");
+		if (opt.fsize >= 0)
+			str_printf(&head, " --fsize %ld", opt.fsize);
+		if (strcmp(opt.locale, "C.UTF-8") != 0)
+			str_printf(&head, " --locale %s", opt.locale);
 		str_printf(&head, " --timeout-ms %d --", opt.timeout_ms);
 		for (char **a = opt.argv; *a; a++)
 			str_printf(&head, " %s", *a);
@@ -1443,7 +1497,8 @@ usage(void)
 {
 	fputs("usage: monkey [--runs N] [--seed S] [--keys K] [--script FILE] [--timeout-ms T]\n"
 	    "              [--jobs J] [--size COLSxROWS] [--settle-ms M] [--signals] [--term TERM]\n"
-	    "              [--print] [--verbose] -- PROGRAM ARGS...\n", stderr);
+	    "              [--print] [--verbose] [--lock-held] [--hangup] [--fsize BYTES]\n"
+	    "              [--locale L] -- PROGRAM ARGS...\n", stderr);
 	exit(2);
 }
 
@@ -1471,6 +1526,8 @@ main(int argc, char **argv)
 		{ "signals", no_argument, NULL, 'i' }, { "print", no_argument, NULL, 'p' },
 		{ "term", required_argument, NULL, 'T' }, { "help", no_argument, NULL, 'h' },
 		{ "verbose", no_argument, NULL, 'v' },
+		{ "lock-held", no_argument, NULL, 'K' }, { "hangup", no_argument, NULL, 'H' },
+		{ "fsize", required_argument, NULL, 'F' }, { "locale", required_argument, NULL, 'C' },
 		{ NULL, 0, NULL, 0 },
 	};
 	struct tally t = { 0 };
@@ -1494,6 +1551,10 @@ main(int argc, char **argv)
 		case 'i': opt.signals = 1; break;
 		case 'p': opt.print = 1; break;
 		case 'v': opt.verbose = 1; break;
+		case 'K': opt.lock_held = 1; break;
+		case 'H': opt.hangup = 1; break;
+		case 'F': opt.fsize = num(optarg, 0, LONG_MAX, "--fsize"); break;
+		case 'C': opt.locale = optarg; break;
 		case 'z':
 			if (parse_size(optarg, &opt.size_cols, &opt.size_rows) < 0)
 				die("--size wants COLSxROWS, not `%s'", optarg);

@@ -5,6 +5,7 @@
 #define _DEFAULT_SOURCE		/* mkdtemp, setenv, chmod */
 #endif
 
+#include <sys/file.h>
 #include <sys/resource.h>
 #include <sys/stat.h>
 #include <sys/types.h>
@@ -12,6 +13,7 @@
 
 #include <dirent.h>
 #include <errno.h>
+#include <fcntl.h>
 #include <setjmp.h>
 #include <signal.h>
 #include <stdarg.h>
@@ -20,6 +22,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <time.h>
 #include <unistd.h>
 
 #include <cmocka.h>
@@ -135,8 +138,8 @@ load_ok(struct state *s)
 	assert_int_equal(rc, 0);
 }
 
-/* A file tekdip did not write (no header, a NUL, too big) is moved aside
- * to NAME.damaged with a notice, and what could be read is kept. */
+/* A file tekdip did not write (no header, a NUL, too big) is kept aside
+ * as NAME.damaged.N with a notice, and what could be read is kept. */
 static void
 load_salvaged(struct state *s, const char *name)
 {
@@ -147,7 +150,7 @@ load_salvaged(struct state *s, const char *name)
 	assert_non_null(err);
 	assert_non_null(strstr(err, "was damaged"));
 	free(err);
-	snprintf(aside, sizeof aside, "data/tekdip/%s.damaged", name);
+	snprintf(aside, sizeof aside, "data/tekdip/%s.damaged.1", name);
 	assert_int_equal(stat(at(aside), &sb), 0);
 }
 
@@ -895,22 +898,204 @@ write_cut_file(const char *name, char fill, size_t every)
 
 /* At most 1 MiB is read, 1000 bookmarks and 200 visits kept. */
 /* A save killed between mkstemp and rename (kill -9) leaves a temporary
- * file; the next save, holding the lock, clears it. */
+ * file; a later save, holding the lock, clears it once it is old.  Files
+ * of the user's that only look like temporaries are never touched. */
 static void
 test_stale_temporary_files_are_removed(void **state)
 {
+	static const char *const users[] = {
+		"data/tekdip/.bookmarks.Ab12Cd", "data/tekdip/.bookmarks.backup",
+		"data/tekdip/.history.2024-1", "data/tekdip/.searches.XXXXXX",
+		"data/tekdip/.bookmarks-keep",
+	};
+	struct timespec old[2] = { { 1000000000, 0 }, { 1000000000, 0 } };
 	struct state s;
 	struct stat sb;
 
 	(void)state;
 	make_state_dir();
-	write_file(at("data/tekdip/.bookmarks.Ab12Cd"), "half a fi", 9);
-	write_file(at("data/tekdip/.bookmarks-keep"), "not ours", 8);
+	for (size_t i = 0; i < sizeof users / sizeof *users; i++)
+		write_file(at(users[i]), "not ours", 8);
+	write_file(at("data/tekdip/.bookmarks.tekdip-tmp-Ab12Cd"), "half a fi", 9);
+	assert_int_equal(utimensat(AT_FDCWD, at("data/tekdip/.bookmarks.tekdip-tmp-Ab12Cd"), old, 0), 0);
+	write_file(at("data/tekdip/.bookmarks.tekdip-tmp-New123"), "being written", 13);
 	load_ok(&s);
 	toggle_ok(&s, "after-the-crash", 1);
 	state_free(&s);
-	assert_int_equal(stat(at("data/tekdip/.bookmarks.Ab12Cd"), &sb), -1);
-	assert_int_equal(stat(at("data/tekdip/.bookmarks-keep"), &sb), 0);
+	assert_int_equal(stat(at("data/tekdip/.bookmarks.tekdip-tmp-Ab12Cd"), &sb), -1);
+	assert_int_equal(stat(at("data/tekdip/.bookmarks.tekdip-tmp-New123"), &sb), 0);
+	for (size_t i = 0; i < sizeof users / sizeof *users; i++)
+		assert_int_equal(stat(at(users[i]), &sb), 0);
+}
+
+/* The lock held by another program: the save gives up after a bounded
+ * wait, says the session is not saved, and does not wait again. */
+static void
+test_lock_held_elsewhere(void **state)
+{
+	struct state s;
+	char *err = NULL;
+	int fd, marked = 0;
+	struct timespec t0, t1;
+
+	(void)state;
+	make_state_dir();
+	fd = open(at("data/tekdip/.lock"), O_RDONLY | O_CREAT, 0600);
+	assert_true(fd >= 0);
+	assert_int_equal(flock(fd, LOCK_EX), 0);
+	load_ok(&s);
+	clock_gettime(CLOCK_MONOTONIC, &t0);
+	assert_int_equal(state_toggle_bookmark(&s, "unsaved", &marked, &err), -1);
+	clock_gettime(CLOCK_MONOTONIC, &t1);
+	assert_non_null(err);
+	assert_non_null(strstr(err, "not saved this session"));
+	free(err);
+	err = NULL;
+	assert_true(t1.tv_sec - t0.tv_sec < 3);
+	assert_true(marked);
+	assert_null(s.dir);
+	/* memory only from now on: no wait, no error */
+	assert_int_equal(state_visit(&s, "later", &err), 0);
+	assert_null(err);
+	state_free(&s);
+	close(fd);
+	assert_int_equal(access(at("data/tekdip/bookmarks"), F_OK), -1);
+}
+
+/* A FIFO or a dangling link as .lock: refused at once, nothing created. */
+static void
+test_lock_not_a_file(void **state)
+{
+	struct state s;
+	char *err = NULL;
+	int marked = 0;
+
+	(void)state;
+	make_state_dir();
+	assert_int_equal(mkfifo(at("data/tekdip/.lock"), 0600), 0);
+	load_ok(&s);
+	assert_int_equal(state_toggle_bookmark(&s, "a", &marked, &err), -1);
+	assert_non_null(err);
+	free(err);
+	err = NULL;
+	state_free(&s);
+	assert_int_equal(unlink(at("data/tekdip/.lock")), 0);
+	assert_int_equal(symlink(at("outside"), at("data/tekdip/.lock")), 0);
+	load_ok(&s);
+	assert_int_equal(state_toggle_bookmark(&s, "a", &marked, &err), -1);
+	assert_non_null(err);
+	free(err);
+	state_free(&s);
+	assert_int_equal(access(at("outside"), F_OK), -1);
+}
+
+/* A state directory others can write to, or a link to one: refused with a
+ * notice, the session memory-only. */
+static void
+test_state_dir_open_to_others(void **state)
+{
+	struct state s;
+	char *err = NULL;
+
+	(void)state;
+	assert_int_equal(mkdir(at("data"), 0700), 0);
+	assert_int_equal(mkdir(at("shared"), 0777), 0);
+	assert_int_equal(chmod(at("shared"), 01777), 0);
+	assert_int_equal(symlink(at("shared"), at("data/tekdip")), 0);
+	assert_int_equal(state_load(&s, &err), -1);
+	assert_non_null(err);
+	assert_non_null(strstr(err, "not yours alone"));
+	free(err);
+	assert_null(s.dir);
+	toggle_ok(&s, "kept-in-memory", 1);
+	state_free(&s);
+	assert_int_equal(count_entries(at("shared")), 0);
+}
+
+/* A hand-written file is never lost: the damaged copy is a numbered
+ * link made before the rewrite, a failed rewrite leaves the file as it
+ * was, a second damaged file gets the next number, and each session that
+ * finds a copy says so. */
+static void
+test_damaged_copies_are_kept(void **state)
+{
+	static const char mine[] = "my-own-list\nwritten-by-hand\n";
+	struct state s;
+	char *err = NULL, *text;
+
+	(void)state;
+	make_state_dir();
+	write_file(at("data/tekdip/bookmarks"), mine, sizeof mine - 1);
+	fault_fflush = ENOSPC;
+	assert_int_equal(state_load(&s, &err), -1);
+	fault_fflush = 0;
+	assert_non_null(err);
+	free(err);
+	err = NULL;
+	assert_int_equal(s.bookmarks.n, 2);
+	state_free(&s);
+	text = read_file(at("data/tekdip/bookmarks"));
+	assert_string_equal(text, mine);	/* untouched */
+	free(text);
+	/* the next session: the same file, kept once, now rewritten */
+	assert_int_equal(state_load(&s, &err), -1);
+	assert_non_null(strstr(err, "was damaged"));
+	free(err);
+	err = NULL;
+	assert_int_equal(s.bookmarks.n, 2);
+	state_free(&s);
+	text = read_file(at("data/tekdip/bookmarks.damaged.1"));
+	assert_string_equal(text, mine);
+	free(text);
+	assert_int_equal(access(at("data/tekdip/bookmarks.damaged.2"), F_OK), -1);
+	/* a session that finds the copy says so */
+	assert_int_equal(state_load(&s, &err), -1);
+	assert_non_null(strstr(err, "bookmarks.damaged.1"));
+	free(err);
+	err = NULL;
+	assert_int_equal(s.bookmarks.n, 2);
+	state_free(&s);
+	/* a second damaged file does not overwrite the first copy */
+	write_file(at("data/tekdip/bookmarks"), "other\n", 6);
+	assert_int_equal(state_load(&s, &err), -1);
+	free(err);
+	state_free(&s);
+	text = read_file(at("data/tekdip/bookmarks.damaged.1"));
+	assert_string_equal(text, mine);
+	free(text);
+	text = read_file(at("data/tekdip/bookmarks.damaged.2"));
+	assert_string_equal(text, "other\n");
+	free(text);
+}
+
+/* 999 entries then repeats to the 1 MiB cap: read in linear time. */
+static void
+test_repeats_parse_fast(void **state)
+{
+	size_t cap = 1024 * 1024, len = 0;
+	char *text = malloc(cap + 64);
+	struct timespec t0, t1;
+	struct state s;
+	char *err = NULL;
+	double ms;
+
+	(void)state;
+	assert_non_null(text);
+	make_state_dir();
+	len += (size_t)sprintf(text, "# tekdip bookmarks v1\n");
+	for (int i = 0; len + 16 < cap; i++)
+		len += (size_t)sprintf(text + len, "bm-%d\n", i % 999);
+	write_file(at("data/tekdip/bookmarks"), text, len);
+	free(text);
+	clock_gettime(CLOCK_MONOTONIC, &t0);
+	(void)state_load(&s, &err);
+	clock_gettime(CLOCK_MONOTONIC, &t1);
+	free(err);
+	assert_int_equal(s.bookmarks.n, 999);
+	state_free(&s);
+	ms = (double)(t1.tv_sec - t0.tv_sec) * 1e3 + (double)(t1.tv_nsec - t0.tv_nsec) / 1e6;
+	print_message("# a 1 MiB file of repeats read in %.1f ms\n", ms);
+	assert_true(ms < 50 * (getenv("TEKDIP_SLOW") ? 10 : 1));
 }
 
 static void
@@ -1318,6 +1503,11 @@ main(void)
 		cmocka_unit_test_setup_teardown(test_failed_write_leaves_old_file, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_junk_contents, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_stale_temporary_files_are_removed, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_lock_held_elsewhere, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_lock_not_a_file, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_state_dir_open_to_others, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_damaged_copies_are_kept, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_repeats_parse_fast, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_disk_full_on_write, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_io_error_on_fsync, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_io_error_on_rename, setup, teardown),

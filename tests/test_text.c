@@ -5,6 +5,7 @@
 #include <stdarg.h>
 #include <stddef.h>
 #include <stdint.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -182,6 +183,51 @@ test_clean_controls(void **state)
 	free(c);
 }
 
+/* Bidirectional controls (RLO, LRE, PDF, the isolates) are dropped: they
+ * would reorder what follows them on the screen. */
+static void
+test_clean_bidi(void **state)
+{
+	static const char *const bidi[] = {
+		"\xe2\x80\xaa", "\xe2\x80\xab", "\xe2\x80\xac", "\xe2\x80\xad",
+		"\xe2\x80\xae", "\xe2\x81\xa6", "\xe2\x81\xa7", "\xe2\x81\xa8",
+		"\xe2\x81\xa9",
+	};
+	char in[32], *c;
+
+	(void)state;
+	for (size_t i = 0; i < sizeof bidi / sizeof *bidi; i++) {
+		snprintf(in, sizeof in, "ab%sc", bidi[i]);
+		assert_false(text_is_clean(in, strlen(in)));
+		c = text_clean(in, strlen(in));
+		assert_string_equal(c, "abc");
+		free(c);
+	}
+	/* the marks around them stay: LRM, RLM are not controls of order */
+	assert_true(text_is_clean("a\xe2\x80\x8e" "b", 5));
+}
+
+/* The text a terminal in a non-UTF-8 locale is shown. */
+static void
+test_ascii(void **state)
+{
+	static const struct { const char *in, *out; } cases[] = {
+		{ "Phạm Minh Chính", "Pham Minh Chinh" },
+		{ "Đà Nẵng", "Da Nang" },
+		{ "“quoted” – dash…", "\"quoted\" - dash..." },
+		{ "漢字 x", "?? x" },
+		{ "plain", "plain" },
+	};
+	char *a;
+
+	(void)state;
+	for (size_t i = 0; i < sizeof cases / sizeof *cases; i++) {
+		a = text_ascii(cases[i].in, strlen(cases[i].in));
+		assert_string_equal(a, cases[i].out);
+		free(a);
+	}
+}
+
 static void
 test_clean_caps_marks(void **state)
 {
@@ -337,6 +383,8 @@ main(void)
 		cmocka_unit_test(test_wrap_words),
 		cmocka_unit_test(test_wrap_long_word_and_unicode),
 		cmocka_unit_test(test_clean_controls),
+		cmocka_unit_test(test_clean_bidi),
+		cmocka_unit_test(test_ascii),
 		cmocka_unit_test(test_clean_caps_marks),
 		cmocka_unit_test(test_random_bytes_are_safe),
 		cmocka_unit_test(test_char_steps),
