@@ -12,6 +12,7 @@ const struct option_doc options[] = {
 	{ "show", 1, 's', "SLUG", N_("print one concept: summary, links, lists, citations") },
 	{ "search", 1, 'S', "QUERY", N_("print the concepts matching every word of QUERY, best first") },
 	{ "limit", 1, 'n', "N", N_("print at most N search results (default 20)") },
+	{ "exact", 0, 'x', NULL, N_("search for the words as given: no \"did you mean\" correction") },
 	{ "export", 1, 'E', "KIND|SLUG|all", N_("print a markdown briefing pack: a kind, a concept and all it links to, or everything") },
 	{ "color", 1, 'c', "WHEN", N_("bold names and headings: auto (on a terminal, unless NO_COLOR), always or never") },
 	{ "format", 1, 'f', "FORMAT", N_("text (the default), tsv, json, markdown or mdoc, for --list, --show and --search") },

@@ -191,7 +191,8 @@ static const char *const required[] = {
 	"list_item list pos concept",
 	"search_data id block",
 	"search_idx segid term pgno",
-	"term term",
+	"term term freq",
+	"exact key id",
 };
 
 /* Past a quoted string or identifier: '...', "...", `...` (a doubled
