@@ -179,7 +179,8 @@ const char *store_error(const struct store *st);
 int store_kinds(struct store *st, struct store_kinds *out);
 int store_concepts(struct store *st, const char *kind, struct store_items *out);
 /* The items for `slugs`, in that order; slugs not in the database are skipped
- * (a bookmark may outlive the concept it names). */
+ * (a bookmark may outlive the concept it names).  A list's slug is an item
+ * of kind STORE_LIST_KIND. */
 int store_lookup(struct store *st, const char *const *slugs, size_t n, struct store_items *out);
 int store_concept(struct store *st, const char *slug, struct store_concept *out);
 /* The same with about `budget` links each way, fairly shared among the
@@ -196,6 +197,15 @@ int store_lists(struct store *st, struct store_lists *out);
 /* The first `limit` lists (0: all), and how many there are. */
 int store_lists_page(struct store *st, size_t limit, struct store_lists *out);
 int store_list(struct store *st, const char *slug, struct store_list *out);
+
+/* Where a concept stands in an enumerated list: in `list` if it is one of
+ * its items, else in the first list that has it; STORE_NOTFOUND in none. */
+struct store_place {
+	char list[128];
+	int pos, count;		/* 1-based */
+	char prev[128], next[128];	/* the items either side ("" at an end) */
+};
+int store_list_place(struct store *st, const char *slug, const char *list, struct store_place *out);
 
 /* Every article, for naming the sources of quotes. */
 int store_sources(struct store *st, struct store_sources *out);

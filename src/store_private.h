@@ -40,7 +40,9 @@
 	S(CONCEPTS, "SELECT " ITEM_COLS("c", "k") " FROM concept c " \
 	    "JOIN kind k ON k.pos = c.kind WHERE k.slug = ?1 ORDER BY c.id") \
 	S(ITEM, "SELECT " ITEM_COLS("c", "k") " FROM concept c " \
-	    "JOIN kind k ON k.pos = c.kind WHERE c.slug = ?1") \
+	    "JOIN kind k ON k.pos = c.kind WHERE c.slug = ?1 " \
+	    "UNION ALL SELECT id + (1 << 40), slug, '" STORE_LIST_KIND "', name, name_en, '' " \
+	    "FROM list WHERE slug = ?1") \
 	S(CONCEPT, "SELECT " ITEM_COLS("c", "k") ", c.summary, c.role, c.date " \
 	    "FROM concept c JOIN kind k ON k.pos = c.kind WHERE c.slug = ?1") \
 	S(BRIEF, "SELECT " ITEM_COLS("c", "k") ", c.summary, " \
@@ -78,6 +80,13 @@
 	S(LIST_ITEMS, "SELECT " ITEM_COLS("c", "k") " FROM list_item i " \
 	    "JOIN concept c ON c.id = i.concept JOIN kind k ON k.pos = c.kind " \
 	    "WHERE i.list = ?1 ORDER BY i.pos") \
+	S(LIST_PLACE, "SELECT li.slug, i.pos, li.count, " \
+	    "(SELECT p.slug FROM list_item j JOIN concept p ON p.id = j.concept " \
+	    "WHERE j.list = li.id AND j.pos = i.pos - 1), " \
+	    "(SELECT n.slug FROM list_item j JOIN concept n ON n.id = j.concept " \
+	    "WHERE j.list = li.id AND j.pos = i.pos + 1) " \
+	    "FROM list_item i JOIN list li ON li.id = i.list JOIN concept c ON c.id = i.concept " \
+	    "WHERE c.slug = ?1 ORDER BY li.slug = ?2 DESC, li.id, i.pos LIMIT 1") \
 	S(SEARCH_COUNT, "SELECT count(*) FROM (SELECT 1 FROM search WHERE search MATCH ?1 " \
 	    "AND rowid BETWEEN ?3 AND ?4 LIMIT ?2)") \
 	S(SEARCH_EXACT, "SELECT id FROM exact WHERE key = ?1 AND id BETWEEN ?2 AND ?3 ORDER BY id") \
