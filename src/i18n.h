@@ -3,13 +3,17 @@
 #define TEKDIP_I18N_H
 
 #include <libintl.h>
+#include <stdio.h>
 
 #define _(s) gettext(s)
 #define N_(s) (s)	/* marked for the catalogue, translated where used */
 
-/* Set the locale and find the catalogue (TEKDIP_LOCALEDIR overrides the
- * installed one, for tests of an uninstalled build). */
+/* Set the locale and find the catalogue (see paths_localedir); a locale
+ * the machine lacks falls back to English. */
 void i18n_init(void);
+/* When the locale asked for is not installed, one line on `fp` saying so
+ * and how to generate it; nothing otherwise. */
+void i18n_note_missing_locale(FILE *fp);
 /* Whether messages are in Indonesian: kind and relation names in the
  * database come in both languages, and follow the interface. */
 int i18n_indonesian(void);

@@ -12,11 +12,10 @@
 #include "cli.h"
 #include "i18n.h"
 #include "options.h"
+#include "paths.h"
 #include "prefault.h"
 #include "store.h"
 #include "ui.h"
-
-#define DEFAULT_DB PKGDATADIR "/tekdip.db"
 
 enum command { CMD_BROWSE, CMD_KINDS, CMD_LIST, CMD_LISTS, CMD_SHOW, CMD_SEARCH, CMD_EXPORT, CMD_HELP, CMD_VERSION };
 
@@ -37,7 +36,7 @@ usage(FILE *fp)
 	}
 	fprintf(fp, _("\nWithout a command, the browser opens (on SLUG, or on QUERY's results).\n"
 	    "Exit status: 0 success, 1 runtime failure, 2 usage error.\n"
-	    "The bundled database is %s (TEKDIP_DB overrides it).\n"), DEFAULT_DB);
+	    "The bundled database is %s (TEKDIP_DB overrides it).\n"), paths_bundled_db());
 }
 
 static size_t
@@ -206,6 +205,7 @@ main(int argc, char **argv)
 	int rc;
 
 	i18n_init();
+	i18n_note_missing_locale(stderr);
 	if (parse_args(argc, argv, &a) < 0)
 		return EXIT_USAGE;
 	if (a.cmd == CMD_HELP) {
@@ -216,8 +216,7 @@ main(int argc, char **argv)
 		printf("tekdip %s\n", PACKAGE_VERSION);
 		return EXIT_OK;
 	}
-	if (!a.db)
-		a.db = getenv("TEKDIP_DB") && *getenv("TEKDIP_DB") ? getenv("TEKDIP_DB") : DEFAULT_DB;
+	a.db = paths_db(a.db);
 	/* the browser's first checks come before the database is opened, so
 	 * a missing terminal is reported before anything else happens (an
 	 * unknown TERM is found when curses starts, by its one terminfo read) */

@@ -195,114 +195,58 @@ static const char *const required[] = {
 	"exact key id",
 };
 
-/* Past a quoted string or identifier: '...', "...", `...` (a doubled
- * quote is one quote inside) or [...]. */
-static const char *
-skip_quoted(const char *p)
-{
-	char close = *p == '[' ? ']' : *p;
-
-	for (p++; *p; p++) {
-		if (*p != close)
-			continue;
-		if (close != ']' && p[1] == close) {
-			p++;
-			continue;
-		}
-		return p + 1;
-	}
-	return p;
-}
-
-/*
- * Whether a CREATE statement has the keyword AS outside quotes and
- * comments.  A computed column cannot be declared without it ("GENERATED
- * ALWAYS AS (...)" or "AS (...)"), and tekdip's tables never use it:
- * computed columns are code the file brings along, run on every read, and
- * one call can take seconds beyond the progress handler's reach.
- */
+/* Whether `col` is one of the space-separated words of `cols`. */
 static int
-has_as_keyword(const char *sql)
+has_word(const char *cols, const char *col)
 {
-	for (const char *p = sql; *p;) {
-		if (*p == '\'' || *p == '"' || *p == '`' || *p == '[') {
-			p = skip_quoted(p);
-		} else if (p[0] == '-' && p[1] == '-') {
-			p += strcspn(p, "\n");
-		} else if (p[0] == '/' && p[1] == '*') {
-			const char *end = strstr(p + 2, "*/");
+	size_t n = strlen(col);
 
-			p = end ? end + 2 : p + strlen(p);
-		} else if (isalnum((unsigned char)*p) || *p == '_' || *p == '$' || (unsigned char)*p >= 0x80) {
-			const char *w = p;
-
-			while (isalnum((unsigned char)*p) || *p == '_' || *p == '$' || (unsigned char)*p >= 0x80)
-				p++;
-			if (p - w == 2 && strncasecmp(w, "as", 2) == 0)
-				return 1;
-		} else {
-			p++;
-		}
-	}
+	for (const char *p = cols; (p = strstr(p, col)) != NULL; p += n)
+		if ((p == cols || p[-1] == ' ') && (p[n] == ' ' || p[n] == '\0'))
+			return 1;
 	return 0;
 }
 
-/* Every table's CREATE statement: none may have a computed column, and
- * `search` must be a virtual table. */
-static char *
-check_tables(sqlite3 *db)
+/* The required columns of table `name`, after its name, or NULL. */
+static const char *
+required_of(const char *name)
 {
-	static const char sql[] = "SELECT name, sql FROM sqlite_schema WHERE type = 'table'";
-	sqlite3_stmt *st;
-	int rc = sqlite3_prepare_v2(db, sql, -1, &st, NULL), computed = 0, fts = 0;
+	size_t n = strlen(name);
 
-	while (rc == SQLITE_OK && (rc = sqlite3_step(st)) == SQLITE_ROW) {
-		const char *name = (const char *)sqlite3_column_text(st, 0);
-		const char *create = (const char *)sqlite3_column_text(st, 1);
-
-		computed |= create && has_as_keyword(create);
-		if (name && create && strcmp(name, "search") == 0)
-			fts = strncasecmp(create, "CREATE VIRTUAL TABLE", 20) == 0;
-		rc = SQLITE_OK;
-	}
-	sqlite3_finalize(st);
-	if (rc != SQLITE_DONE)
-		return open_error("damaged tekdip database", sqlite3_errmsg(db));
-	if (computed)
-		return open_error("not a tekdip database (computed columns are not allowed)", NULL);
-	/* FTS5 reads its own configuration (a format from the future, say)
-	 * at the first search, which then fails as damaged: 0.15 ms of every
-	 * start, and the rest of the reference still reads */
-	if (!fts)
-		return open_error("damaged tekdip database", "search is not a full-text index");
+	for (size_t t = 0; t < sizeof required / sizeof *required; t++)
+		if (strncmp(required[t], name, n) == 0 && required[t][n] == ' ')
+			return required[t] + n + 1;
 	return NULL;
 }
 
-/* The `n` bytes at `s` as a string in `dst` (of 32), cut to fit: the
- * names in `required`, copied without snprintf, which cost more than
- * the 61 lookups they are for. */
-static void
-name_copy(char dst[32], const char *s, size_t n)
+static size_t
+required_total(void)
 {
-	n = n < 31 ? n : 31;
-	memcpy(dst, s, n);
-	dst[n] = '\0';
+	size_t n = 0;
+
+	for (size_t t = 0; t < sizeof required / sizeof *required; t++)
+		for (const char *p = required[t]; (p = strchr(p, ' ')) != NULL; p++)
+			n++;
+	return n;
 }
 
-/* The first required column that is not there, as a reason, or NULL. */
+/* The first required column the file lacks, as a reason. */
 static char *
-check_columns(sqlite3 *db)
+first_missing(sqlite3 *db)
 {
 	for (size_t t = 0; t < sizeof required / sizeof *required; t++) {
 		char table[32], col[32];
 		const char *p = required[t] + strcspn(required[t], " ");
+		size_t n = (size_t)(p - required[t]);
 
-		name_copy(table, required[t], (size_t)(p - required[t]));
+		memcpy(table, required[t], n < 31 ? n : 31);
+		table[n < 31 ? n : 31] = '\0';
 		while (*p++) {
-			size_t n = strcspn(p, " ");
 			struct buf why = BUF_INIT;
 
-			name_copy(col, p, n);
+			n = strcspn(p, " ");
+			memcpy(col, p, n < 31 ? n : 31);
+			col[n < 31 ? n : 31] = '\0';
 			p += n;
 			if (sqlite3_table_column_metadata(db, "main", table, col,
 			    NULL, NULL, NULL, NULL, NULL) == SQLITE_OK)
@@ -311,13 +255,65 @@ check_columns(sqlite3 *db)
 			return buf_finish(&why);
 		}
 	}
-	return NULL;
+	return strdup("a required column is missing");
+}
+
+/*
+ * Every column of every table, as SQLite itself reports them: none may be
+ * computed (table_xinfo's hidden 2 and 3: code the file brings along, run
+ * on every read, and one call can take seconds beyond the progress
+ * handler's reach), `search` must be a virtual table, and every column the
+ * statements read must be there.
+ */
+static char *
+check_tables(sqlite3 *db)
+{
+	/* A virtual table is not asked for its columns: that would connect
+	 * to it, and FTS5 would read its configuration at every start. */
+	static const char sql[] = "SELECT name, substr(sql, 1, 20), NULL, 0 FROM sqlite_schema "
+	    "WHERE type = 'table' AND name = 'search' "
+	    "UNION ALL SELECT m.name, NULL, p.name, p.hidden "
+	    "FROM sqlite_schema m JOIN pragma_table_xinfo(m.name) p "
+	    "WHERE m.type = 'table' AND m.sql NOT LIKE 'CREATE VIRTUAL TABLE%'";
+	sqlite3_stmt *st;
+	int rc = sqlite3_prepare_v2(db, sql, -1, &st, NULL), computed = 0, fts = 0;
+	size_t found = 0;
+	char *missing, *err;
+
+	while (rc == SQLITE_OK && (rc = sqlite3_step(st)) == SQLITE_ROW) {
+		const char *table = (const char *)sqlite3_column_text(st, 0);
+		const char *create = (const char *)sqlite3_column_text(st, 1);
+		const char *col = (const char *)sqlite3_column_text(st, 2);
+		const char *cols = table ? required_of(table) : NULL;
+		int hidden = sqlite3_column_int(st, 3);
+
+		computed |= hidden == 2 || hidden == 3;
+		if (table && create && strcmp(table, "search") == 0)
+			fts = strncasecmp(create, "CREATE VIRTUAL TABLE", 20) == 0;
+		found += cols && col && hidden != 1 && has_word(cols, col);
+		rc = SQLITE_OK;
+	}
+	sqlite3_finalize(st);
+	if (rc != SQLITE_DONE)
+		return open_error("damaged tekdip database", sqlite3_errmsg(db));
+	if (computed)
+		return open_error("not a tekdip database (computed columns are not allowed)", NULL);
+	/* FTS5 reads its own configuration (a format from the future, say)
+	 * at the first search, which then fails as damaged, and the rest of
+	 * the reference still reads */
+	if (!fts)
+		return open_error("damaged tekdip database", "search is not a full-text index");
+	if (found == required_total())
+		return NULL;
+	missing = first_missing(db);
+	err = open_error("damaged tekdip database", missing);
+	free(missing);
+	return err;
 }
 
 static char *
 verify(struct store *st)
 {
-	char *err, *missing;
 	int app = 0, ver = 0, rc;
 
 	rc = pragma_int(st->db, "PRAGMA application_id", &app);
@@ -329,13 +325,7 @@ verify(struct store *st)
 		return open_error("not a tekdip database (wrong application id)", NULL);
 	if (ver != STORE_USER_VERSION)
 		return open_error("unsupported tekdip database version", NULL);
-	if ((err = check_tables(st->db)) != NULL)
-		return err;
-	if ((missing = check_columns(st->db)) != NULL) {
-		err = open_error("damaged tekdip database", missing);
-		free(missing);
-	}
-	return err;
+	return check_tables(st->db);
 }
 
 /* tekdip reads from one thread, so SQLite's mutexes are a cost without a
