@@ -98,13 +98,15 @@ CREATE TABLE list_item (
 ) WITHOUT ROWID;
 CREATE INDEX list_item_concept ON list_item(concept);
 
--- Full-text index over folded text (text_fold): rowid is concept.id.
+-- Full-text index over the texts as the search reads them (text_index_form:
+-- folded, "R&D" and "4.0" kept whole, hence the token characters): rowid is
+-- concept.id, or 2^40 + list.id for a list (lists are found beside concepts).
 -- Contentless: the reader takes only rowids from it, the text it shows is
 -- in concept, so FTS5 keeps no second copy of the folded text.
 CREATE VIRTUAL TABLE search USING fts5(
 	name, alias, en, summary, quote,
 	content = '',
-	tokenize = 'unicode61 remove_diacritics 0',
+	tokenize = 'unicode61 remove_diacritics 0 tokenchars ''&.''',
 	prefix = '1 2 3'
 );
 
@@ -112,4 +114,17 @@ CREATE VIRTUAL TABLE search USING fts5(
 -- built: the reader spells a typed prefix out as the few terms it stands
 -- for, which FTS5 streams, where a prefix of four letters or more makes it
 -- merge every matching term's postings before the first row.
-CREATE TABLE term (term TEXT PRIMARY KEY) WITHOUT ROWID;
+-- `freq`, the rows that hold it, ranks the suggestions for a misspelt word.
+CREATE TABLE term (
+	term       TEXT PRIMARY KEY,
+	freq       INTEGER NOT NULL DEFAULT 0
+) WITHOUT ROWID;
+
+-- Whatever a search for it should put first: each concept's and list's
+-- name, English name, aliases and acronyms (of the name and of the English
+-- name), as the search reads them (text_index_form); id as in `search`.
+CREATE TABLE exact (
+	key        TEXT NOT NULL,
+	id         INTEGER NOT NULL,
+	PRIMARY KEY (key, id)
+) WITHOUT ROWID;

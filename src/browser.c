@@ -96,6 +96,8 @@ load(struct browser *b)
 		return STORE_OK;	/* keep the old page; rebuilt when there is room */
 	page_free(&b->page);
 	rc = view_build(&b->ctx, &e->t, text_width_of(&b->lay.body), &b->page);
+	b->in_list = e->t.view == V_CONCEPT && store_list_place(b->ctx.st, e->t.slug,
+	    b->from_list, &b->place) == STORE_OK;
 	if (rc == STORE_ERROR)	/* a damaged database: say so, and stay up */
 		notice(b, store_error(b->ctx.st));
 	b->pos = e->pos;
@@ -116,7 +118,7 @@ visited(struct browser *b, int rc)
 	struct nav_entry *e = nav_current(&b->nav);
 	char *err = NULL;
 
-	if (rc == STORE_OK && !b->lay.too_small && e->t.view == V_CONCEPT &&
+	if (rc == STORE_OK && !b->lay.too_small && (e->t.view == V_CONCEPT || e->t.view == V_LIST) &&
 	    state_visit(&b->state, e->t.slug, &err) < 0)
 		notice_take(b, err);
 }
@@ -124,6 +126,11 @@ visited(struct browser *b, int rc)
 static void
 go(struct browser *b, const struct target *t)
 {
+	const struct nav_entry *from = nav_current(&b->nav);
+
+	/* an item opened from a list's page: { and } step through that list */
+	if (from && from->t.view == V_LIST && t->view == V_CONCEPT)
+		snprintf(b->from_list, sizeof b->from_list, "%s", from->t.slug);
 	remember(b);
 	if (nav_push(&b->nav, t) < 0) {
 		notice(b, _("out of memory"));
@@ -153,17 +160,39 @@ step_history(struct browser *b, int (*step)(struct nav *), const char *end)
 	visited(b, load(b));
 }
 
-/* The concept `m` acts on: the one shown, else the one selected in a list. */
+/* What `m` acts on: the concept or enumerated list shown, else the one
+ * selected in a list of them (a list's page bookmarks the list itself). */
 static const char *
 current_concept(const struct browser *b)
 {
 	const struct nav_entry *e = &b->nav.v[b->nav.cur];
+	const struct target *sel = b->pos.sel >= 0 ? &b->page.links[b->pos.sel] : NULL;
 
-	if (e->t.view == V_CONCEPT)
+	if (e->t.view == V_CONCEPT || e->t.view == V_LIST)
 		return e->t.slug;
-	if (b->pos.sel >= 0 && b->page.links[b->pos.sel].view == V_CONCEPT)
-		return b->page.links[b->pos.sel].slug;
+	if (sel && (sel->view == V_CONCEPT || sel->view == V_LIST))
+		return sel->slug;
 	return NULL;
+}
+
+/* { and }: the item before or after this one in its list. */
+static void
+list_step(struct browser *b, int dir)
+{
+	const char *to = dir > 0 ? b->place.next : b->place.prev;
+	struct target t;
+
+	if (!b->in_list || nav_current(&b->nav)->t.view != V_CONCEPT) {
+		notice(b, _("Not an item of a list: { and } step through a list's items."));
+		return;
+	}
+	if (!*to) {
+		notice(b, dir > 0 ? _("The last item of the list.") : _("The first item of the list."));
+		return;
+	}
+	snprintf(b->from_list, sizeof b->from_list, "%s", b->place.list);
+	t = target_make(V_CONCEPT, to);
+	go(b, &t);
 }
 
 static void
@@ -237,9 +266,10 @@ search_cancel(struct browser *b)
 	load(b);
 }
 
-/* Enter: the results become a view in history, then the selection opens. */
+/* Enter: the results become a view in history, then the selection opens;
+ * Esc (`open` 0): the results stay, as a view in history. */
 static void
-search_accept(struct browser *b)
+search_keep(struct browser *b, int open)
 {
 	struct target t = target_make(V_SEARCH, b->prompt.text);
 	struct pos chosen = b->pos;
@@ -262,7 +292,7 @@ search_accept(struct browser *b)
 	e = nav_current(&b->nav);
 	e->pos = chosen;
 	load(b);
-	if (b->pos.sel >= 0)
+	if (open && b->pos.sel >= 0)
 		follow(b, b->pos.sel);
 }
 
@@ -272,10 +302,12 @@ prompt_key(struct browser *b, enum action a, int key)
 	int rc;
 
 	switch (a) {
-	case ACT_P_ACCEPT: search_accept(b); return;
+	case ACT_P_ACCEPT: search_keep(b, 1); return;
+	case ACT_P_LEAVE: search_keep(b, 0); return;
 	case ACT_P_CANCEL: search_cancel(b); return;
-	case ACT_P_NEXT: case ACT_P_PREV:
-		page_move(&b->page, &b->pos, a == ACT_P_NEXT ? ACT_NEXTLINK : ACT_PREVLINK, b->lay.body.h);
+	case ACT_P_NEXT: case ACT_P_PREV: case ACT_P_PGDN: case ACT_P_PGUP:
+		page_move(&b->page, &b->pos, a == ACT_P_NEXT ? ACT_NEXTLINK : a == ACT_P_PREV ? ACT_PREVLINK
+		    : a == ACT_P_PGDN ? ACT_PGDN : ACT_PGUP, b->lay.body.h);
 		update_preview(b);
 		return;
 	default:
@@ -329,7 +361,7 @@ browser_key(struct browser *b, int key)
 
 	if (b->prompting) {
 		b->notice[0] = '\0';
-		if (!b->lay.too_small || a == ACT_P_CANCEL)
+		if (!b->lay.too_small || a == ACT_P_CANCEL || a == ACT_P_LEAVE)
 			prompt_key(b, a, key);
 		return;
 	}
@@ -357,6 +389,8 @@ browser_do(struct browser *b, enum action a, int key)
 	case ACT_BOOKMARKS: go_view(b, V_BOOKMARKS); break;
 	case ACT_HELP: go_view(b, V_HELP); break;
 	case ACT_BOOKMARK: toggle_bookmark(b); break;
+	case ACT_LIST_PREV: list_step(b, -1); break;
+	case ACT_LIST_NEXT: list_step(b, 1); break;
 	case ACT_QUIT_BACK:
 		if (b->nav.cur == 0)
 			b->quit = 1;
@@ -440,6 +474,17 @@ browser_position(const struct browser *b, char *out, size_t size)
 		snprintf(out, size, "%s", _("Bot"));
 	else
 		snprintf(out, size, "%d%%", (b->pos.top + h) * 100 / n);
+	if (b->in_list && !b->prompting && nav_current((struct nav *)&b->nav)->t.view == V_CONCEPT) {
+		char where[64];
+
+		/* a list's item says where it stands: "2 of 5 · Top" */
+		snprintf(where, sizeof where, _("%d of %d"), b->place.pos, b->place.count);
+		if (strlen(where) + 3 + strlen(out) < size) {
+			memmove(out + strlen(where) + strlen(" · "), out, strlen(out) + 1);
+			memcpy(out, where, strlen(where));
+			memcpy(out + strlen(where), " · ", strlen(" · "));
+		}
+	}
 }
 
 /* A slug opens its concept; anything else is a search for those words. */
@@ -453,7 +498,7 @@ start_target(struct browser *b, struct store *st, const char *start)
 	if (!start)
 		return t;
 	if (strlen(start) < SLUG_MAX && store_lookup(st, &start, 1, &it) == STORE_OK && it.n == 1) {
-		t = target_make(V_CONCEPT, start);
+		t = target_make(view_item_view(it.v[0].kind), start);
 	} else {
 		size_t len = text_cut(start, strlen(start), TEXT_QUERY_MAX);
 

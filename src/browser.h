@@ -41,6 +41,11 @@ struct browser {
 	struct prompt prompt;
 	struct text_tokens live, last;
 	int match_row;
+	/* a concept shown as an item of an enumerated list: the list it was
+	 * opened from (for { and }), and its place in it (in_list) */
+	char from_list[SLUG_MAX];
+	struct store_place place;
+	int in_list;
 };
 
 /* Open on `start` (a concept slug, NULL for home).  -1 with *err malloc'd. */

@@ -176,10 +176,13 @@ cli_search(struct store *st, const char *query, size_t limit, const struct cli_o
 	/* Machine formats get the snippet whole-width: the reader cuts it. */
 	size_t width = o->format != FMT_TEXT ? 200 : o->width > 16 ? o->width - 6 : 10;
 	struct doc d;
-	int rc = doc_results(st, query, limit, width, &d);
+	int rc = doc_search(st, query, o->exact ? STORE_SEARCH_EXACT : 0, limit, width, &d);
 
 	if (rc != STORE_OK)
 		return report(st, o, rc, "", query);
+	if (d.suggestion)
+		fprintf(stderr, _("tekdip: did you mean `%s'? (searched for it; --exact does not)\n"),
+		    d.suggestion);
 	if (d.query_cut)
 		msg_error(_("tekdip: the query was cut to %d bytes and %d words\n"),
 		    TEXT_QUERY_MAX, TEXT_TOKENS_MAX);

@@ -20,6 +20,7 @@ struct cli_out {
 	enum write_format format;
 	int color;		/* bold names and headings (--color) */
 	const char *db;		/* the database's path, for error messages */
+	int exact;		/* --search: the words as given, never corrected */
 };
 
 int cli_kinds(struct store *st, const struct cli_out *o);

@@ -290,15 +290,23 @@ doc_kind(struct store *st, const char *kind, struct doc *out)
 int
 doc_results(struct store *st, const char *query, size_t limit, size_t width, struct doc *out)
 {
+	return doc_search(st, query, 0, limit, width, out);
+}
+
+int
+doc_search(struct store *st, const char *query, int flags, size_t limit, size_t width,
+    struct doc *out)
+{
 	struct store_hits h;
 	int rc = begin(st, out, DOC_RESULTS);
 
 	if (rc == STORE_OK)
-		rc = store_search(st, query, limit, 0, &h);
+		rc = store_search_ex(st, query, flags, limit, 0, &h);
 	if (rc != STORE_OK)
 		return finish(out, rc);
 	out->self = (struct doc_item){ dup(out, query), "search", dup(out, query), "", "" };
 	out->query_cut = h.tokens.truncated;
+	out->suggestion = h.suggestion ? dup(out, h.suggestion) : NULL;
 	if (section(out, SEC_ITEMS, h.n) || !h.n) {
 		for (size_t i = 0; i < h.n; i++) {
 			struct doc_ref *r = add_ref(out, SEC_ITEMS, &h.v[i].item, NULL, NULL);

@@ -82,6 +82,7 @@ struct doc {
 	struct doc_source *sources;	/* every article, for the quotes */
 	size_t nsources;
 	int query_cut;			/* results: the query was too long and was cut */
+	const char *suggestion;		/* results: the corrected words searched instead, or NULL */
 };
 
 /* The section's key ("links"): tsv's record type, json's key. */
@@ -102,6 +103,10 @@ int doc_kind(struct store *st, const char *kind, struct doc *out);
 /* The first `limit` results for `query`, each with a snippet cut to `width`
  * columns around the match. */
 int doc_results(struct store *st, const char *query, size_t limit, size_t width, struct doc *out);
+/* The same with store_search_ex()'s `flags`; out->suggestion is the
+ * corrected query that was searched, if any. */
+int doc_search(struct store *st, const char *query, int flags, size_t limit, size_t width,
+    struct doc *out);
 /* A concept or a list, whichever `slug` names. */
 int doc_target(struct store *st, const char *slug, size_t budget, struct doc *out);
 void doc_free(struct doc *d);

@@ -28,7 +28,7 @@ usage(FILE *fp)
 {
 	fprintf(fp, "%s", _("usage: tekdip [--db FILE] [SLUG|QUERY]\n"
 	    "       tekdip [--db FILE] --kinds | --lists | --list KIND|LIST | --show SLUG\n"
-	    "       tekdip [--db FILE] --search QUERY [--limit N] | --export KIND|SLUG|all\n"
+	    "       tekdip [--db FILE] --search QUERY [--limit N] [--exact] | --export KIND|SLUG|all\n"
 	    "Browse the concepts of science and technology diplomacy, offline.\n\n"));
 	for (size_t i = 0; i < options_count; i++) {
 		char left[40];
@@ -56,6 +56,7 @@ struct args {
 	enum command cmd;
 	const char *db, *arg;
 	size_t limit;		/* 0: not given */
+	int exact;		/* --exact: no spelling correction */
 	int format;		/* -1: not given */
 	int color;		/* COLOR_* */
 };
@@ -108,6 +109,7 @@ parse_args(int argc, char **argv, struct args *a)
 				return -1;
 			continue;
 		case 'S': cmd = CMD_SEARCH; break;
+		case 'x': a->exact = 1; continue;
 		case 'E': cmd = CMD_EXPORT; break;
 		case 'c':
 			if (parse_color(optarg, &a->color) < 0)
@@ -139,8 +141,8 @@ parse_args(int argc, char **argv, struct args *a)
 		a->cmd = cmd;
 		a->arg = optarg;
 	}
-	if (a->limit && a->cmd != CMD_SEARCH) {
-		msg_error("%s", _("tekdip: --limit goes with --search (see tekdip --help)\n"));
+	if ((a->limit || a->exact) && a->cmd != CMD_SEARCH) {
+		msg_error("%s", _("tekdip: --limit and --exact go with --search (see tekdip --help)\n"));
 		return -1;
 	}
 	if (a->format >= 0 && a->cmd != CMD_LIST && a->cmd != CMD_SHOW && a->cmd != CMD_SEARCH &&
@@ -190,7 +192,7 @@ static int
 run_command(struct store *st, const struct args *a)
 {
 	struct cli_out o = { stdout, output_width(), a->format < 0 ? FMT_TEXT : (enum write_format)a->format,
-		use_color(a->color), a->db };
+		use_color(a->color), a->db, a->exact };
 	int rc;
 
 	switch (a->cmd) {
@@ -208,7 +210,7 @@ run_command(struct store *st, const struct args *a)
 int
 main(int argc, char **argv)
 {
-	struct args a = { CMD_BROWSE, NULL, NULL, 0, -1, COLOR_AUTO };
+	struct args a = { CMD_BROWSE, NULL, NULL, 0, 0, -1, COLOR_AUTO };
 	struct store *st;
 	char *err = NULL;
 	int rc;

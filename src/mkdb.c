@@ -639,13 +639,15 @@ write_concept(struct catalog *c, struct builder *b, const struct entry *e)
 	}
 	if (rc != 0)
 		return rc;
-	buf_printf(&en, "%s %s", df_get(r, "en"), df_get(r, "gloss"));
+	/* the English name stands with the names, the gloss with the summary:
+	 * a word of the names ranks above a word of a description */
+	buf_printf(&en, "%s %s", df_get(r, "gloss"), df_get(r, "summary"));
 	ens = buf_finish(&en);
 	aliases = joined(r, "alias", 0);
 	quotes = joined(r, "cite", 1);
 	if (ens && aliases && quotes) {
-		struct build_search s = { df_get(r, "name"), aliases, ens,
-			df_get(r, "summary"), quotes };
+		struct build_search s = { df_get(r, "name"), aliases, df_get(r, "en"),
+			ens, quotes };
 		rc = build_index(b, e->id, &s);
 	} else {
 		rc = -1;

@@ -14,6 +14,8 @@ const struct option_doc options[] = {
 	{ "search", 1, 'S', "QUERY", N_("print the concepts matching every word of QUERY, best first"),
 	  SYN_SEARCH, 0 },
 	{ "limit", 1, 'n', "N", N_("print at most N search results (default 20)"), SYN_NONE, SYN(SYN_SEARCH) },
+	{ "exact", 0, 'x', NULL, N_("search for the words as given: no \"did you mean\" correction"),
+	  SYN_NONE, SYN(SYN_SEARCH) },
 	{ "export", 1, 'E', "KIND|SLUG|all", N_("print a markdown briefing pack: a kind, a concept and all it links to, or everything"),
 	  SYN_EXPORT, 0 },
 	{ "color", 1, 'c', "WHEN", N_("bold names and headings: auto (on a terminal, unless NO_COLOR), always or never"),

@@ -234,6 +234,36 @@ store_lookup(struct store *st, const char *const *slugs, size_t n, struct store_
 	return rc;
 }
 
+static void
+copy_col(sqlite3_stmt *s, int col, char *out, size_t size)
+{
+	const char *t = (const char *)sqlite3_column_text(s, col);
+
+	snprintf(out, size, "%s", t && strlen(t) < size ? t : "");
+}
+
+int
+store_list_place(struct store *st, const char *slug, const char *list, struct store_place *out)
+{
+	sqlite3_stmt *s;
+	int rc;
+
+	begin_call(st);
+	memset(out, 0, sizeof *out);
+	s = stmt_begin(st, ST_LIST_PLACE);
+	sqlite3_bind_text(s, 1, slug, -1, SQLITE_STATIC);
+	sqlite3_bind_text(s, 2, list ? list : "", -1, SQLITE_STATIC);
+	if ((rc = stmt_step(st, s)) == SQLITE_ROW) {
+		copy_col(s, 0, out->list, sizeof out->list);
+		out->pos = sqlite3_column_int(s, 1);
+		out->count = sqlite3_column_int(s, 2);
+		copy_col(s, 3, out->prev, sizeof out->prev);
+		copy_col(s, 4, out->next, sizeof out->next);
+	}
+	sqlite3_reset(s);
+	return rc < 0 ? STORE_ERROR : rc == SQLITE_ROW ? STORE_OK : STORE_NOTFOUND;
+}
+
 void
 store_items_free(struct store_items *it)
 {

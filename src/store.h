@@ -9,7 +9,13 @@
 #include "text.h"
 
 #define STORE_APPLICATION_ID 0x54454b44	/* "TEKD" */
-#define STORE_USER_VERSION 3	/* 2: ids in display order, kind.count, list.count; 3: term */
+#define STORE_USER_VERSION 4	/* 2: ids in display order, kind.count, list.count; 3: term;
+				 * 4: words kept whole, lists searched, exact, term.freq */
+/* A list's id in the search index and in search results: past every concept's. */
+#define STORE_LIST_BASE ((int64_t)1 << 40)
+/* The kind of a store_item that is a list (no kind has this slug: a kind's
+ * slug is never a list's kind in the data files). */
+#define STORE_LIST_KIND "list"
 /* The same as SQL text, for the tests and tools that stamp a file by hand. */
 #define STORE_STRINGIFY_(x) #x
 #define STORE_STRINGIFY(x) STORE_STRINGIFY_(x)
@@ -138,8 +144,10 @@ struct store_list {
 /* One search result, with the texts it may have matched in. */
 struct store_hit {
 	struct store_item item;
-	int tier;		/* 0 exact name or alias, 1 in name or aliases,
-				 * 2 in English, gloss or summary, 3 in quotes only */
+	int tier;		/* 0 exact name, alias, English name or acronym,
+				 * 1 whole words in the names (name, aliases, English),
+				 * 2 prefixes there, 3 in the names or summary,
+				 * 4 in quotes only; item.kind STORE_LIST_KIND: a list */
 	const char **aliases, **quotes;	/* quotes: of tier 3 hits only, the
 					 * others' snippets come before them */
 	size_t naliases, nquotes;
@@ -153,6 +161,9 @@ struct store_hits {
 	size_t total;		/* all matches, of which v holds a page */
 	int total_is_floor;	/* there are more: counting stopped at total */
 	struct text_tokens tokens;	/* the words searched for (truncated flag too) */
+	const char *suggestion;	/* the query's words corrected, which were searched
+				 * instead (NULL: none needed one) */
+	int filtered;		/* a filter word narrowed the search to a kind or lists */
 };
 
 /* Open `path` read-only and check that it is a tekdip database.  On failure
@@ -168,7 +179,8 @@ const char *store_error(const struct store *st);
 int store_kinds(struct store *st, struct store_kinds *out);
 int store_concepts(struct store *st, const char *kind, struct store_items *out);
 /* The items for `slugs`, in that order; slugs not in the database are skipped
- * (a bookmark may outlive the concept it names). */
+ * (a bookmark may outlive the concept it names).  A list's slug is an item
+ * of kind STORE_LIST_KIND. */
 int store_lookup(struct store *st, const char *const *slugs, size_t n, struct store_items *out);
 int store_concept(struct store *st, const char *slug, struct store_concept *out);
 /* The same with about `budget` links each way, fairly shared among the
@@ -186,6 +198,15 @@ int store_lists(struct store *st, struct store_lists *out);
 int store_lists_page(struct store *st, size_t limit, struct store_lists *out);
 int store_list(struct store *st, const char *slug, struct store_list *out);
 
+/* Where a concept stands in an enumerated list: in `list` if it is one of
+ * its items, else in the first list that has it; STORE_NOTFOUND in none. */
+struct store_place {
+	char list[128];
+	int pos, count;		/* 1-based */
+	char prev[128], next[128];	/* the items either side ("" at an end) */
+};
+int store_list_place(struct store *st, const char *slug, const char *list, struct store_place *out);
+
 /* Every article, for naming the sources of quotes. */
 int store_sources(struct store *st, struct store_sources *out);
 void store_sources_free(struct store_sources *s);
@@ -198,6 +219,12 @@ void store_sources_free(struct store_sources *s);
  * error: the query is words, not FTS5. */
 int store_search(struct store *st, const char *query, size_t limit, size_t offset,
     struct store_hits *out);
+/* The same; a word no term of the index starts with is corrected to the
+ * nearest term (out->suggestion says so) unless `flags` has STORE_SEARCH_EXACT.
+ * Filter words ("kind:partner", "mitra:", "list:") narrow the search. */
+#define STORE_SEARCH_EXACT 1
+int store_search_ex(struct store *st, const char *query, int flags, size_t limit,
+    size_t offset, struct store_hits *out);
 
 void store_kinds_free(struct store_kinds *k);
 void store_hits_free(struct store_hits *h);

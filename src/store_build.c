@@ -70,6 +70,91 @@ dup_error(const char *msg)
 	return buf_finish(&s);
 }
 
+/* key(text): a text as the search reads it (text_index_form), which is
+ * how a query's words are joined for an exact match. */
+static void
+fn_key(sqlite3_context *cx, int argc, sqlite3_value **argv)
+{
+	const char *t = (const char *)sqlite3_value_text(argv[0]);
+	char *k;
+
+	(void)argc;
+	if (!t) {
+		sqlite3_result_null(cx);
+		return;
+	}
+	if (!(k = text_index_form(t, strlen(t)))) {
+		sqlite3_result_error_nomem(cx);
+		return;
+	}
+	sqlite3_result_text(cx, k, -1, free);
+}
+
+/* Words an acronym leaves out: "United States of America" is USA. */
+static int
+is_small_word(const char *w, size_t len)
+{
+	static const char *const small[] = { "and", "dan", "der", "di", "for", "ke", "of",
+		"on", "the", "untuk", "yang" };
+
+	for (size_t i = 0; i < sizeof small / sizeof *small; i++)
+		if (strlen(small[i]) == len && strncmp(small[i], w, len) == 0)
+			return 1;
+	return 0;
+}
+
+/* acronym(text): the initials of a text's words ("pbb" for "Perserikatan
+ * Bangsa-Bangsa", "eu" for "European Union"), or NULL for fewer than two:
+ * a diplomat types the acronym of a name as often as the name. */
+static void
+fn_acronym(sqlite3_context *cx, int argc, sqlite3_value **argv)
+{
+	const char *t = (const char *)sqlite3_value_text(argv[0]);
+	char *k, out[TEXT_TOKENS_MAX + 1];
+	size_t n = 0;
+
+	(void)argc;
+	if (!t || !(k = text_index_form(t, strlen(t)))) {
+		if (t)
+			sqlite3_result_error_nomem(cx);
+		else
+			sqlite3_result_null(cx);
+		return;
+	}
+	/* only of words of three letters or more: the initials of "AI
+	 * Inklusif" are no name anyone types for it */
+	for (char *w = k; *w && n < TEXT_TOKENS_MAX;) {
+		size_t len = strcspn(w, " ");
+
+		if (is_small_word(w, len)) {
+			/* left out */
+		} else if (len < 3 || (unsigned)(*w - 'a') >= 26) {
+			n = 0;
+			break;
+		} else {
+			out[n++] = *w;
+		}
+		w += len;
+		w += *w == ' ';
+	}
+	free(k);
+	out[n] = '\0';
+	if (n >= 2)
+		sqlite3_result_text(cx, out, -1, SQLITE_TRANSIENT);
+	else
+		sqlite3_result_null(cx);
+}
+
+static int
+add_functions(sqlite3 *db)
+{
+	int rc = sqlite3_create_function(db, "tekdip_key", 1, SQLITE_UTF8 | SQLITE_DETERMINISTIC,
+	    NULL, fn_key, NULL, NULL);
+
+	return rc != SQLITE_OK ? rc : sqlite3_create_function(db, "tekdip_acronym", 1,
+	    SQLITE_UTF8 | SQLITE_DETERMINISTIC, NULL, fn_acronym, NULL, NULL);
+}
+
 struct builder *
 build_open(const char *path, const char *schema, char **err)
 {
@@ -83,6 +168,7 @@ build_open(const char *path, const char *schema, char **err)
 	}
 	unlink(path);
 	if (sqlite3_open_v2(path, &b->db, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, NULL) != SQLITE_OK ||
+	    add_functions(b->db) != SQLITE_OK ||
 	    sqlite3_exec(b->db, "PRAGMA page_size = 4096; PRAGMA journal_mode = OFF;"
 	        "PRAGMA synchronous = OFF; BEGIN", NULL, NULL, NULL) != SQLITE_OK ||
 	    sqlite3_exec(b->db, schema, NULL, NULL, NULL) != SQLITE_OK) {
@@ -280,7 +366,7 @@ build_index(struct builder *b, int64_t concept, const struct build_search *in)
 	sqlite3_bind_int64(s, 1, concept);
 	for (int i = 0; i < 5; i++) {
 		const char *p = parts[i] ? parts[i] : "";
-		char *fold = text_fold(p, strlen(p));
+		char *fold = text_index_form(p, strlen(p));
 
 		if (!fold) {
 			snprintf(b->err, sizeof b->err, "out of memory");
@@ -336,16 +422,29 @@ finish_order(struct builder *b)
 int
 build_finish(struct builder *b, char **err)
 {
-	char sql[320];
+	char sql[2048];
 	int rc;
 
 	*err = NULL;
 	finalize_all(b);
+	/* lists are searched beside concepts, with rowids of their own; the
+	 * exact names are every name, alias, English name and acronym */
 	snprintf(sql, sizeof sql,
+	    "INSERT INTO search (rowid, name, alias, en, summary, quote) "
+	    "SELECT %lld + id, tekdip_key(name), '', tekdip_key(name_en), tekdip_key(quote), '' FROM list;"
+	    "INSERT OR IGNORE INTO exact SELECT key, id FROM ("
+	    "SELECT tekdip_key(name) AS key, id FROM concept "
+	    "UNION ALL SELECT tekdip_key(name_en), id FROM concept "
+	    "UNION ALL SELECT tekdip_key(alias), concept FROM alias "
+	    "UNION ALL SELECT tekdip_acronym(name), id FROM concept "
+	    "UNION ALL SELECT tekdip_acronym(name_en), id FROM concept "
+	    "UNION ALL SELECT tekdip_key(name), %lld + id FROM list "
+	    "UNION ALL SELECT tekdip_key(name_en), %lld + id FROM list) WHERE key <> '';"
 	    "INSERT INTO search (search) VALUES ('optimize');"
 	    "CREATE VIRTUAL TABLE temp.vocab USING fts5vocab(main, search, row);"
-	    "INSERT INTO term SELECT term FROM temp.vocab; DROP TABLE temp.vocab; COMMIT;"
+	    "INSERT INTO term SELECT term, doc FROM temp.vocab; DROP TABLE temp.vocab; COMMIT;"
 	    "PRAGMA application_id = %d; PRAGMA user_version = %d; VACUUM",
+	    (long long)STORE_LIST_BASE, (long long)STORE_LIST_BASE, (long long)STORE_LIST_BASE,
 	    STORE_APPLICATION_ID, STORE_USER_VERSION);
 	if (finish_order(b) < 0 ||
 	    (sqlite3_exec(b->db, sql, NULL, NULL, NULL) != SQLITE_OK && fail(b, "finish") < 0)) {

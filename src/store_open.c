@@ -192,7 +192,8 @@ static const char *const required[] = {
 	"list_item list pos concept",
 	"search_data id block",
 	"search_idx segid term pgno",
-	"term term",
+	"term term freq",
+	"exact key id",
 };
 
 /* Whether `col` is one of the space-separated words of `cols`. */

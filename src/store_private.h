@@ -40,7 +40,9 @@
 	S(CONCEPTS, "SELECT " ITEM_COLS("c", "k") " FROM concept c " \
 	    "JOIN kind k ON k.pos = c.kind WHERE k.slug = ?1 ORDER BY c.id") \
 	S(ITEM, "SELECT " ITEM_COLS("c", "k") " FROM concept c " \
-	    "JOIN kind k ON k.pos = c.kind WHERE c.slug = ?1") \
+	    "JOIN kind k ON k.pos = c.kind WHERE c.slug = ?1 " \
+	    "UNION ALL SELECT id + (1 << 40), slug, '" STORE_LIST_KIND "', name, name_en, '' " \
+	    "FROM list WHERE slug = ?1") \
 	S(CONCEPT, "SELECT " ITEM_COLS("c", "k") ", c.summary, c.role, c.date " \
 	    "FROM concept c JOIN kind k ON k.pos = c.kind WHERE c.slug = ?1") \
 	S(BRIEF, "SELECT " ITEM_COLS("c", "k") ", c.summary, " \
@@ -78,10 +80,26 @@
 	S(LIST_ITEMS, "SELECT " ITEM_COLS("c", "k") " FROM list_item i " \
 	    "JOIN concept c ON c.id = i.concept JOIN kind k ON k.pos = c.kind " \
 	    "WHERE i.list = ?1 ORDER BY i.pos") \
-	S(SEARCH_COUNT, "SELECT count(*) FROM (SELECT 1 FROM search WHERE search MATCH ?1 LIMIT ?2)") \
-	S(SEARCH_EXACT, "SELECT id FROM concept WHERE fold = ?1 " \
-	    "UNION SELECT concept FROM alias WHERE fold = ?1") \
-	S(SEARCH_TIER, "SELECT rowid FROM search WHERE search MATCH ?1 ORDER BY rowid") \
+	S(LIST_PLACE, "SELECT li.slug, i.pos, li.count, " \
+	    "(SELECT p.slug FROM list_item j JOIN concept p ON p.id = j.concept " \
+	    "WHERE j.list = li.id AND j.pos = i.pos - 1), " \
+	    "(SELECT n.slug FROM list_item j JOIN concept n ON n.id = j.concept " \
+	    "WHERE j.list = li.id AND j.pos = i.pos + 1) " \
+	    "FROM list_item i JOIN list li ON li.id = i.list JOIN concept c ON c.id = i.concept " \
+	    "WHERE c.slug = ?1 ORDER BY li.slug = ?2 DESC, li.id, i.pos LIMIT 1") \
+	S(SEARCH_COUNT, "SELECT count(*) FROM (SELECT 1 FROM search WHERE search MATCH ?1 " \
+	    "AND rowid BETWEEN ?3 AND ?4 LIMIT ?2)") \
+	S(SEARCH_EXACT, "SELECT id FROM exact WHERE key = ?1 AND id BETWEEN ?2 AND ?3 ORDER BY id") \
+	S(SEARCH_TIER, "SELECT rowid FROM search WHERE search MATCH ?1 " \
+	    "AND rowid BETWEEN ?2 AND ?3 ORDER BY rowid") \
+	S(SEARCH_LIST_HIT, "SELECT li.id + (1 << 40), li.slug, '" STORE_LIST_KIND "', li.name, li.name_en, " \
+	    "a.name, NULL, li.quote, NULL FROM list li JOIN concept a ON a.id = li.article " \
+	    "WHERE li.id + (1 << 40) IN (SELECT value FROM json_each(?1)) ORDER BY li.id") \
+	S(TERM_NEAR, "SELECT term, freq FROM term WHERE term >= ?1 AND term < ?2 " \
+	    "AND length(term) BETWEEN ?3 AND ?4") \
+	S(KIND_RANGE, "SELECT min(c.id), max(c.id) FROM concept c JOIN kind k ON k.pos = c.kind " \
+	    "WHERE k.slug = ?1") \
+	S(KIND_NAMES, "SELECT slug, name, name_en, plural, plural_en FROM kind") \
 	S(TERMS, "SELECT term FROM term WHERE term >= ?1 AND term < ?2 ORDER BY term LIMIT ?3") \
 	S(SEARCH_HIT, "SELECT " ITEM_COLS("c", "k") ", " \
 	    "(SELECT group_concat(alias, char(31)) FROM (SELECT alias FROM alias WHERE concept = c.id ORDER BY pos)), " \

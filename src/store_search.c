@@ -15,6 +15,7 @@
 
 #include "buf.h"
 #include "store_private.h"
+#include "suggest.h"
 #include "text.h"
 
 /* --- search ---------------------------------------------------------- */
@@ -35,12 +36,14 @@ fts_quote(struct buf *b, const char *s)
 /*
  * User input never reaches FTS5 as syntax: the text layer reduces it to
  * folded words, and each becomes a quoted prefix phrase ("word"*), so
- * quotes, operators and AND/OR/NEAR are plain text.  With `terms`, a word
- * the term table spelled out is its terms instead, ("a" OR "b"), which
- * FTS5 streams.  `cols` restricts the match to some columns.
+ * quotes, operators and AND/OR/NEAR are plain text.  A word of one letter
+ * is a prefix only when it is the whole query (it starts most words), and
+ * with `whole` every word is matched whole.  With `terms`, a word the term
+ * table spelled out is its terms instead, ("a" OR "b"), which FTS5
+ * streams.  `cols` restricts the match to some columns.
  */
 static char *
-fts_query(const struct text_tokens *t, char *const *terms, const char *cols)
+fts_query(const struct text_tokens *t, char *const *terms, const char *cols, int whole)
 {
 	struct buf b = BUF_INIT;
 
@@ -49,11 +52,12 @@ fts_query(const struct text_tokens *t, char *const *terms, const char *cols)
 	for (size_t i = 0; i < t->n; i++) {
 		if (i)
 			buf_adds(&b, " AND ");
-		if (terms && terms[i]) {
+		if (terms && terms[i] && !whole) {
 			buf_adds(&b, terms[i]);
 		} else {
 			fts_quote(&b, t->v[i]);
-			buf_addc(&b, '*');
+			if (!whole && (t->n == 1 || t->v[i][1] != '\0'))
+				buf_addc(&b, '*');
 		}
 	}
 	if (cols)
@@ -102,7 +106,7 @@ spell_out(struct store *st, const char *word, char **out)
 	int rc;
 
 	*out = NULL;
-	if (word_chars(word) <= PREFIX_INDEXED)
+	if (word_chars(word) <= PREFIX_INDEXED || word[1] == '\0')
 		return STORE_OK;
 	buf_adds(&end, word);
 	buf_addc(&end, '\xff');	/* after every term that starts so: no UTF-8 byte is 0xff */
@@ -173,21 +177,25 @@ split_units(struct arena *a, const char *s, size_t *n)
 }
 
 /*
- * The tiers of a search, in rank order: a name or alias that is the query
- * (from an index), then every word in the names or aliases, in the English
- * name, gloss or summary, anywhere at all (quotes).  Each later tier leaves
- * out the ones before it, so the tiers split the matches without overlap.
+ * The tiers of a search, in rank order, whatever the kind: a name, alias,
+ * English name or acronym that is the query (from the exact table), then
+ * every word whole in the names (name, aliases, English name), every word
+ * a prefix there, every word in the names or summary, anywhere at all
+ * (quotes).  Each later tier leaves out the ones before it, so the tiers
+ * split the matches without overlap; within one, the kind order (rowid).
  */
-enum { TIER_EXACT, TIER_NAMES, TIER_TEXTS, TIER_ANY, TIERS };
+enum { TIER_EXACT, TIER_WORDS, TIER_NAMES, TIER_TEXTS, TIER_ANY, TIERS };
 
-/* Exact names are a handful; any beyond this rank in the names tier. */
+/* Exact names are a handful; any beyond this rank in the words tier. */
 #define EXACT_MAX 16
+#define NAME_COLS "name alias en"
 
 struct search_plan {
 	char *all, *tier[TIERS];	/* FTS5 queries; the exact tier uses exact_ids */
 	char *exact;			/* the words as one folded name */
 	int64_t exact_ids[EXACT_MAX];
 	size_t nexact;
+	int64_t lo, hi;			/* the rowids searched (a filter's kind, lists) */
 };
 
 /* The page being gathered: `skip` matches pass first (the offset). */
@@ -206,15 +214,13 @@ plan_free(struct search_plan *p)
 	free(p->exact);
 }
 
-/* `want` without the matches of the tiers before it (`b` may be NULL). */
+/* `want` without the matches of the tier before it. */
 static char *
-fts_without(const char *want, const char *a, const char *b)
+fts_without(const char *want, const char *a)
 {
 	struct buf buf = BUF_INIT;
 
 	buf_printf(&buf, "(%s) NOT %s", want, a);
-	if (b)
-		buf_printf(&buf, " NOT %s", b);
 	return buf_finish(&buf);
 }
 
@@ -222,33 +228,35 @@ fts_without(const char *want, const char *a, const char *b)
  * The queries of a search.  Each word is spelled out as its terms where
  * the term table can, except in the names tier's own query: that one
  * reads every match (names are few among them), and FTS5 reads a prefix
- * restricted to two columns faster whole than as terms.
+ * restricted to columns faster whole than as terms.
  */
 static int
 plan_make(struct store *st, const struct text_tokens *t, struct search_plan *p)
 {
-	char *terms[TEXT_TOKENS_MAX] = { 0 }, *names = NULL, *texts = NULL;
+	char *terms[TEXT_TOKENS_MAX] = { 0 }, *words = NULL, *names = NULL, *texts = NULL;
 	int rc = STORE_OK;
 
-	memset(p, 0, sizeof *p);
 	for (size_t i = 0; i < t->n && rc == STORE_OK; i++)
 		rc = spell_out(st, t->v[i], &terms[i]);
 	if (rc == STORE_OK) {
-		p->all = fts_query(t, terms, NULL);
-		p->tier[TIER_NAMES] = fts_query(t, NULL, "name alias");
-		names = fts_query(t, terms, "name alias");
-		texts = fts_query(t, terms, "en summary");
+		p->all = fts_query(t, terms, NULL, 0);
+		words = fts_query(t, NULL, NAME_COLS, 1);
+		p->tier[TIER_WORDS] = fts_query(t, NULL, NAME_COLS, 1);
+		names = fts_query(t, NULL, NAME_COLS, 0);
+		texts = fts_query(t, terms, NAME_COLS " summary", 0);
 		p->exact = joined_tokens(t);
-		if (p->all && names && texts) {
-			p->tier[TIER_TEXTS] = fts_without(texts, names, NULL);
-			p->tier[TIER_ANY] = fts_without(p->all, names, texts);
+		if (p->all && words && names && texts) {
+			p->tier[TIER_NAMES] = fts_without(names, words);
+			p->tier[TIER_TEXTS] = fts_without(texts, names);
+			p->tier[TIER_ANY] = fts_without(p->all, texts);
 		}
-		if (!p->all || !p->exact || !p->tier[TIER_NAMES] || !p->tier[TIER_TEXTS] ||
-		    !p->tier[TIER_ANY])
+		if (!p->all || !p->exact || !p->tier[TIER_WORDS] || !p->tier[TIER_NAMES] ||
+		    !p->tier[TIER_TEXTS] || !p->tier[TIER_ANY])
 			rc = store_fail(st, "out of memory");
 	}
 	for (size_t i = 0; i < t->n; i++)
 		free(terms[i]);
+	free(words);
 	free(names);
 	free(texts);
 	return rc;
@@ -289,6 +297,8 @@ gather_exact(struct store *st, struct search_plan *p, struct gather *g)
 	int rc;
 
 	sqlite3_bind_text(s, 1, p->exact, -1, SQLITE_STATIC);
+	sqlite3_bind_int64(s, 2, p->lo);
+	sqlite3_bind_int64(s, 3, p->hi);
 	while ((rc = stmt_step(st, s)) == SQLITE_ROW && p->nexact < EXACT_MAX)
 		p->exact_ids[p->nexact++] = sqlite3_column_int64(s, 0);
 	sqlite3_reset(s);
@@ -309,11 +319,13 @@ static int
 gather_tiers(struct store *st, const struct search_plan *p, struct gather *g, int *more)
 {
 	*more = g->n == g->want;
-	for (int t = TIER_NAMES; t < TIERS && !*more; t++) {
+	for (int t = TIER_WORDS; t < TIERS && !*more; t++) {
 		sqlite3_stmt *s = stmt_begin(st, ST_SEARCH_TIER);
 		int rc = SQLITE_DONE;
 
 		sqlite3_bind_text(s, 1, p->tier[t], -1, SQLITE_STATIC);
+		sqlite3_bind_int64(s, 2, p->lo);
+		sqlite3_bind_int64(s, 3, p->hi);
 		while (!*more && (rc = stmt_step(st, s)) == SQLITE_ROW) {
 			int64_t id = sqlite3_column_int64(s, 0);
 
@@ -333,13 +345,15 @@ gather_tiers(struct store *st, const struct search_plan *p, struct gather *g, in
  * past the page instead, and the view says "over".
  */
 static int
-search_count(struct store *st, const char *match, size_t upto, struct store_hits *out)
+search_count(struct store *st, const struct search_plan *p, size_t upto, struct store_hits *out)
 {
 	sqlite3_stmt *s = stmt_begin(st, ST_SEARCH_COUNT);
 	int rc;
 
-	sqlite3_bind_text(s, 1, match, -1, SQLITE_STATIC);
+	sqlite3_bind_text(s, 1, p->all, -1, SQLITE_STATIC);
 	sqlite3_bind_int64(s, 2, (sqlite3_int64)upto);
+	sqlite3_bind_int64(s, 3, p->lo);
+	sqlite3_bind_int64(s, 4, p->hi);
 	rc = stmt_step(st, s);
 	out->total = rc == SQLITE_ROW ? (size_t)sqlite3_column_int64(s, 0) : 0;
 	out->total_is_floor = out->total >= upto;
@@ -370,6 +384,15 @@ hit_row(struct arena *a, sqlite3_stmt *s, void *ctx)
 		h->summary = col_text(a, s, ITEM_NCOLS + 1, 0);
 		h->quotes = split_units(a, (const char *)sqlite3_column_text(s, ITEM_NCOLS + 2), &h->nquotes);
 	}
+	return 0;
+}
+
+static int
+has_list(const struct gather *g)
+{
+	for (size_t i = 0; i < g->n; i++)
+		if (g->ids[i] >= STORE_LIST_BASE)
+			return 1;
 	return 0;
 }
 
@@ -417,6 +440,11 @@ read_hits(struct store *st, const struct gather *g, struct store_hits *out)
 		sqlite3_bind_text(s, 1, ids.data, (int)ids.len, SQLITE_STATIC);
 		sqlite3_bind_text(s, 2, quoted.data, (int)quoted.len, SQLITE_STATIC);
 		rc = each_row(st, &out->mem, s, hit_row, &c);
+		if (rc == STORE_OK && has_list(g)) {
+			s = stmt_begin(st, ST_SEARCH_LIST_HIT);
+			sqlite3_bind_text(s, 1, ids.data, (int)ids.len, SQLITE_STATIC);
+			rc = each_row(st, &out->mem, s, hit_row, &c);
+		}
 	}
 	buf_free(&ids);
 	buf_free(&quoted);
@@ -429,27 +457,220 @@ read_hits(struct store *st, const struct gather *g, struct store_hits *out)
 	return STORE_OK;
 }
 
+/* The rowids a filter word names ("kind:partner", "mitra:", "list:"), or
+ * 0 when it names no kind: it is then words like any other. */
+static int
+filter_range(struct store *st, const char *word, size_t len, int64_t *lo, int64_t *hi)
+{
+	sqlite3_stmt *s;
+	char *f = text_fold(word, len), slug[128] = "";
+	int rc, found = 0;
+
+	if (!f)
+		return store_fail(st, "out of memory") ? -1 : -1;
+	if (!strcmp(f, "list") || !strcmp(f, "lists") || !strcmp(f, "daftar")) {
+		free(f);
+		*lo = STORE_LIST_BASE;
+		*hi = INT64_MAX;
+		return 1;
+	}
+	s = stmt_begin(st, ST_KIND_NAMES);
+	while (!found && (rc = stmt_step(st, s)) == SQLITE_ROW)
+		for (int i = 0; i < 5 && !found; i++) {
+			const char *n = (const char *)sqlite3_column_text(s, i);
+			char *nf = n ? text_fold(n, strlen(n)) : NULL;
+
+			if (nf && strcmp(nf, f) == 0 && n && strlen(n) < sizeof slug) {
+				snprintf(slug, sizeof slug, "%s", (const char *)sqlite3_column_text(s, 0));
+				found = slug[0] != '\0';
+			}
+			free(nf);
+		}
+	sqlite3_reset(s);
+	free(f);
+	if (!found)
+		return 0;
+	s = stmt_begin(st, ST_KIND_RANGE);
+	sqlite3_bind_text(s, 1, slug, -1, SQLITE_STATIC);
+	if ((rc = stmt_step(st, s)) == SQLITE_ROW && sqlite3_column_type(s, 0) != SQLITE_NULL) {
+		*lo = sqlite3_column_int64(s, 0);
+		*hi = sqlite3_column_int64(s, 1);
+	} else {
+		*lo = 1;
+		*hi = 0;	/* a kind with no concepts: nothing */
+	}
+	sqlite3_reset(s);
+	return rc < 0 ? -1 : 1;
+}
+
+/*
+ * The query without its filter words, into `rest`; the range they name
+ * into *lo, *hi.  A filter is a word "kind:NAME" or "NAME:" (then maybe a
+ * word after the colon), NAME being a kind's slug or name, singular or
+ * plural, in either language, or "list"; the last filter wins.
+ */
+static int
+take_filters(struct store *st, const char *q, struct buf *rest, int64_t *lo, int64_t *hi)
+{
+	while (*q) {
+		size_t sp = strspn(q, " \t"), len = strcspn(q + sp, " \t");
+		const char *w = q + sp, *colon = memchr(w, ':', len);
+		int r = 0;
+
+		q = w + len;
+		if (colon && colon - w == 4 && strncasecmp(w, "kind", 4) == 0) {
+			if ((r = filter_range(st, colon + 1, len - 5, lo, hi)) > 0)
+				continue;
+		} else if (colon && colon > w) {
+			if ((r = filter_range(st, w, (size_t)(colon - w), lo, hi)) > 0) {
+				buf_addc(rest, ' ');
+				buf_add(rest, colon + 1, len - (size_t)(colon + 1 - w));
+				continue;
+			}
+		}
+		if (r < 0)
+			return STORE_ERROR;
+		buf_addc(rest, ' ');
+		buf_add(rest, w, len);
+	}
+	buf_addc(rest, '\0');
+	return rest->failed ? store_fail(st, "out of memory") : STORE_OK;
+}
+
+/* 1 when some term of the index starts with `word` (is it, for a word of
+ * one letter, which is never a prefix alone). */
+static int
+has_term(struct store *st, const char *word)
+{
+	sqlite3_stmt *s = stmt_begin(st, ST_TERMS);
+	char end[TEXT_TOKEN_MAX + 2];
+	int rc;
+
+	snprintf(end, sizeof end, "%s%s", word, word[1] ? "\xff" : "\x01");
+	sqlite3_bind_text(s, 1, word, -1, SQLITE_STATIC);
+	sqlite3_bind_text(s, 2, end, -1, SQLITE_STATIC);
+	sqlite3_bind_int(s, 3, 1);
+	rc = stmt_step(st, s);
+	sqlite3_reset(s);
+	return rc < 0 ? -1 : rc == SQLITE_ROW;
+}
+
+/* The term nearest `word` that starts with its first character, into
+ * `out`; 0 when none is near enough (see suggest.h), -1 on error. */
+static int
+near_term(struct store *st, const char *word, char *out, size_t size)
+{
+	sqlite3_stmt *s = stmt_begin(st, ST_TERM_NEAR);
+	struct suggest best;
+	size_t len = strlen(word), lead = text_char_length((unsigned char)word[0]);
+	char from[8], to[8];
+	int rc;
+
+	if (lead == 0 || lead > len || lead > 4)
+		return 0;
+	memcpy(from, word, lead);
+	from[lead] = '\0';
+	memcpy(to, word, lead);
+	to[lead] = '\xff';
+	to[lead + 1] = '\0';
+	suggest_begin(&best, word);
+	if (best.max == 0)
+		return 0;
+	sqlite3_bind_text(s, 1, from, -1, SQLITE_STATIC);
+	sqlite3_bind_text(s, 2, to, -1, SQLITE_STATIC);
+	sqlite3_bind_int64(s, 3, (sqlite3_int64)(len > (size_t)best.max ? len - (size_t)best.max : 1));
+	sqlite3_bind_int64(s, 4, (sqlite3_int64)(len + (size_t)best.max));
+	while ((rc = stmt_step(st, s)) == SQLITE_ROW) {
+		const char *t = (const char *)sqlite3_column_text(s, 0);
+
+		if (t)
+			suggest_offer(&best, t, sqlite3_column_int64(s, 1));
+	}
+	sqlite3_reset(s);
+	if (rc < 0)
+		return -1;
+	if (!best.found)
+		return 0;
+	snprintf(out, size, "%s", best.term);
+	return 1;
+}
+
+/*
+ * A word no term of the index starts with is a typo, or a word the
+ * reference never uses: each such word becomes the nearest term, and
+ * out->suggestion the query so corrected.  Words of digits are left.
+ */
+static int
+correct(struct store *st, struct store_hits *out)
+{
+	struct text_tokens *t = &out->tokens;
+	int changed = 0;
+
+	for (size_t i = 0; i < t->n; i++) {
+		char term[TEXT_TOKEN_MAX + 1];
+		int r;
+
+		if (strlen(t->v[i]) < 3 || strspn(t->v[i], "0123456789.") == strlen(t->v[i]))
+			continue;
+		if ((r = has_term(st, t->v[i])) != 0 || (r = near_term(st, t->v[i], term, sizeof term)) <= 0) {
+			if (r < 0)
+				return STORE_ERROR;
+			continue;
+		}
+		memcpy(t->v[i], term, sizeof term);
+		changed = 1;
+	}
+	if (changed) {
+		char *j = joined_tokens(t);
+
+		out->suggestion = j ? arena_strdup(&out->mem, j) : NULL;
+		free(j);
+		if (!out->suggestion)
+			return store_fail(st, "out of memory");
+	}
+	return STORE_OK;
+}
+
 int
 store_search(struct store *st, const char *query, size_t limit, size_t offset,
     struct store_hits *out)
 {
+	return store_search_ex(st, query, 0, limit, offset, out);
+}
+
+int
+store_search_ex(struct store *st, const char *query, int flags, size_t limit, size_t offset,
+    struct store_hits *out)
+{
 	struct search_plan plan;
 	struct gather g = { 0 };
+	struct buf words = BUF_INIT;
 	int rc = STORE_ERROR, more = 0;
 
 	begin_call(st);
 	memset(out, 0, sizeof *out);
-	if (text_tokens(query, strlen(query), &out->tokens) < 0)
+	memset(&plan, 0, sizeof plan);
+	plan.lo = INT64_MIN;
+	plan.hi = INT64_MAX;
+	if (take_filters(st, query, &words, &plan.lo, &plan.hi) != STORE_OK) {
+		buf_free(&words);
+		return STORE_ERROR;
+	}
+	out->filtered = plan.lo != INT64_MIN || plan.hi != INT64_MAX;
+	rc = text_tokens(words.data, strlen(words.data), &out->tokens);
+	buf_free(&words);
+	if (rc < 0)
 		return store_fail(st, "out of memory");
 	if (out->tokens.n == 0)
 		return STORE_OK;	/* a blank query finds nothing, not everything */
+	if (!(flags & STORE_SEARCH_EXACT) && (rc = correct(st, out)) != STORE_OK)
+		goto done;
 	g.want = limit ? limit : 1;
 	g.skip = offset;
 	g.ids = arena_array(&out->mem, g.want, sizeof *g.ids);
 	g.tiers = arena_array(&out->mem, g.want, sizeof *g.tiers);
 	if (!g.ids || !g.tiers) {
-		memset(&plan, 0, sizeof plan);
-		store_fail(st, "out of memory");
+		rc = store_fail(st, "out of memory");
 		goto done;
 	}
 	if ((rc = plan_make(st, &out->tokens, &plan)) != STORE_OK)
@@ -459,7 +680,7 @@ store_search(struct store *st, const char *query, size_t limit, size_t offset,
 		goto done;
 	/* a search read to its end has counted its matches on the way */
 	out->total = g.seen;
-	if (more && (rc = search_count(st, plan.all, offset + g.want + STORE_COUNT_MAX,
+	if (more && (rc = search_count(st, &plan, offset + g.want + STORE_COUNT_MAX,
 	    out)) != STORE_OK)
 		goto done;
 	rc = read_hits(st, &g, out);

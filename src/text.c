@@ -2,6 +2,7 @@
 #include "config.h"
 
 #include <stdint.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -485,6 +486,18 @@ is_word_char(ucs4_t uc)
 	return uc_is_alnum(uc) || is_mark(uc);
 }
 
+static int
+is_ascii_letter(char c)
+{
+	return (unsigned)((c | 0x20) - 'a') < 26;
+}
+
+static int
+is_ascii_digit(char c)
+{
+	return (unsigned)(c - '0') < 10;
+}
+
 /* The end of the run from `off` of characters that are (`word`) or are
  * not word characters; ASCII, most of every text, is told without
  * decoding (snippets scan every field of every hit, at each keystroke). */
@@ -502,11 +515,153 @@ skip_run(const char *s, size_t len, size_t off, int word)
 	return off;
 }
 
+/* The end of an abbreviation of single letters and dots ("A.I.", "U.S.A")
+ * from `off`, or `off` when there is none: two letters at least, each but
+ * the last followed by a dot, and no word character after. */
+static size_t
+abbreviation(const char *s, size_t len, size_t off)
+{
+	size_t at = off, letters = 0;
+
+	while (at + 1 < len && is_ascii_letter(s[at]) && s[at + 1] == '.') {
+		letters++;
+		at += 2;
+	}
+	if (at < len && is_ascii_letter(s[at]) && (at + 1 == len || skip_run(s, len, at + 1, 1) == at + 1)) {
+		letters++;
+		at++;
+	}
+	if (letters < 2 || (at < len && skip_run(s, len, at, 1) != at))
+		return off;
+	return at;
+}
+
+/*
+ * The next word from `off`: its bytes [*start, returned end); the end is
+ * *start when there is none.  A word is a run of letters and digits, and
+ * holds whole what people write as one: "R&D", "S&T", "AT&T" (a `&`
+ * between letters), "4.0" and "1.5" (a dot between digits), "A.I." (an
+ * abbreviation).  The index and the query read words alike.
+ */
+size_t
+text_word(const char *s, size_t len, size_t off, size_t *start)
+{
+	size_t end;
+
+	*start = off = skip_run(s, len, off, 0);
+	if ((end = abbreviation(s, len, off)) > off)
+		return end;
+	end = skip_run(s, len, off, 1);
+	while (end > off && end + 1 < len &&
+	    ((s[end] == '&' && is_ascii_letter(s[end - 1]) && is_ascii_letter(s[end + 1])) ||
+	    (s[end] == '.' && is_ascii_digit(s[end - 1]) && is_ascii_digit(s[end + 1]))))
+		end = skip_run(s, len, end + 1, 1);
+	return end;
+}
+
+/*
+ * Spellings that differ in the writing but not the meaning, each read as
+ * its one form on both sides of a search (index and query): a query for
+ * "data centre" finds "data center", "ecommerce" finds "e-commerce".
+ * Joined words read as the words they join, so each still finds them
+ * alone.  Sorted, for bsearch.
+ */
+static const struct spelling {
+	const char *from, *to;
+} spellings[] = {
+	{ "bigdata", "big data" },
+	{ "centre", "center" },
+	{ "centres", "centers" },
+	{ "cybersecurity", "cyber security" },
+	{ "datacenter", "data center" },
+	{ "datacentre", "data center" },
+	{ "defence", "defense" },
+	{ "ecommerce", "e commerce" },
+	{ "egovernment", "e government" },
+	{ "licence", "license" },
+	{ "organisation", "organization" },
+	{ "organisations", "organizations" },
+	{ "programme", "program" },
+	{ "programmes", "programs" },
+};
+
+static int
+cmp_spelling(const void *key, const void *elem)
+{
+	return strcmp(key, ((const struct spelling *)elem)->from);
+}
+
+const char *
+text_spelling(const char *word)
+{
+	const struct spelling *sp = bsearch(word, spellings, sizeof spellings / sizeof *spellings,
+	    sizeof *spellings, cmp_spelling);
+
+	return sp ? sp->to : NULL;
+}
+
+/*
+ * One word of folded text as the search reads it, into out (TEXT_WORD_BUF
+ * bytes): the dots of an abbreviation dropped ("a.i." is "ai"), a spelling
+ * of the table in its one form (which may be two words, with a space),
+ * cut to TEXT_TOKEN_MAX bytes on a character boundary.
+ */
+static void
+norm_word(const char *w, size_t len, char *out)
+{
+	size_t n = 0;
+	const char *to;
+	int abbrev = len > 2 && abbreviation(w, len, 0) == len;
+
+	for (size_t i = 0; i < len && n < TEXT_TOKEN_MAX; i++)
+		if (!(abbrev && w[i] == '.'))
+			out[n++] = w[i];
+	n = text_cut(out, n, TEXT_TOKEN_MAX);
+	out[n] = '\0';
+	if ((to = text_spelling(out)) != NULL)
+		snprintf(out, TEXT_WORD_BUF, "%s", to);
+}
+
+/* Each word of folded text `s`, as norm_word() reads it, to `each`;
+ * stops early when it returns nonzero. */
+static int
+each_word(const char *s, size_t n, int (*each)(const char *w, void *ctx), void *ctx)
+{
+	char w[TEXT_WORD_BUF];
+
+	for (size_t off = 0, start, end; off < n; off = end) {
+		if ((end = text_word(s, n, off, &start)) == start)
+			break;
+		norm_word(s + start, end - start, w);
+		for (char *p = w, *sp;; p = sp + 1) {
+			if ((sp = strchr(p, ' ')) != NULL)
+				*sp = '\0';
+			if (*p && each(p, ctx))
+				return 1;
+			if (!sp)
+				break;
+		}
+	}
+	return 0;
+}
+
+static int
+add_token(const char *w, void *ctx)
+{
+	struct text_tokens *out = ctx;
+
+	if (out->n == TEXT_TOKENS_MAX) {
+		out->truncated = 1;
+		return 1;
+	}
+	snprintf(out->v[out->n++], TEXT_TOKEN_MAX + 1, "%s", w);
+	return 0;
+}
+
 int
 text_tokens(const char *query, size_t len, struct text_tokens *out)
 {
 	char *fold;
-	size_t n;
 
 	memset(out, 0, sizeof *out);
 	if (len > TEXT_QUERY_MAX) {
@@ -515,33 +670,43 @@ text_tokens(const char *query, size_t len, struct text_tokens *out)
 	}
 	if ((fold = text_fold(query, len)) == NULL)
 		return -1;
-	n = strlen(fold);
-	for (size_t off = 0; off < n;) {
-		size_t start, w;
-
-		start = off = skip_run(fold, n, off, 0);
-		off = skip_run(fold, n, off, 1);
-		if (off == start)
-			break;
-		if (out->n == TEXT_TOKENS_MAX) {
-			out->truncated = 1;
-			break;
-		}
-		w = text_cut(fold + start, off - start, TEXT_TOKEN_MAX);
-		memcpy(out->v[out->n], fold + start, w);
-		out->v[out->n++][w] = '\0';
-	}
+	each_word(fold, strlen(fold), add_token, out);
 	free(fold);
 	return 0;
 }
 
-/* 1 when the word starts with one of the tokens, -1 out of memory.  An
- * ASCII word is compared in place, lowered as it goes (it is most of them,
- * on every keystroke); any other is folded first, which leaves it lower. */
+static int
+add_index_word(const char *w, void *ctx)
+{
+	struct buf *b = ctx;
+
+	if (b->len)
+		buf_addc(b, ' ');
+	buf_adds(b, w);
+	return 0;
+}
+
+char *
+text_index_form(const char *s, size_t len)
+{
+	struct buf b = BUF_INIT;
+	char *fold = text_fold(s, len);
+
+	if (!fold)
+		return NULL;
+	each_word(fold, strlen(fold), add_index_word, &b);
+	free(fold);
+	buf_addc(&b, '\0');
+	return buf_finish(&b);
+}
+
+/* 1 when the word, read as norm_word() reads it, starts with one of the
+ * tokens; -1 out of memory.  An ASCII word is lowered in place (it is most
+ * of them, on every keystroke); any other is folded first. */
 static int
 word_matches(const char *w, size_t len, const struct text_tokens *t)
 {
-	char *fold = NULL;
+	char *fold = NULL, low[TEXT_WORD_BUF];
 	int hit = 0;
 
 	if (ascii_run(w, len, 0) < len) {
@@ -550,13 +715,17 @@ word_matches(const char *w, size_t len, const struct text_tokens *t)
 		w = fold;
 		len = strlen(fold);
 	}
+	if (len > TEXT_TOKEN_MAX)
+		len = text_cut(w, len, TEXT_TOKEN_MAX);
+	for (size_t i = 0; i < len; i++)
+		low[i] = ascii_lower(w[i]);
+	norm_word(low, len, low);
 	for (size_t i = 0; !hit && i < t->n; i++) {
 		const char *tok = t->v[i];
-		size_t k = 0;
+		size_t k = strlen(tok);
 
-		while (tok[k] && k < len && ascii_lower(w[k]) == tok[k])
-			k++;
-		hit = tok[k] == '\0';
+		/* a one-letter token is a whole word unless it is the whole query */
+		hit = strncmp(low, tok, k) == 0 && (k > 1 || t->n == 1 || low[k] == '\0' || low[k] == ' ');
 	}
 	free(fold);
 	return hit;
@@ -574,9 +743,7 @@ text_match(const char *s, size_t len, const struct text_tokens *t,
 		size_t start;
 		int r;
 
-		start = off = skip_run(s, len, off, 0);
-		off = skip_run(s, len, off, 1);
-		if (off == start)
+		if ((off = text_word(s, len, off, &start)) == start)
 			break;
 		if ((r = word_matches(s + start, off - start, t)) < 0)
 			break;

@@ -50,13 +50,16 @@ struct text_line {
 long text_wrap(const char *s, size_t len, size_t width, struct text_line **lines);
 
 /*
- * Search words.  A query is folded and split into words (runs of letters
- * and digits); each is matched as a prefix of a word of the text.  The
- * limits keep every query cheap, whatever is typed.
+ * Search words.  A query is folded and split into words (text_word());
+ * each is matched as a prefix of a word of the text, but a word of one
+ * letter only as a whole word, unless it is the whole query.  The index
+ * reads its texts the same way (text_index_form()).  The limits keep
+ * every query cheap, whatever is typed.
  */
 #define TEXT_QUERY_MAX 120	/* bytes of a query that are used */
 #define TEXT_TOKENS_MAX 16
 #define TEXT_TOKEN_MAX 48
+#define TEXT_WORD_BUF (TEXT_TOKEN_MAX + 32)	/* a word read, spelling applied */
 
 struct text_tokens {
 	char v[TEXT_TOKENS_MAX][TEXT_TOKEN_MAX + 1];	/* folded, [a-z0-9] and non-ASCII */
@@ -67,6 +70,19 @@ struct text_tokens {
 /* Bytes of the longest prefix of `s` within `max` bytes that ends on a
  * character boundary (cutting a query to its limit). */
 size_t text_cut(const char *s, size_t len, size_t max);
+
+/* The next word of `s` from `off`: bytes [*start, returned end), the end
+ * being *start when there is none.  Runs of letters and digits, kept whole
+ * across "R&D", "4.0" and "A.I.". */
+size_t text_word(const char *s, size_t len, size_t off, size_t *start);
+
+/* The one form of a folded word the spelling table knows ("centre" is
+ * "center", "ecommerce" is "e commerce"), or NULL. */
+const char *text_spelling(const char *word);
+
+/* `s` as the search index holds it: its words folded, abbreviations
+ * without dots, spellings in their one form, joined by single spaces. */
+char *text_index_form(const char *s, size_t len);
 
 /* Split `query` into folded words; returns 0, or -1 when out of memory. */
 int text_tokens(const char *query, size_t len, struct text_tokens *out);

@@ -37,6 +37,12 @@ view_ctx_free(struct view_ctx *ctx)
 	store_kinds_free(&ctx->kinds);
 }
 
+enum view_type
+view_item_view(const char *kind)
+{
+	return kind && strcmp(kind, STORE_LIST_KIND) == 0 ? V_LIST : V_CONCEPT;
+}
+
 const struct store_kind *
 view_kind(const struct view_ctx *ctx, const char *slug)
 {
@@ -63,7 +69,7 @@ view_pad(struct page *p, const char *s, size_t width)
 void
 view_doc_link(struct page *p, int indent, const struct doc_item *it, const char *lead)
 {
-	struct target t = target_make(V_CONCEPT, it->slug);
+	struct target t = target_make(view_item_view(it->kind), it->slug);
 	const char *name = lead ? page_fmt(p, "%s%s", lead, it->name) : it->name;
 
 	/* "Austria  Austria" says nothing twice */

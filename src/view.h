@@ -42,6 +42,8 @@ int view_build(struct view_ctx *ctx, const struct target *t, size_t width, struc
 int view_preview(struct view_ctx *ctx, const struct target *t, size_t width, struct page *out);
 
 /* Shared by the view files. */
+/* The view an item opens in: a list's, or a concept's. */
+enum view_type view_item_view(const char *kind);
 const struct store_kind *view_kind(const struct view_ctx *ctx, const char *slug);
 /* A concept link row: name, then the English name and kind as a note. */
 void view_item_link(struct page *p, int indent, const struct store_item *it, const char *lead);

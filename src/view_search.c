@@ -1,6 +1,7 @@
 /* view_search.c: the search results view: ranked concepts, each with why it matched. */
 #include "config.h"
 
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -22,10 +23,12 @@ hit_rows(struct view_ctx *ctx, struct page *p, const struct store_hits *h)
 	for (size_t i = 0; i < h->n; i++) {
 		const struct store_hit *hit = &h->v[i];
 		const struct store_kind *k = view_kind(ctx, hit->item.kind);
-		struct target t = target_make(V_CONCEPT, hit->item.slug);
+		enum view_type v = view_item_view(hit->item.kind);
+		struct target t = target_make(v, hit->item.slug);
 		char *snip = search_snippet(hit, &h->tokens, p->width > 8 ? p->width - 4 : 4);
 
-		page_link(p, 0, hit->item.name, k ? i18n_pick(k->name, k->name_en) : hit->item.kind, &t);
+		page_link(p, 0, hit->item.name, k ? i18n_pick(k->name, k->name_en)
+		    : v == V_LIST ? _("List") : hit->item.kind, &t);
 		if (snip && *snip && strcmp(snip, hit->item.name) != 0)
 			page_row(p, R_QUOTE, 4, snip, NULL);
 		free(snip);
@@ -45,6 +48,14 @@ view_search(struct view_ctx *ctx, const struct target *t, struct page *p)
 	page_row(p, R_HEADING, 0, page_fmt(p, _("Search: %s"), t->slug), !h.tokens.n ? NULL
 	    : h.total_is_floor ? page_fmt(p, _("over %zu results"), h.total)
 	    : page_fmt(p, ngettext("%zu result", "%zu results", h.total), h.total));
+	if (h.suggestion) {
+		/* the corrected words were searched: Enter here makes them the query */
+		struct target fix = target_make(V_SEARCH, NULL);
+
+		snprintf(fix.slug, sizeof fix.slug, "%s", h.suggestion);
+		page_link(p, 2, page_fmt(p, _("Did you mean %s?"), h.suggestion),
+		    _("results for it below"), &fix);
+	}
 	if (h.tokens.truncated)
 		page_text(p, R_META, 2, page_fmt(p, _("The query was cut to %d bytes and %d words."),
 		    TEXT_QUERY_MAX, TEXT_TOKENS_MAX));

@@ -300,8 +300,17 @@ test_search_prompt_is_incremental_and_in_history(void **state)
 	assert_string_equal(crumb(b), "Search › ko");
 	assert_string_equal(selected(b), "Korea Selatan");
 	assert_string_equal(b->preview.rows[0].text, "Korea Selatan");
-	/* Esc: back where we were, with the selection */
+	/* Down moves through the results; Esc keeps them, as a view */
+	browser_key(b, K_DOWN);
+	assert_true(b->prompting);
 	browser_key(b, K_ESC);
+	assert_false(b->prompting);
+	assert_string_equal(crumb(b), "Search › ko");
+	browser_key(b, K_LEFT);
+	/* Ctrl-G: back where we were, with the selection */
+	browser_key(b, '/');
+	type(b, "ko");
+	browser_key(b, K_CTRL('g'));
 	assert_false(b->prompting);
 	assert_string_equal(crumb(b), "Home");
 	assert_true(strncmp(selected(b), "Partners", 8) == 0);
@@ -315,9 +324,9 @@ test_search_prompt_is_incremental_and_in_history(void **state)
 	assert_string_equal(selected(b), "Phạm Minh Chính");
 	browser_key(b, K_LEFT);
 	assert_string_equal(crumb(b), "Home");
-	/* Up recalls the last query */
+	/* Ctrl-R recalls the last query */
 	browser_key(b, '/');
-	browser_key(b, K_UP);
+	browser_key(b, K_CTRL('r'));
 	assert_string_equal(b->prompt.text, "pham");
 	browser_key(b, K_CTRL('u'));
 	assert_string_equal(b->prompt.text, "");

@@ -81,7 +81,7 @@ test_tiers_and_snippets(void **state)
 	assert_int_equal(store_search(*state, "diplomasi", 20, 0, &h), STORE_OK);
 	assert_int_equal(h.total, 3);
 	assert_int_equal(h.v[0].tier, 1);
-	assert_int_equal(h.v[2].tier, 2);
+	assert_int_equal(h.v[2].tier, 3);	/* in the summary */
 	snip = search_snippet(&h.v[0], &h.tokens, 40);
 	assert_string_equal(snip, "");	/* the name says it */
 	free(snip);
@@ -93,7 +93,7 @@ test_tiers_and_snippets(void **state)
 	assert_int_equal(store_search(*state, "quote", 20, 0, &h), STORE_OK);
 	assert_true(h.n > 0);
 	for (size_t i = 0; i < h.n; i++) {
-		assert_int_equal(h.v[i].tier, 3);
+		assert_int_equal(h.v[i].tier, 4);
 		assert_true(h.v[i].nquotes > 0);
 		snip = search_snippet(&h.v[i], &h.tokens, 40);
 		assert_non_null(strstr(snip, "quote"));
@@ -102,7 +102,7 @@ test_tiers_and_snippets(void **state)
 	store_hits_free(&h);
 	assert_int_equal(store_search(*state, "diplomasi", 20, 0, &h), STORE_OK);
 	for (size_t i = 0; i < h.n; i++) {
-		assert_true(h.v[i].tier < 3);
+		assert_true(h.v[i].tier < 4);
 		assert_int_equal(h.v[i].nquotes, 0);
 	}
 	store_hits_free(&h);

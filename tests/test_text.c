@@ -369,6 +369,88 @@ test_fast_paths_agree(void **state)
 	}
 }
 
+/* Issue 17: words people write as one stay one, in the query and the index. */
+static void
+test_tokens_keep_compounds_whole(void **state)
+{
+	static const struct { const char *in, *want; } cases[] = {
+		{ "R&D", "r&d" },
+		{ "S&T diplomacy", "s&t diplomacy" },
+		{ "A.I.", "ai" },
+		{ "U.S.A. and AT&T", "usa and at&t" },
+		{ "G20", "g20" },
+		{ "Industri 4.0.", "industri 4.0" },
+		{ "tugas. Lalu", "tugas lalu" },
+		{ "R& D", "r d" },
+		{ "a.", "a" },
+	};
+	(void)state;
+	for (size_t i = 0; i < sizeof cases / sizeof *cases; i++) {
+		struct text_tokens t;
+		char joined[256] = "";
+		char *idx = text_index_form(cases[i].in, strlen(cases[i].in));
+
+		assert_int_equal(text_tokens(cases[i].in, strlen(cases[i].in), &t), 0);
+		for (size_t k = 0; k < t.n; k++) {
+			if (k)
+				strcat(joined, " ");
+			strcat(joined, t.v[k]);
+		}
+		assert_string_equal(joined, cases[i].want);
+		assert_non_null(idx);
+		assert_string_equal(idx, cases[i].want);	/* the index reads it alike */
+		free(idx);
+	}
+}
+
+/* Spellings read alike, on both sides: what the index holds for the text,
+ * and the words of the query. */
+static void
+test_spellings_on_both_sides(void **state)
+{
+	static const struct { const char *a, *b; } same[] = {
+		{ "data centre", "data center" },
+		{ "datacenter", "data center" },
+		{ "e-commerce", "ecommerce" },
+		{ "big data", "bigdata" },
+		{ "Programme", "program" },
+	};
+	(void)state;
+	for (size_t i = 0; i < sizeof same / sizeof *same; i++) {
+		char *x = text_index_form(same[i].a, strlen(same[i].a));
+		char *y = text_index_form(same[i].b, strlen(same[i].b));
+		struct text_tokens t;
+		struct text_span sp[4];
+
+		assert_string_equal(x, y);
+		/* and a query in one spelling matches a text in the other */
+		assert_int_equal(text_tokens(same[i].b, strlen(same[i].b), &t), 0);
+		assert_true(text_match(same[i].a, strlen(same[i].a), &t, sp, 4) > 0);
+		free(x);
+		free(y);
+	}
+	assert_null(text_spelling("center"));
+}
+
+/* A word of one letter is a whole word, unless it is the whole query. */
+static void
+test_one_letter_is_whole_unless_alone(void **state)
+{
+	struct text_tokens t;
+	struct text_span sp[4];
+	const char *s = "Kerja sama Korea Selatan";
+
+	(void)state;
+	assert_int_equal(text_tokens("k", 1, &t), 0);
+	assert_int_equal(text_match(s, strlen(s), &t, sp, 4), 2);	/* alone: a prefix */
+	assert_int_equal(text_tokens("korea s", 7, &t), 0);
+	assert_int_equal(text_match(s, strlen(s), &t, sp, 4), 1);	/* "s" starts "sama", but is no word */
+	assert_int_equal(text_tokens("s&t", 3, &t), 0);
+	s = "S&T diplomacy, not S or T";
+	assert_int_equal(text_match(s, strlen(s), &t, sp, 4), 1);
+	assert_int_equal(sp[0].len, 3);
+}
+
 int
 main(void)
 {
@@ -389,6 +471,9 @@ main(void)
 		cmocka_unit_test(test_random_bytes_are_safe),
 		cmocka_unit_test(test_char_steps),
 		cmocka_unit_test(test_fast_paths_agree),
+		cmocka_unit_test(test_tokens_keep_compounds_whole),
+		cmocka_unit_test(test_spellings_on_both_sides),
+		cmocka_unit_test(test_one_letter_is_whole_unless_alone),
 	};
 
 	return cmocka_run_group_tests_name("text", tests, NULL, NULL);

@@ -8,6 +8,7 @@
 #include <unictype.h>
 
 #include "fuzz.h"
+#include "suggest.h"
 #include "text.h"
 
 #define WALK_BACK_FULL 256	/* text_prev_char is linear: walk back all of
@@ -265,6 +266,52 @@ check_all(const char *s, size_t len, size_t width)
 	bounds_free(&b);
 }
 
+/* Issue 17's tokenizer and suggester: words are never empty and lie
+ * inside the text; the index form is the query's words, joined; the edit
+ * distance is symmetric, bounded, and zero only for the same word. */
+static void
+check_words_and_suggest(const char *s, size_t len)
+{
+	struct text_tokens t, u;
+	struct suggest sg;
+	char *idx;
+	size_t off = 0, start, end;
+
+	while (off < len) {
+		if ((end = text_word(s, len, off, &start)) == start)
+			break;
+		if (start < off || end > len || end <= start)
+			fuzz_fail("text_word: [%zu, %zu) from %zu of %zu", start, end, off, len);
+		off = end;
+	}
+	if ((idx = text_index_form(s, len)) == NULL)
+		fuzz_fail("text_index_form: NULL");
+	if (text_tokens(s, len, &t) != 0 || text_tokens(idx, strlen(idx), &u) != 0)
+		fuzz_fail("text_tokens: -1");
+	/* the index form, read again, is the same words (when not cut short) */
+	if (!t.truncated && !u.truncated && strlen(idx) <= TEXT_QUERY_MAX) {
+		if (t.n != u.n)
+			fuzz_fail("text_index_form: %zu words, the query %zu", u.n, t.n);
+		for (size_t i = 0; i < t.n; i++)
+			if (strcmp(t.v[i], u.v[i]) != 0)
+				fuzz_fail("text_index_form: word %zu is %s, the query's %s", i, u.v[i], t.v[i]);
+	}
+	free(idx);
+	for (size_t i = 0; i + 1 < t.n; i++) {
+		const char *a = t.v[i], *b = t.v[i + 1];
+		int d = suggest_distance(a, strlen(a), b, strlen(b), 2);
+
+		if (d != suggest_distance(b, strlen(b), a, strlen(a), 2) || d < 0 || d > 3)
+			fuzz_fail("suggest_distance: %s/%s is %d", a, b, d);
+		if ((d == 0) != (strcmp(a, b) == 0))
+			fuzz_fail("suggest_distance: %s/%s is %d", a, b, d);
+		suggest_begin(&sg, a);
+		suggest_offer(&sg, b, i);
+		if (sg.found && (sg.dist > sg.max || strcmp(sg.term, b) != 0))
+			fuzz_fail("suggest_offer: %s for %s at %d", sg.term, a, sg.dist);
+	}
+}
+
 int
 LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
@@ -280,6 +327,7 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 		fuzz_fail("text_clean: NULL");
 	check_all(clean, strlen(clean), width);
 	check_tokens(s, len, clean, strlen(clean));
+	check_words_and_suggest(s, len);
 	free(clean);
 	return 0;
 }
