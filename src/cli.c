@@ -180,8 +180,9 @@ cli_search(struct store *st, const char *query, size_t limit, const struct cli_o
 
 	if (rc != STORE_OK)
 		return report(st, o, rc, "", query);
-	if (d.suggestion)
-		fprintf(stderr, _("tekdip: did you mean `%s'? (searched for it; --exact does not)\n"),
+	/* a correction that finds nothing is no help: "nothing matches" says it */
+	if (d.suggestion && d.sec[SEC_ITEMS].n)
+		msg_error(_("tekdip: did you mean `%s'? (searched for it; --exact does not)\n"),
 		    d.suggestion);
 	if (d.query_cut)
 		msg_error(_("tekdip: the query was cut to %d bytes and %d words\n"),

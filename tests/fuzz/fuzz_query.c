@@ -67,7 +67,7 @@ search(const char *q, size_t limit, size_t offset, size_t width)
 	for (size_t i = 0; i < hits.n; i++) {
 		const struct store_hit *h = &hits.v[i];
 
-		if (h->tier < 0 || h->tier > 3)
+		if (h->tier < 0 || h->tier > 4)
 			fuzz_fail("store_search: tier %d", h->tier);
 		if (i > 0 && h->tier < hits.v[i - 1].tier)
 			fuzz_fail("store_search: tier %d after %d", h->tier,
