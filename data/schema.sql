@@ -31,10 +31,12 @@ CREATE TABLE concept (
 	name       TEXT NOT NULL,
 	name_en    TEXT NOT NULL,
 	gloss      TEXT NOT NULL,
-	summary    TEXT NOT NULL,
+	summary    TEXT NOT NULL,	-- Indonesian, as the articles are
 	role       TEXT,
-	date       TEXT,
-	fold       TEXT NOT NULL	-- folded name: sort key and exact-match key
+	date       TEXT,		-- ISO 8601: a day, a month, a year, or START/END
+	fold       TEXT NOT NULL,	-- folded name: sort key and exact-match key
+	summary_en TEXT NOT NULL DEFAULT '',	-- the summary in English: the same facts
+	vi         TEXT		-- the full Vietnamese spelling, where the name lacks it
 );
 CREATE INDEX concept_kind ON concept(kind);
 CREATE INDEX concept_fold ON concept(fold);
@@ -85,7 +87,9 @@ CREATE TABLE list (
 	article    INTEGER NOT NULL REFERENCES concept(id),
 	offset     INTEGER NOT NULL,
 	quote      TEXT NOT NULL,
-	count      INTEGER NOT NULL DEFAULT 0	-- its items: the builder counts them
+	count      INTEGER NOT NULL DEFAULT 0,	-- its items: the builder counts them
+	summary    TEXT NOT NULL DEFAULT '',
+	summary_en TEXT NOT NULL DEFAULT ''
 );
 
 CREATE INDEX list_article ON list(article, offset);	-- the home view's order
@@ -97,6 +101,16 @@ CREATE TABLE list_item (
 	PRIMARY KEY (list, pos)
 ) WITHOUT ROWID;
 CREATE INDEX list_item_concept ON list_item(concept);
+
+-- What a list is about: "Bidang kerja sama yang dijanjikan Korea" is about
+-- Korea, whose page shows it under "Lists about it".
+CREATE TABLE list_about (
+	list       INTEGER NOT NULL REFERENCES list(id),
+	pos        INTEGER NOT NULL,
+	concept    INTEGER NOT NULL REFERENCES concept(id),
+	PRIMARY KEY (list, pos)
+) WITHOUT ROWID;
+CREATE INDEX list_about_concept ON list_about(concept);
 
 -- Full-text index over the texts as the search reads them (text_index_form:
 -- folded, "R&D" and "4.0" kept whole, hence the token characters): rowid is

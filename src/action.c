@@ -34,6 +34,7 @@ const struct action_def action_table[] = {
 	{ ACT_NEXT_MATCH, G_SEARCH, "next-match", N_("next line matching the last search"), { 'n' } },
 	{ ACT_PREV_MATCH, G_SEARCH, "previous-match", N_("previous line matching the last search"), { 'N' } },
 	{ ACT_HELP, G_OTHER, "help", N_("this help"), { '?', K_F1 } },
+	{ ACT_SUMMARY_LANG, G_OTHER, "summary-language", N_("summaries in the other language"), { 'L' } },
 	{ ACT_REDRAW, G_OTHER, "redraw", N_("redraw the screen"), { K_CTRL('l') } },
 	{ ACT_QUIT_BACK, G_OTHER, "quit-or-back", N_("back; quit from the first view"), { 'q' } },
 	{ ACT_QUIT, G_OTHER, "quit", N_("quit at once"), { 'Q' } },

@@ -216,6 +216,21 @@ toggle_bookmark(struct browser *b)
 	load(b);	/* the page shows whether it is bookmarked */
 }
 
+/* L: every summary in the other language, for the rest of the session. */
+static void
+summary_language(struct browser *b)
+{
+	int english;
+
+	b->ctx.other_language = !b->ctx.other_language;
+	english = (!i18n_indonesian()) != b->ctx.other_language;
+	memset(&b->preview_of, 0, sizeof b->preview_of);	/* its summary changes too */
+	remember(b);
+	load(b);
+	notice(b, english ? _("Summaries in English (L: Indonesian, as the articles are)")
+	    : _("Summaries in Indonesian, as the articles are (L: English)"));
+}
+
 static void
 follow(struct browser *b, int link)
 {
@@ -389,6 +404,7 @@ browser_do(struct browser *b, enum action a, int key)
 	case ACT_BOOKMARKS: go_view(b, V_BOOKMARKS); break;
 	case ACT_HELP: go_view(b, V_HELP); break;
 	case ACT_BOOKMARK: toggle_bookmark(b); break;
+	case ACT_SUMMARY_LANG: summary_language(b); break;
 	case ACT_LIST_PREV: list_step(b, -1); break;
 	case ACT_LIST_NEXT: list_step(b, 1); break;
 	case ACT_QUIT_BACK:

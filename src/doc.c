@@ -14,6 +14,8 @@ static const struct {
 	[SEC_LINKS] = { "link", N_("Links") },
 	[SEC_BACKLINKS] = { "backlink", N_("Referenced by") },
 	[SEC_LISTS] = { "list", N_("In enumerated lists") },
+	[SEC_ABOUT_LISTS] = { "about-list", N_("Lists about it") },
+	[SEC_SUBJECTS] = { "about", N_("About") },
 	[SEC_ITEMS] = { "item", N_("Items") },
 	[SEC_MENTIONS] = { "mention", N_("Concepts, in order of appearance") },
 	[SEC_CITATIONS] = { "citation", N_("Citations") },
@@ -143,13 +145,13 @@ add_links(struct doc *d, enum doc_sec type, const struct store_link *v, size_t n
 }
 
 static void
-add_lists(struct doc *d, const struct store_listref *v, size_t n)
+add_lists(struct doc *d, enum doc_sec sec, const struct store_listref *v, size_t n)
 {
-	if (!section(d, SEC_LISTS, n))
+	if (!section(d, sec, n))
 		return;
 	for (size_t i = 0; i < n; i++) {
 		struct store_item it = { 0, v[i].slug, "list", v[i].name, v[i].name_en, "" };
-		struct doc_ref *r = add_ref(d, SEC_LISTS, &it, v[i].article, NULL);
+		struct doc_ref *r = add_ref(d, sec, &it, v[i].article, NULL);
 
 		r->pos = v[i].pos;
 		r->count = v[i].count;
@@ -178,12 +180,12 @@ add_mentions(struct doc *d, const struct store_mention *v, size_t n)
 }
 
 static void
-add_items(struct doc *d, const struct store_items *it, int numbered)
+add_items(struct doc *d, enum doc_sec sec, const struct store_items *it, int numbered)
 {
-	if (!section(d, SEC_ITEMS, it->n))
+	if (!section(d, sec, it->n))
 		return;
 	for (size_t i = 0; i < it->n; i++) {
-		struct doc_ref *r = add_ref(d, SEC_ITEMS, &it->v[i], NULL, NULL);
+		struct doc_ref *r = add_ref(d, sec, &it->v[i], NULL, NULL);
 
 		if (numbered) {
 			r->pos = (int)i + 1;
@@ -217,6 +219,8 @@ concept_head(struct doc *d, const struct store_concept *c)
 	d->summary = dup(d, c->summary);
 	d->role = dup(d, c->role);
 	d->date = dup(d, c->date);
+	d->summary_en = dup(d, c->summary_en);
+	d->vi = dup(d, c->vi);
 	if (c->naliases && (d->aliases = arena_array(&d->mem, c->naliases, sizeof *d->aliases)))
 		for (size_t i = 0; i < c->naliases; i++)
 			d->aliases[d->naliases++] = dup(d, c->aliases[i]);
@@ -237,7 +241,8 @@ doc_concept(struct store *st, const char *slug, size_t budget, struct doc *out)
 	concept_head(out, &c);
 	add_links(out, SEC_LINKS, c.links, c.nlinks);
 	add_links(out, SEC_BACKLINKS, c.backlinks, c.nbacklinks);
-	add_lists(out, c.lists, c.nlists);
+	add_lists(out, SEC_LISTS, c.lists, c.nlists);
+	add_lists(out, SEC_ABOUT_LISTS, c.about, c.nabout);
 	add_mentions(out, c.mentions, c.nmentions);
 	add_cites(out, c.cites, c.ncites);
 	store_concept_free(&c);
@@ -257,7 +262,10 @@ doc_list(struct store *st, const char *slug, struct doc *out)
 		return finish(out, rc);
 	out->self = (struct doc_item){ dup(out, l.ref.slug), "list", dup(out, l.ref.name),
 		dup(out, l.ref.name_en), "" };
-	add_items(out, &l.items, 1);
+	out->summary = dup(out, l.summary);
+	out->summary_en = dup(out, l.summary_en);
+	add_items(out, SEC_ITEMS, &l.items, 1);
+	add_items(out, SEC_SUBJECTS, &l.subjects, 0);
 	if (section(out, SEC_CITATIONS, 1)) {
 		const struct doc_source *src = source_of(out, l.ref.article);
 
@@ -282,7 +290,7 @@ doc_kind(struct store *st, const char *kind, struct doc *out)
 	if (rc != STORE_OK)
 		return finish(out, rc);
 	out->self = (struct doc_item){ dup(out, kind), "kind", dup(out, kind), "", "" };
-	add_items(out, &it, 0);
+	add_items(out, SEC_ITEMS, &it, 0);
 	store_items_free(&it);
 	return finish(out, rc);
 }

@@ -24,6 +24,8 @@ enum doc_type { DOC_CONCEPT, DOC_LIST, DOC_KIND, DOC_RESULTS };
 enum doc_sec {
 	SEC_LINKS, SEC_BACKLINKS,	/* typed links, grouped by relation */
 	SEC_LISTS,			/* the enumerated lists it is in */
+	SEC_ABOUT_LISTS,		/* the lists about it */
+	SEC_SUBJECTS,			/* a list: what it is about */
 	SEC_ITEMS,			/* a list's, a kind's or a search's members */
 	SEC_MENTIONS,			/* an article: what it mentions, in order */
 	SEC_CITATIONS,			/* the passages it rests on */
@@ -75,6 +77,8 @@ struct doc {
 	enum doc_type type;
 	struct doc_item self;
 	const char *summary, *role, *date;	/* NULL when none */
+	const char *summary_en;		/* the summary in English, NULL when none */
+	const char *vi;			/* the full Vietnamese spelling, NULL when none */
 	const char **aliases;
 	size_t naliases;
 	const struct doc_source *article;	/* an article's own particulars, or NULL */

@@ -22,7 +22,7 @@
  * may have at most once (`opt`), and may repeat (`many`). */
 struct shape {
 	const char *what;
-	const char *one[6];
+	const char *one[8];
 	const char *opt[6];
 	const char *many[4];
 };
@@ -34,15 +34,16 @@ static const struct shape relation_shape = {
 	"relation", { "name", "en", "inverse", "inverse-en" }, { 0 }, { 0 },
 };
 static const struct shape concept_shape = {
-	"concept", { "kind", "name", "en", "gloss", "summary" },
-	{ "role", "date", "summary-en", "vi" }, { "alias", "cite", "link" },
+	"concept", { "kind", "name", "en", "gloss", "summary", "summary-en" },
+	{ "role", "date", "vi" }, { "alias", "cite", "link" },
 };
 static const struct shape article_shape = {
-	"article", { "kind", "name", "en", "gloss", "summary", "file" },
-	{ "title", "outlet", "date", "url", "summary-en" }, { "alias", "cite", "link" },
+	"article", { "kind", "name", "en", "gloss", "summary", "summary-en", "file" },
+	{ "title", "outlet", "date", "url" }, { "alias", "cite", "link" },
 };
 static const struct shape list_shape = {
-	"list", { "kind", "name", "en" }, { "summary", "summary-en" }, { "cite", "item", "about" },
+	"list", { "kind", "name", "en", "summary", "summary-en" }, { "no-about" },
+	{ "cite", "item", "about" },
 };
 
 /* A record that becomes a row: a concept (id > 0) or a list. */
@@ -530,6 +531,9 @@ check_list(struct catalog *c, const struct entry *e)
 		complain(c, r->file, r->line, "list [%s] needs exactly one cite", r->slug);
 	if (df_count(r, "item") < 2)
 		complain(c, r->file, r->line, "list [%s] needs two items or more", r->slug);
+	/* what a list is about is said, or why it is about nothing is */
+	if (!df_count(r, "about") == !df_count(r, "no-about"))
+		complain(c, r->file, r->line, "list [%s] needs `about' or `no-about' (not both)", r->slug);
 	for (size_t i = 0; i < r->nfields; i++) {
 		const struct df_field *f = &r->fields[i];
 		const struct entry *t;
@@ -590,7 +594,20 @@ check_all(struct catalog *c)
 
 /* --- writing -------------------------------------------------------------- */
 
-/* All values of `key` joined with spaces (for the search index). */
+/* Whether `key` is one of the space-separated `keys`. */
+static int
+has_key(const char *keys, const char *key)
+{
+	size_t n = strlen(key);
+
+	for (const char *p = keys; (p = strstr(p, key)) != NULL; p += n)
+		if ((p == keys || p[-1] == ' ') && (p[n] == ' ' || p[n] == '\0'))
+			return 1;
+	return 0;
+}
+
+/* All values of the fields named in `key` (space-separated) joined with
+ * spaces (for the search index). */
 static char *
 joined(const struct df_record *r, const char *key, int quotes_only)
 {
@@ -599,7 +616,7 @@ joined(const struct df_record *r, const char *key, int quotes_only)
 	for (size_t i = 0; i < r->nfields; i++) {
 		const char *v = r->fields[i].value, *bar;
 
-		if (strcmp(r->fields[i].key, key) != 0)
+		if (!has_key(key, r->fields[i].key))
 			continue;
 		if (quotes_only && (bar = strrchr(v, '|')))
 			v = bar + 1;
@@ -621,6 +638,8 @@ write_concept(struct catalog *c, struct builder *b, const struct entry *e)
 
 	rc = build_concept(b, e->id, r->slug, e->kind, df_get(r, "name"), df_get(r, "en"),
 	    df_get(r, "gloss"), df_get(r, "summary"), df_get(r, "role"), df_get(r, "date"));
+	if (rc == 0)
+		rc = build_concept_more(b, e->id, df_get(r, "summary-en"), df_get(r, "vi"));
 	if (rc == 0 && df_get(r, "file"))
 		rc = build_article(b, e->id, df_get(r, "file"), df_get(r, "title"),
 		    df_get(r, "outlet"), df_get(r, "url"));
@@ -641,9 +660,10 @@ write_concept(struct catalog *c, struct builder *b, const struct entry *e)
 		return rc;
 	/* the English name stands with the names, the gloss with the summary:
 	 * a word of the names ranks above a word of a description */
-	buf_printf(&en, "%s %s", df_get(r, "gloss"), df_get(r, "summary"));
+	buf_printf(&en, "%s %s %s", df_get(r, "gloss"), df_get(r, "summary"),
+	    df_get(r, "summary-en") ? df_get(r, "summary-en") : "");
 	ens = buf_finish(&en);
-	aliases = joined(r, "alias", 0);
+	aliases = joined(r, df_get(r, "vi") ? "alias vi" : "alias", 0);
 	quotes = joined(r, "cite", 1);
 	if (ens && aliases && quotes) {
 		struct build_search s = { df_get(r, "name"), aliases, df_get(r, "en"),
@@ -670,9 +690,15 @@ write_list(struct catalog *c, struct builder *b, const struct entry *e, int64_t 
 		return -1;
 	rc = build_list(b, id, r->slug, df_get(r, "name"), df_get(r, "en"),
 	    ci.article->id, ci.offset, ci.quote);
+	if (rc == 0)
+		rc = build_list_summary(b, id, df_get(r, "summary"), df_get(r, "summary-en"));
 	for (size_t i = 0; rc == 0 && i < r->nfields; i++)
 		if (strcmp(r->fields[i].key, "item") == 0)
 			rc = build_list_item(b, id, ++pos, find(c, r->fields[i].value)->id);
+	pos = 0;
+	for (size_t i = 0; rc == 0 && i < r->nfields; i++)
+		if (strcmp(r->fields[i].key, "about") == 0)
+			rc = build_list_about(b, id, ++pos, find(c, r->fields[i].value)->id);
 	return rc;
 }
 

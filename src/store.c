@@ -365,6 +365,18 @@ listref_row(struct arena *a, sqlite3_stmt *s, void *ctx)
 }
 
 static int
+about_row(struct arena *a, sqlite3_stmt *s, void *ctx)
+{
+	struct concept_ctx *cc = ctx;
+	struct store_listref *r = PUSH(a, cc->c->about, cc->c->nabout, cc->cap);
+
+	if (!r)
+		return -1;
+	read_listref(a, s, r);
+	return 0;
+}
+
+static int
 mention_row(struct arena *a, sqlite3_stmt *s, void *ctx)
 {
 	struct concept_ctx *cc = ctx;
@@ -396,6 +408,7 @@ static const struct {
 	{ ST_ALIASES, alias_row },
 	{ ST_CITES, cite_row },
 	{ ST_LISTREFS, listref_row },
+	{ ST_ABOUT_LISTS, about_row },
 	{ ST_ARTICLE, article_row },
 	{ ST_MENTIONS, mention_row },
 };
@@ -417,6 +430,10 @@ concept_head(struct store *st, const char *slug, struct store_concept *out)
 	out->summary = col_text(a, s, ITEM_NCOLS, 0);
 	out->role = col_text(a, s, ITEM_NCOLS + 1, 1);
 	out->date = col_text(a, s, ITEM_NCOLS + 2, 1);
+	out->summary_en = col_text(a, s, ITEM_NCOLS + 3, 1);
+	out->vi = col_text(a, s, ITEM_NCOLS + 4, 1);
+	if (out->summary_en && !*out->summary_en)
+		out->summary_en = NULL;
 	sqlite3_reset(s);
 	return a->failed ? STORE_ERROR : STORE_OK;
 }
@@ -579,6 +596,9 @@ store_brief(struct store *st, const char *slug, struct store_brief *out)
 		out->nbacklinks = (size_t)sqlite3_column_int64(s, ITEM_NCOLS + 2);
 		out->nlists = (size_t)sqlite3_column_int64(s, ITEM_NCOLS + 3);
 		out->ncites = (size_t)sqlite3_column_int64(s, ITEM_NCOLS + 4);
+		out->summary_en = col_text(&out->mem, s, ITEM_NCOLS + 5, 1);
+		if (out->summary_en && !*out->summary_en)
+			out->summary_en = NULL;
 	}
 	sqlite3_reset(s);
 	if (rc == SQLITE_ROW && !out->mem.failed)
@@ -672,10 +692,23 @@ store_list(struct store *st, const char *slug, struct store_list *out)
 	read_listref(&out->mem, s, &out->ref);
 	out->quote = col_text(&out->mem, s, 6, 0);
 	id = sqlite3_column_int64(s, 7);
+	out->summary = col_text(&out->mem, s, 8, 1);
+	out->summary_en = col_text(&out->mem, s, 9, 1);
+	if (out->summary && !*out->summary)
+		out->summary = NULL;
+	if (out->summary_en && !*out->summary_en)
+		out->summary_en = NULL;
 	sqlite3_reset(s);
 	s = stmt_begin(st, ST_LIST_ITEMS);
 	sqlite3_bind_int64(s, 1, id);
 	rc = each_row(st, &out->mem, s, item_row, &c);
+	if (rc == STORE_OK) {
+		struct items_ctx subjects = { &out->subjects, 0 };
+
+		s = stmt_begin(st, ST_LIST_SUBJECTS);
+		sqlite3_bind_int64(s, 1, id);
+		rc = each_row(st, &out->mem, s, item_row, &subjects);
+	}
 	if (rc != STORE_OK)
 		store_list_free(out);
 	return rc;

@@ -9,8 +9,9 @@
 #include "text.h"
 
 #define STORE_APPLICATION_ID 0x54454b44	/* "TEKD" */
-#define STORE_USER_VERSION 4	/* 2: ids in display order, kind.count, list.count; 3: term;
-				 * 4: words kept whole, lists searched, exact, term.freq */
+#define STORE_USER_VERSION 5	/* 2: ids in display order, kind.count, list.count; 3: term;
+				 * 4: words kept whole, lists searched, exact, term.freq;
+				 * 5: summary_en, vi, list summaries, list_about */
 /* A list's id in the search index and in search results: past every concept's. */
 #define STORE_LIST_BASE ((int64_t)1 << 40)
 /* The kind of a store_item that is a list (no kind has this slug: a kind's
@@ -91,6 +92,9 @@ struct store_concept {
 	struct arena mem;
 	struct store_item self;
 	const char *summary, *role, *date;	/* role, date: NULL when unknown */
+	const char *summary_en, *vi;		/* NULL when none */
+	struct store_listref *about;		/* the lists about it */
+	size_t nabout;
 	const char **aliases;
 	size_t naliases;
 	struct store_cite *cites;
@@ -109,7 +113,7 @@ struct store_concept {
 struct store_brief {
 	struct arena mem;
 	struct store_item self;
-	const char *summary;
+	const char *summary, *summary_en;	/* summary_en: NULL when none */
 	size_t nlinks, nbacklinks, nlists, ncites;
 };
 
@@ -138,7 +142,9 @@ struct store_list {
 	struct arena mem;
 	struct store_listref ref;
 	const char *quote;
+	const char *summary, *summary_en;	/* NULL when none */
 	struct store_items items;	/* in the article's order; shares mem */
+	struct store_items subjects;	/* what it is about; shares mem */
 };
 
 /* One search result, with the texts it may have matched in. */

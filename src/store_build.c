@@ -17,7 +17,10 @@
 	I(KIND, "INSERT INTO kind (pos, slug, name, name_en, plural, plural_en, gloss) " \
 	    "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)") \
 	I(RELATION, "INSERT INTO relation VALUES (?1, ?2, ?3, ?4, ?5, ?6)") \
-	I(CONCEPT, "INSERT INTO concept VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)") \
+	I(CONCEPT, "INSERT INTO concept (id, slug, kind, name, name_en, gloss, summary, role, " \
+	    "date, fold) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)") \
+	I(CONCEPT_MORE, "UPDATE concept SET summary_en = ?2, vi = ?3 WHERE id = ?1") \
+	I(LIST_SUMMARY, "UPDATE list SET summary = ?2, summary_en = ?3 WHERE id = ?1") \
 	I(ARTICLE, "INSERT INTO article VALUES (?1, ?2, ?3, ?4, ?5)") \
 	I(ALIAS, "INSERT INTO alias VALUES (?1, ?2, ?3, ?4)") \
 	I(CITATION, "INSERT INTO citation (concept, article, offset, quote) VALUES (?1, ?2, ?3, ?4)") \
@@ -25,6 +28,7 @@
 	I(LIST, "INSERT INTO list (id, slug, name, name_en, article, offset, quote) " \
 	    "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)") \
 	I(LIST_ITEM, "INSERT INTO list_item VALUES (?1, ?2, ?3)") \
+	I(LIST_ABOUT, "INSERT INTO list_about VALUES (?1, ?2, ?3)") \
 	I(SEARCH, "INSERT INTO search (rowid, name, alias, en, summary, quote) " \
 	    "VALUES (?1, ?2, ?3, ?4, ?5, ?6)")
 
@@ -343,6 +347,39 @@ build_list(struct builder *b, int64_t id, const char *slug, const char *name,
 	sqlite3_bind_int64(s, 6, offset);
 	bind_text(s, 7, quote);
 	return run(b, IN_LIST);
+}
+
+int
+build_concept_more(struct builder *b, int64_t id, const char *summary_en, const char *vi)
+{
+	sqlite3_stmt *s = b->ins[IN_CONCEPT_MORE];
+
+	sqlite3_bind_int64(s, 1, id);
+	bind_text(s, 2, summary_en ? summary_en : "");
+	bind_text(s, 3, vi);
+	return run(b, IN_CONCEPT_MORE);
+}
+
+int
+build_list_summary(struct builder *b, int64_t id, const char *summary, const char *summary_en)
+{
+	sqlite3_stmt *s = b->ins[IN_LIST_SUMMARY];
+
+	sqlite3_bind_int64(s, 1, id);
+	bind_text(s, 2, summary ? summary : "");
+	bind_text(s, 3, summary_en ? summary_en : "");
+	return run(b, IN_LIST_SUMMARY);
+}
+
+int
+build_list_about(struct builder *b, int64_t list, int pos, int64_t concept)
+{
+	sqlite3_stmt *s = b->ins[IN_LIST_ABOUT];
+
+	sqlite3_bind_int64(s, 1, list);
+	sqlite3_bind_int(s, 2, pos);
+	sqlite3_bind_int64(s, 3, concept);
+	return run(b, IN_LIST_ABOUT);
 }
 
 int

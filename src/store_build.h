@@ -32,6 +32,12 @@ int build_link(struct builder *b, int64_t src, int relation, int64_t dst,
     int64_t article, const char *quote);
 int build_list(struct builder *b, int64_t id, const char *slug, const char *name,
     const char *name_en, int64_t article, int64_t offset, const char *quote);
+/* What the first build_concept() leaves out: the English summary and the
+ * full Vietnamese spelling (NULL: none). */
+int build_concept_more(struct builder *b, int64_t id, const char *summary_en, const char *vi);
+int build_list_summary(struct builder *b, int64_t id, const char *summary, const char *summary_en);
+/* List `list` is about `concept`, the pos-th it names. */
+int build_list_about(struct builder *b, int64_t list, int pos, int64_t concept);
 int build_list_item(struct builder *b, int64_t list, int pos, int64_t concept);
 int build_index(struct builder *b, int64_t concept, const struct build_search *s);
 

@@ -183,12 +183,13 @@ load_image(sqlite3 *db, const void *data, size_t len)
 static const char *const required[] = {
 	"kind pos slug name name_en plural plural_en gloss count",
 	"relation pos slug name name_en inverse inverse_en",
-	"concept id slug kind name name_en gloss summary role date fold",
+	"concept id slug kind name name_en gloss summary role date fold summary_en vi",
 	"article id file title outlet url",
 	"alias concept pos alias fold",
 	"citation id concept article offset quote",
 	"link id src relation dst article quote",
-	"list id slug name name_en article offset quote count",
+	"list id slug name name_en article offset quote count summary summary_en",
+	"list_about list pos concept",
 	"list_item list pos concept",
 	"search_data id block",
 	"search_idx segid term pgno",
@@ -324,8 +325,13 @@ verify(struct store *st)
 		return open_error(N_("not a tekdip database"), sqlite3_errstr(rc));
 	if ((unsigned)app != STORE_APPLICATION_ID)
 		return open_error("not a tekdip database (wrong application id)", NULL);
-	if (ver != STORE_USER_VERSION)
-		return open_error(N_("unsupported tekdip database version"), NULL);
+	if (ver != STORE_USER_VERSION) {
+		char detail[64];
+
+		snprintf(detail, sizeof detail, "format %d; this tekdip reads format %d",
+		    ver, STORE_USER_VERSION);
+		return open_error(N_("unsupported tekdip database version"), detail);
+	}
 	return check_tables(st->db);
 }
 

@@ -43,13 +43,13 @@
 	    "JOIN kind k ON k.pos = c.kind WHERE c.slug = ?1 " \
 	    "UNION ALL SELECT id + (1 << 40), slug, '" STORE_LIST_KIND "', name, name_en, '' " \
 	    "FROM list WHERE slug = ?1") \
-	S(CONCEPT, "SELECT " ITEM_COLS("c", "k") ", c.summary, c.role, c.date " \
+	S(CONCEPT, "SELECT " ITEM_COLS("c", "k") ", c.summary, c.role, c.date, c.summary_en, c.vi " \
 	    "FROM concept c JOIN kind k ON k.pos = c.kind WHERE c.slug = ?1") \
 	S(BRIEF, "SELECT " ITEM_COLS("c", "k") ", c.summary, " \
 	    "(SELECT count(*) FROM link WHERE src = c.id), " \
 	    "(SELECT count(*) FROM link WHERE dst = c.id), " \
 	    "(SELECT count(*) FROM list_item WHERE concept = c.id), " \
-	    "(SELECT count(*) FROM citation WHERE concept = c.id) " \
+	    "(SELECT count(*) FROM citation WHERE concept = c.id), c.summary_en " \
 	    "FROM concept c JOIN kind k ON k.pos = c.kind WHERE c.slug = ?1") \
 	S(ALIASES, "SELECT alias FROM alias WHERE concept = ?1 ORDER BY pos") \
 	S(CITES, "SELECT a.slug, a.name, ar.title, ar.outlet, a.date, ci.quote " \
@@ -63,6 +63,10 @@
 	    "li.count FROM list_item i " \
 	    "JOIN list li ON li.id = i.list JOIN concept a ON a.id = li.article " \
 	    "WHERE i.concept = ?1 ORDER BY li.id") \
+	S(ABOUT_LISTS, "SELECT li.slug, li.name, li.name_en, a.slug, 0, " \
+	    "li.count FROM list_about b " \
+	    "JOIN list li ON li.id = b.list JOIN concept a ON a.id = li.article " \
+	    "WHERE b.concept = ?1 ORDER BY li.id LIMIT 1000") \
 	S(ARTICLE, "SELECT title, outlet, url FROM article WHERE id = ?1") \
 	S(MENTIONS, "SELECT " ITEM_COLS("t", "k") ", ci.quote, min(ci.offset) AS first " \
 	    "FROM citation ci JOIN concept t ON t.id = ci.concept " \
@@ -75,11 +79,14 @@
 	S(SOURCES, "SELECT a.slug, a.name, ar.title, ar.outlet, a.date, ar.url " \
 	    "FROM article ar JOIN concept a ON a.id = ar.id ORDER BY a.id LIMIT ?1") \
 	S(LIST, "SELECT li.slug, li.name, li.name_en, a.slug, 0, " \
-	    "li.count, li.quote, li.id " \
+	    "li.count, li.quote, li.id, li.summary, li.summary_en " \
 	    "FROM list li JOIN concept a ON a.id = li.article WHERE li.slug = ?1") \
 	S(LIST_ITEMS, "SELECT " ITEM_COLS("c", "k") " FROM list_item i " \
 	    "JOIN concept c ON c.id = i.concept JOIN kind k ON k.pos = c.kind " \
 	    "WHERE i.list = ?1 ORDER BY i.pos") \
+	S(LIST_SUBJECTS, "SELECT " ITEM_COLS("c", "k") " FROM list_about b " \
+	    "JOIN concept c ON c.id = b.concept JOIN kind k ON k.pos = c.kind " \
+	    "WHERE b.list = ?1 ORDER BY b.pos LIMIT 1000") \
 	S(LIST_PLACE, "SELECT li.slug, i.pos, li.count, " \
 	    "(SELECT p.slug FROM list_item j JOIN concept p ON p.id = j.concept " \
 	    "WHERE j.list = li.id AND j.pos = i.pos - 1), " \

@@ -66,6 +66,30 @@ view_pad(struct page *p, const char *s, size_t width)
 	return w >= width ? s : page_fmt(p, "%s%*s", s, (int)(width - w), "");
 }
 
+const char *
+view_summary(const struct view_ctx *ctx, const char *summary, const char *summary_en,
+    int *english)
+{
+	*english = ((!i18n_indonesian()) != ctx->other_language) && summary_en;
+	return *english ? summary_en : summary;
+}
+
+void
+view_summary_rows(struct view_ctx *ctx, struct page *p, const char *summary,
+    const char *summary_en)
+{
+	int english;
+	const char *s = view_summary(ctx, summary, summary_en, &english);
+
+	if (!s)
+		return;
+	/* the English is tekdip's, the Indonesian the articles' language:
+	 * the reader is told which, and that L shows the other */
+	page_text(p, R_META, 0, english ? _("Summary in English · L: Indonesian")
+	    : summary_en ? _("Summary in Indonesian · L: English") : _("Summary in Indonesian"));
+	page_text(p, R_TEXT, 0, s);
+}
+
 void
 view_doc_link(struct page *p, int indent, const struct doc_item *it, const char *lead)
 {

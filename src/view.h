@@ -20,7 +20,16 @@ struct view_ctx {
 	struct store *st;
 	const struct state *state;
 	struct store_kinds kinds;
+	int other_language;	/* summaries in the language the interface does not speak (L) */
 };
+
+/* Of a summary and its English (NULL: none), the one to show, and whether
+ * it is the English one: the interface's language unless other_language. */
+const char *view_summary(const struct view_ctx *ctx, const char *summary, const char *summary_en,
+    int *english);
+/* The summary to show, headed by a line saying which language it is in. */
+void view_summary_rows(struct view_ctx *ctx, struct page *p, const char *summary,
+    const char *summary_en);
 
 struct view_def {
 	enum view_type type;

@@ -35,6 +35,8 @@ head(struct view_ctx *ctx, struct page *p, const struct doc *d)
 			s = page_fmt(p, "%s%s %s", s, i ? "," : "", d->aliases[i]);
 		page_text(p, R_META, 0, s);
 	}
+	if (d->vi)
+		page_text(p, R_META, 0, page_fmt(p, _("Vietnamese: %s"), d->vi));
 	if (d->role)
 		page_text(p, R_META, 0, page_fmt(p, _("Role: %s"), d->role));
 	if (d->date)
@@ -95,7 +97,8 @@ lists(struct page *p, const struct doc *d, enum doc_sec sec)
 		const struct doc_ref *r = &s->refs[i];
 		struct target t = target_make(V_LIST, r->to.slug);
 
-		page_link(p, 2, r->to.name, page_fmt(p, _("%d of %d"), r->pos, r->count), &t);
+		page_link(p, 2, r->to.name, r->pos ? page_fmt(p, _("%d of %d"), r->pos, r->count)
+		    : page_fmt(p, _("%d items"), r->count), &t);
 	}
 }
 
@@ -136,6 +139,7 @@ static const struct {
 	void (*rows)(struct page *, const struct doc *, enum doc_sec);
 } page_sections[] = {
 	{ SEC_LINKS, links }, { SEC_BACKLINKS, links }, { SEC_LISTS, lists },
+	{ SEC_ABOUT_LISTS, lists },
 	{ SEC_MENTIONS, mentions }, { SEC_CITATIONS, citations },
 };
 
@@ -152,7 +156,7 @@ view_concept(struct view_ctx *ctx, const struct target *t, struct page *p)
 	if (d.article)
 		article_head(p, d.article);
 	page_blank(p);
-	page_text(p, R_TEXT, 0, d.summary);
+	view_summary_rows(ctx, p, d.summary, d.summary_en);
 	for (size_t i = 0; i < sizeof page_sections / sizeof *page_sections; i++)
 		if (d.sec[page_sections[i].sec].n)
 			page_sections[i].rows(p, &d, page_sections[i].sec);
@@ -202,7 +206,11 @@ view_preview(struct view_ctx *ctx, const struct target *t, size_t width, struct 
 	page_text(p, R_META, 0, page_fmt(p, _("%zu links · %zu backlinks · %zu lists · %zu citations"),
 	    c.nlinks, c.nbacklinks, c.nlists, c.ncites));
 	page_blank(p);
-	page_text(p, R_TEXT, 0, c.summary);
+	{
+		int english;
+
+		page_text(p, R_TEXT, 0, view_summary(ctx, c.summary, c.summary_en, &english));
+	}
 	store_brief_free(&c);
 	return STORE_OK;
 }

@@ -124,20 +124,32 @@ source_link(struct view_ctx *ctx, struct page *p, const char *article)
 int
 view_enum_list(struct view_ctx *ctx, const struct target *t, struct page *p)
 {
-	struct store_list l;
-	int rc = store_list(ctx->st, t->slug, &l);
+	struct doc d;
+	int rc = doc_list(ctx->st, t->slug, &d);
+	const struct doc_section *items = &d.sec[SEC_ITEMS], *about = &d.sec[SEC_SUBJECTS];
+	const struct doc_section *src = &d.sec[SEC_CITATIONS];
 
 	if (rc != STORE_OK)
 		return rc;
-	p->crumb = page_fmt(p, "%s › %s", _("List"), l.ref.name);
-	page_text(p, R_HEADING, 0, l.ref.name);
-	page_text(p, R_META, 0, l.ref.name_en);
-	for (size_t i = 0; i < l.items.n; i++)
-		view_item_link(p, 0, &l.items.v[i], page_fmt(p, "%zu. ", i + 1));
+	p->crumb = page_fmt(p, "%s › %s", _("List"), d.self.name);
+	page_text(p, R_HEADING, 0, d.self.name);
+	page_text(p, R_META, 0, d.self.name_en);
+	for (size_t i = 0; i < items->n; i++)
+		view_doc_link(p, 0, &items->refs[i].to, page_fmt(p, "%zu. ", i + 1));
 	page_blank(p);
-	page_row(p, R_HEADING, 0, _("Source"), NULL);
-	source_link(ctx, p, l.ref.article);
-	page_text(p, R_QUOTE, 4, page_fmt(p, "“%s”", l.quote));
-	store_list_free(&l);
+	view_summary_rows(ctx, p, d.summary, d.summary_en);
+	if (about->n) {
+		page_blank(p);
+		page_row(p, R_HEADING, 0, doc_sec_title(SEC_SUBJECTS), NULL);
+		for (size_t i = 0; i < about->n; i++)
+			view_doc_link(p, 2, &about->refs[i].to, NULL);
+	}
+	if (src->n) {
+		page_blank(p);
+		page_row(p, R_HEADING, 0, _("Source"), NULL);
+		source_link(ctx, p, src->refs[0].to.slug);
+		page_text(p, R_QUOTE, 4, page_fmt(p, "“%s”", src->refs[0].quote.text));
+	}
+	doc_free(&d);
 	return p->mem.failed ? STORE_ERROR : STORE_OK;
 }

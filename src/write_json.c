@@ -65,7 +65,7 @@ ref(FILE *fp, enum doc_sec sec, const struct doc_ref *r)
 		kv(fp, 0, "label_en", r->group->label_en);
 		fputs(", ", fp);
 	}
-	if (sec == SEC_LISTS) {
+	if (sec == SEC_LISTS || sec == SEC_ABOUT_LISTS) {
 		kv(fp, 1, "slug", r->to.slug);
 		kv(fp, 0, "name", r->to.name);
 		kv(fp, 0, "name_en", r->to.name_en);
@@ -75,6 +75,8 @@ ref(FILE *fp, enum doc_sec sec, const struct doc_ref *r)
 	}
 	if (r->pos)
 		fprintf(fp, ", \"position\": %d, \"count\": %d", r->pos, r->count);
+	else if (sec == SEC_ABOUT_LISTS)
+		fprintf(fp, ", \"count\": %d", r->count);
 	if (r->quote.text) {
 		source(fp, r->quote.src);
 		kv(fp, 0, "quote", r->quote.text);
@@ -85,6 +87,7 @@ ref(FILE *fp, enum doc_sec sec, const struct doc_ref *r)
 /* The JSON keys of the sections, as a program reads them. */
 static const char *const sec_keys[SEC_COUNT] = {
 	[SEC_LINKS] = "links", [SEC_BACKLINKS] = "backlinks", [SEC_LISTS] = "lists",
+	[SEC_ABOUT_LISTS] = "about_lists", [SEC_SUBJECTS] = "about",
 	[SEC_ITEMS] = "items", [SEC_MENTIONS] = "mentions", [SEC_CITATIONS] = "citations",
 };
 
@@ -136,6 +139,8 @@ write_json(const struct doc *d, const struct write_opts *o)
 	kv(fp, 0, "name_en", d->self.name_en);
 	kv(fp, 0, "gloss", d->self.gloss);
 	kv(fp, 0, "summary", d->summary);
+	kv(fp, 0, "summary_en", d->summary_en);
+	kv(fp, 0, "vi", d->vi);
 	kv(fp, 0, "role", d->role);
 	kv(fp, 0, "date", d->date);
 	if (d->article) {

@@ -62,13 +62,22 @@ ref_cite(FILE *fp, const struct doc_ref *r, size_t i)
 	    src && src->date ? src->date : _("date not stated"), r->quote.text);
 }
 
+static void
+ref_about(FILE *fp, const struct doc_ref *r, size_t i)
+{
+	(void)i;
+	fprintf(fp, "- %s (`%s`, %d)\n", r->to.name, r->to.slug, r->count);
+}
+
 static void (*const ref_writers[SEC_COUNT])(FILE *, const struct doc_ref *, size_t) = {
 	[SEC_LINKS] = ref_link, [SEC_BACKLINKS] = ref_link, [SEC_LISTS] = ref_list,
+	[SEC_ABOUT_LISTS] = ref_about, [SEC_SUBJECTS] = ref_item,
 	[SEC_ITEMS] = ref_item, [SEC_MENTIONS] = ref_mention, [SEC_CITATIONS] = ref_cite,
 };
 
 static const enum doc_sec md_order[] = {
-	SEC_ITEMS, SEC_LINKS, SEC_BACKLINKS, SEC_LISTS, SEC_MENTIONS, SEC_CITATIONS,
+	SEC_SUBJECTS, SEC_ITEMS, SEC_LINKS, SEC_BACKLINKS, SEC_LISTS, SEC_ABOUT_LISTS,
+	SEC_MENTIONS, SEC_CITATIONS,
 };
 
 static void
@@ -79,8 +88,12 @@ head(FILE *fp, const struct doc *d)
 	/* The gloss is tekdip's English, not the article's: labelled, never quoted. */
 	if (*d->self.gloss)
 		fprintf(fp, "\n%s %s\n", _("In English:"), d->self.gloss);
+	if (d->vi)
+		fprintf(fp, "\n%s %s\n", _("Vietnamese:"), d->vi);
 	if (d->summary)
 		fprintf(fp, "\n%s\n", d->summary);
+	if (d->summary_en)
+		fprintf(fp, "\n%s %s\n", _("In English:"), d->summary_en);
 	if (d->naliases) {
 		fprintf(fp, "\n%s ", _("Also:"));
 		for (size_t i = 0; i < d->naliases; i++)

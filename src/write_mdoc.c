@@ -153,6 +153,7 @@ put_facts(FILE *out, const struct doc *d)
 		}
 		fputc('\n', out);
 	}
+	put_fact(out, "Vietnamese", d->vi);
 	put_fact(out, "Role", d->role);
 	if (d->article) {
 		put_fact(out, "Title", d->article->title);
@@ -186,6 +187,15 @@ ref_list(FILE *out, const struct doc_ref *r, size_t i)
 {
 	(void)i;
 	fprintf(out, ".It\n%d of %d in\n", r->pos, r->count);
+	write_mdoc_text(out, r->to.name);
+	put_macro(out, ".Pq Li", r->to.slug);
+}
+
+static void
+ref_about(FILE *out, const struct doc_ref *r, size_t i)
+{
+	(void)i;
+	fputs(".It\n", out);
 	write_mdoc_text(out, r->to.name);
 	put_macro(out, ".Pq Li", r->to.slug);
 }
@@ -229,16 +239,34 @@ static const struct {
 	[SEC_LINKS] = { ref_link, ".Bl -tag -width Ds\n", ".El\n.El\n" },
 	[SEC_BACKLINKS] = { ref_link, ".Bl -tag -width Ds\n", ".El\n.El\n" },
 	[SEC_LISTS] = { ref_list, ".Bl -dash -compact\n", ".El\n" },
+	[SEC_ABOUT_LISTS] = { ref_about, ".Bl -dash -compact\n", ".El\n" },
+	[SEC_SUBJECTS] = { ref_item, ".Bl -dash -compact\n", ".El\n" },
 	[SEC_ITEMS] = { ref_item, ".Bl -enum -compact\n", ".El\n" },
 	[SEC_MENTIONS] = { ref_mention, ".Bl -dash -compact\n", ".El\n" },
 	[SEC_CITATIONS] = { ref_cite, ".Bl -enum\n", ".El\n" },
 };
 
 static const enum doc_sec mdoc_order[] = {
-	SEC_LINKS, SEC_BACKLINKS, SEC_LISTS, SEC_CITATIONS, SEC_MENTIONS,
+	SEC_LINKS, SEC_BACKLINKS, SEC_LISTS, SEC_ABOUT_LISTS, SEC_CITATIONS, SEC_MENTIONS,
 };
 
-/* A list: a tag of the caller's .Bl -tag, its passage, its members. */
+/* The summary, then tekdip's English of it, labelled as such. */
+static void
+put_summaries(FILE *out, const struct doc *d)
+{
+	if (d->summary && *d->summary) {
+		fputs(".Pp\n", out);
+		write_mdoc_text(out, d->summary);
+	}
+	if (d->summary_en) {
+		fputs(".Pp\n", out);
+		put_macro(out, ".Em", "In English:");
+		write_mdoc_text(out, d->summary_en);
+	}
+}
+
+/* A list: a tag of the caller's .Bl -tag, its passage, its members, what
+ * it is about, its summaries. */
 static void
 put_list(FILE *out, const struct doc *d)
 {
@@ -258,6 +286,14 @@ put_list(FILE *out, const struct doc *d)
 	for (size_t i = 0; i < d->sec[SEC_ITEMS].n; i++)
 		ref_item(out, &d->sec[SEC_ITEMS].refs[i], i);
 	fputs(sec_shapes[SEC_ITEMS].close, out);
+	if (d->sec[SEC_SUBJECTS].n) {
+		fputs("About:\n", out);
+		fputs(sec_shapes[SEC_SUBJECTS].open, out);
+		for (size_t i = 0; i < d->sec[SEC_SUBJECTS].n; i++)
+			ref_item(out, &d->sec[SEC_SUBJECTS].refs[i], i);
+		fputs(sec_shapes[SEC_SUBJECTS].close, out);
+	}
+	put_summaries(out, d);
 }
 
 void
@@ -271,10 +307,7 @@ write_mdoc(const struct doc *d, const struct write_opts *o)
 	}
 	put_macro(out, ".Ss", d->self.name);
 	put_facts(out, d);
-	if (d->summary && *d->summary) {
-		fputs(".Pp\n", out);
-		write_mdoc_text(out, d->summary);
-	}
+	put_summaries(out, d);
 	for (size_t k = 0; k < sizeof mdoc_order / sizeof *mdoc_order; k++) {
 		const struct doc_section *s = &d->sec[mdoc_order[k]];
 

@@ -110,11 +110,15 @@ ref_link(const struct write_opts *o, const struct doc_ref *r, size_t i)
 	put_quote(o, 8, &r->quote);
 }
 
+/* "2/5  name  [list]  slug": put_item keeps the slug whole. */
 static void
 ref_list(const struct write_opts *o, const struct doc_ref *r, size_t i)
 {
+	char lead[32];
+
 	(void)i;
-	put_fmt(o, 2, "", _("%d of %d in %s  (%s)"), r->pos, r->count, r->to.name, r->to.slug);
+	snprintf(lead, sizeof lead, "  %d/%d", r->pos, r->count);
+	put_item(o, 9, &r->to, lead);
 }
 
 static void
@@ -150,6 +154,7 @@ ref_cite(const struct write_opts *o, const struct doc_ref *r, size_t i)
 
 static void (*const ref_writers[SEC_COUNT])(const struct write_opts *, const struct doc_ref *, size_t) = {
 	[SEC_LINKS] = ref_link, [SEC_BACKLINKS] = ref_link, [SEC_LISTS] = ref_list,
+	[SEC_ABOUT_LISTS] = ref_item, [SEC_SUBJECTS] = ref_item,
 	[SEC_ITEMS] = ref_item, [SEC_MENTIONS] = ref_mention, [SEC_CITATIONS] = ref_cite,
 };
 
@@ -175,6 +180,8 @@ put_head(const struct write_opts *o, const struct doc *d)
 		put_fmt(o, 0, NULL, _("English: %s"), d->self.name_en);
 	if (*d->self.gloss)
 		put_wrapped(o, 7, _("Gloss:"), d->self.gloss);
+	if (d->vi)
+		put_fmt(o, 0, NULL, _("Vietnamese: %s"), d->vi);
 	if (d->naliases) {
 		struct buf b = BUF_INIT;
 		char *line;
@@ -195,11 +202,17 @@ put_head(const struct write_opts *o, const struct doc *d)
 		fputc('\n', o->fp);
 		put_wrapped(o, 0, NULL, d->summary);
 	}
+	/* tekdip's English, labelled: never taken for the article's words */
+	if (d->summary_en) {
+		fputc('\n', o->fp);
+		put_fmt(o, 0, NULL, "%s %s", _("In English:"), d->summary_en);
+	}
 }
 
 /* The order sections are read in: what it is, then how it connects, then why. */
 static const enum doc_sec text_order[] = {
-	SEC_ITEMS, SEC_LINKS, SEC_BACKLINKS, SEC_LISTS, SEC_MENTIONS, SEC_CITATIONS,
+	SEC_SUBJECTS, SEC_ITEMS, SEC_LINKS, SEC_BACKLINKS, SEC_LISTS, SEC_ABOUT_LISTS,
+	SEC_MENTIONS, SEC_CITATIONS,
 };
 
 /* A result: the item, and where the words matched when that is not its name. */

@@ -24,6 +24,8 @@ ref_tsv(const struct write_opts *o, enum doc_sec sec, const struct doc_ref *r)
 		    r->to.kind, r->to.name, article, field(r->quote.text));
 		break;
 	case SEC_LISTS:
+	case SEC_ABOUT_LISTS:
+	case SEC_SUBJECTS:
 	case SEC_ITEMS:
 		fprintf(o->fp, "%s\t%s\t%d\t%d\t%s\n", key, r->to.slug, r->pos, r->count, r->to.name);
 		break;
@@ -75,8 +77,14 @@ write_tsv(const struct doc *d, const struct write_opts *o)
 	}
 	fprintf(o->fp, "%s\t%s\t%s\t%s\t%s\n", d->type == DOC_LIST ? "list" : "concept",
 	    d->self.slug, d->self.kind, d->self.name, d->self.name_en);
+	if (d->vi)
+		fprintf(o->fp, "vi\t%s\n", d->vi);
 	for (size_t i = 0; i < d->naliases; i++)
 		fprintf(o->fp, "alias\t%s\n", d->aliases[i]);
+	if (d->summary)
+		fprintf(o->fp, "summary\t%s\n", d->summary);
+	if (d->summary_en)
+		fprintf(o->fp, "summary-en\t%s\n", d->summary_en);
 	for (int k = 0; k < SEC_COUNT; k++)
 		for (size_t i = 0; i < d->sec[k].n; i++)
 			ref_tsv(o, (enum doc_sec)k, &d->sec[k].refs[i]);

@@ -99,6 +99,20 @@ as_written(enum write_format f, const char *s)
 	return squeeze(out);
 }
 
+/* Free text as the mdoc writer writes it: a sentence a line, each led by \&. */
+static char *
+mdoc_text(const char *s)
+{
+	char *out = NULL;
+	size_t len = 0;
+	FILE *fp = open_memstream(&out, &len);
+
+	assert_non_null(fp);
+	write_mdoc_text(fp, s);
+	assert_int_equal(fclose(fp), 0);
+	return squeeze(out);
+}
+
 /* Lines of `s` that start with `prefix`. */
 static size_t
 count_lines(const char *s, const char *prefix)
@@ -110,11 +124,36 @@ count_lines(const char *s, const char *prefix)
 	return n;
 }
 
+/* tekdip's own English (gloss, English summary) is never shown as a quote:
+ * not after a quotation mark, not as a blockquote. */
+static void
+check_not_quoted(enum write_format f, const char *out, const char *d_slug, const char *text)
+{
+	static const char *const marks[] = { "“", "\"", "> ", "\\(lq", ".Dq \"\\&" };
+	char *q;
+
+	if (!text || !*text)
+		return;
+	q = as_written(f, text);
+	for (size_t m = 0; m < sizeof marks / sizeof *marks; m++) {
+		char *quoted = malloc(strlen(marks[m]) + strlen(q) + 1);
+
+		assert_non_null(quoted);
+		strcpy(quoted, marks[m]);
+		strcat(quoted, q);
+		if (strstr(out, quoted))
+			fail_msg("%s: %s: tekdip's English shown as a quote: %s", writers[f].name,
+			    d_slug, quoted);
+		free(quoted);
+	}
+	free(q);
+}
+
 static void
 check_writer(enum write_format f, const struct doc *d)
 {
 	/* Wide enough that no slug is set apart from its name. */
-	char *out = written(f, d, 400);
+	char *out = written(f, d, 100000);
 	size_t lines[SEC_COUNT];
 
 	for (int k = 0; k < SEC_COUNT; k++) {
@@ -145,6 +184,18 @@ check_writer(enum write_format f, const struct doc *d)
 		}
 		if (f == FMT_TSV && d->type == DOC_CONCEPT)
 			assert_int_equal(lines[k], s->n);
+	}
+	/* both summaries, in every format */
+	if (d->summary_en && f != FMT_TSV && f != FMT_JSON) {
+		char *en = f == FMT_MDOC ? mdoc_text(d->summary_en) : as_written(f, d->summary_en);
+
+		if (!strstr(out, en))
+			fail_msg("%s: %s: English summary missing", writers[f].name, d->self.slug);
+		free(en);
+	}
+	if (f != FMT_JSON) {
+		check_not_quoted(f, out, d->self.slug, d->self.gloss);
+		check_not_quoted(f, out, d->self.slug, d->summary_en);
 	}
 	free(out);
 }
