@@ -342,8 +342,8 @@ find_match(struct browser *b, int dir)
 		b->pos.sel = b->page.rows[row].link;
 	page_clamp(&b->page, &b->pos, b->lay.body.h);
 	if (b->pos.sel >= 0 && page_nth_visible_link(&b->page, &b->pos, b->lay.body.h, 1) >= 0 &&
-	    (b->page.link_row[b->pos.sel] < b->pos.top ||
-	    b->page.link_row[b->pos.sel] >= b->pos.top + b->lay.body.h))
+	    (page_link_row(&b->page, b->pos.sel) < b->pos.top ||
+	    page_link_row(&b->page, b->pos.sel) >= b->pos.top + b->lay.body.h))
 		b->pos.sel = page_first_visible_link(&b->page, &b->pos, b->lay.body.h);
 	update_preview(b);
 }
@@ -411,7 +411,7 @@ void
 browser_click(struct browser *b, int y, int x)
 {
 	const struct rect *r = &b->lay.body;
-	int row;
+	int row, link;
 
 	b->notice[0] = '\0';
 	if (b->lay.too_small || b->prompting)
@@ -424,14 +424,14 @@ browser_click(struct browser *b, int y, int x)
 	if (y < r->y || y >= r->y + r->h || x < r->x || x >= r->x + r->w)
 		return;
 	row = b->pos.top + y - r->y;
-	if (row >= (int)b->page.nrows || b->page.rows[row].link < 0)
+	if ((link = page_link_at(&b->page, row, x - r->x)) < 0)
 		return;
-	if (b->lay.preview && b->pos.sel != b->page.rows[row].link) {
-		b->pos.sel = b->page.rows[row].link;
+	if (b->lay.preview && b->pos.sel != link) {
+		b->pos.sel = link;
 		update_preview(b);
 		return;
 	}
-	follow(b, b->page.rows[row].link);
+	follow(b, link);
 }
 
 void

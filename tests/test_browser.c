@@ -79,7 +79,7 @@ static const char *
 selected(const struct browser *b)
 {
 	assert_true(b->pos.sel >= 0);
-	return b->page.rows[b->page.link_row[b->pos.sel]].text;
+	return b->page.rows[page_link_row(&b->page, b->pos.sel)].text;
 }
 
 /* Move the selection down to the link whose row text starts with `text`. */
@@ -184,8 +184,8 @@ test_resize_too_small_keeps_place(void **state)
 	assert_string_equal(selected(b), "Kecerdasan buatan");
 	browser_resize(b, 45, 12);
 	assert_string_equal(selected(b), "Kecerdasan buatan");
-	assert_true(b->page.link_row[b->pos.sel] >= b->pos.top);
-	assert_true(b->page.link_row[b->pos.sel] < b->pos.top + b->lay.body.h);
+	assert_true(page_link_row(&b->page, b->pos.sel) >= b->pos.top);
+	assert_true(page_link_row(&b->page, b->pos.sel) < b->pos.top + b->lay.body.h);
 }
 
 static void
@@ -250,7 +250,7 @@ test_mouse_click_selects_then_follows(void **state)
 	select_row(b, "Tasks");
 	browser_do(b, ACT_FOLLOW, 0);
 	/* the second task's row on screen: body starts at screen row 1 */
-	row = b->page.link_row[1] - b->pos.top + b->lay.body.y;
+	row = page_link_row(&b->page, 1) - b->pos.top + b->lay.body.y;
 	browser_click(b, row, 5);
 	assert_int_equal(b->pos.sel, 1);
 	assert_string_equal(b->preview.rows[0].text, selected(b));
@@ -262,6 +262,51 @@ test_mouse_click_selects_then_follows(void **state)
 	browser_wheel(b, 3);
 	browser_wheel(b, -3);
 	assert_int_equal(b->pos.top, 0);
+}
+
+/* A page a future view would draw: two links on one row, put in place of
+ * the home page.  Tab, Shift-Tab, a click and Enter act on the spans. */
+static void
+test_two_links_on_one_row_follow(void **state)
+{
+	struct browser *b = &((struct fx *)*state)->b;
+	struct target ko = target_make(V_CONCEPT, "korea-selatan");
+	struct target ai = target_make(V_CONCEPT, "kecerdasan-buatan");
+	int y;
+
+	page_free(&b->page);
+	page_init(&b->page, (size_t)b->lay.body.w);
+	b->page.crumb = "Compare";
+	page_row(&b->page, R_HEADING, 0, "Compare", NULL);
+	page_cells(&b->page, R_TEXT, 0);
+	page_cell(&b->page, 0, 30, R_LINK, "Korea Selatan", &ko);
+	page_cell(&b->page, 34, 30, R_LINK, "kecerdasan buatan", &ai);
+	b->pos = (struct pos){ 0, 0 };
+	y = b->lay.body.y + 1;
+	browser_key(b, K_TAB);
+	assert_int_equal(b->pos.sel, 1);
+	assert_int_equal(page_link_row(&b->page, b->pos.sel), 1);
+	assert_int_equal(b->page.spans[b->pos.sel].col, 2 + 34);
+	browser_key(b, K_BTAB);
+	assert_int_equal(b->pos.sel, 0);
+	browser_click(b, y, b->lay.body.x + 33);	/* between the two: nothing */
+	assert_int_equal(b->pos.sel, 0);
+	assert_string_equal(crumb(b), "Compare");
+	browser_click(b, y, b->lay.body.x + 40);	/* on the second: opens it */
+	assert_string_equal(crumb(b), "Technology › Kecerdasan buatan");
+	browser_do(b, ACT_BACK, 0);
+	assert_string_equal(crumb(b), "Home");
+	/* back rebuilt the real home page; build the row again and follow */
+	page_free(&b->page);
+	page_init(&b->page, (size_t)b->lay.body.w);
+	page_cells(&b->page, R_TEXT, 0);
+	page_cell(&b->page, 0, 30, R_LINK, "Korea Selatan", &ko);
+	page_cell(&b->page, 34, 30, R_LINK, "kecerdasan buatan", &ai);
+	b->pos = (struct pos){ 0, 0 };
+	browser_do(b, ACT_NEXTLINK, 0);
+	browser_do(b, ACT_PREVLINK, 0);
+	browser_do(b, ACT_FOLLOW, 0);
+	assert_string_equal(crumb(b), "Partner › Korea Selatan");
 }
 
 static void
@@ -526,6 +571,7 @@ main(void)
 		T(test_digit_follows_nth_visible_link),
 		T(test_help_shows_every_action),
 		T(test_mouse_click_selects_then_follows),
+		T(test_two_links_on_one_row_follow),
 		cmocka_unit_test(test_start_on_unknown_slug_explains),
 		cmocka_unit_test(test_start_on_slug_or_search),
 		T(test_search_prompt_is_incremental_and_in_history),
