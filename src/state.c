@@ -23,6 +23,7 @@
 #include "i18n.h"
 #include "buf.h"
 #include "state.h"
+#include "text.h"
 
 #define STATE_MAX_FILE (1024 * 1024)	/* a damaged file costs at most this */
 
@@ -92,54 +93,12 @@ slug_ok(const char *slug)
 	return slug != NULL && slug_valid(slug, strnlen(slug, STATE_SLUG_MAX + 1));
 }
 
-/* The code point at s[0..len) into *cp and its length, or 0 when the bytes
- * are not UTF-8: a bad lead or continuation byte, a truncated sequence, an
- * overlong form, a surrogate or anything past U+10FFFF. */
-static size_t
-utf8_decode(const unsigned char *s, size_t len, unsigned long *cp)
-{
-	unsigned long c = s[0], min;
-	size_t n;
-
-	if (c < 0x80) {
-		*cp = c;
-		return 1;
-	}
-	if (c >= 0xc0 && c <= 0xdf) {
-		n = 2;
-		c &= 0x1f;
-		min = 0x80;
-	} else if (c >= 0xe0 && c <= 0xef) {
-		n = 3;
-		c &= 0x0f;
-		min = 0x800;
-	} else if (c >= 0xf0 && c <= 0xf7) {
-		n = 4;
-		c &= 0x07;
-		min = 0x10000;
-	} else {
-		return 0;	/* a continuation byte, or 0xf8 and up */
-	}
-	if (n > len)
-		return 0;
-	for (size_t i = 1; i < n; i++) {
-		if ((s[i] & 0xc0) != 0x80)
-			return 0;
-		c = c << 6 | (s[i] & 0x3f);
-	}
-	if (c < min || c > 0x10ffff || (c >= 0xd800 && c <= 0xdfff))
-		return 0;
-	*cp = c;
-	return n;
-}
-
 /* NULL when s[0..len) is a query as stored: 1..STATE_QUERY_MAX bytes of
  * UTF-8 with no C0 or C1 control or DEL, no space at either end (the caller
  * trims); else why not. */
 static const char *
 query_why(const char *s, size_t len)
 {
-	const unsigned char *u = (const unsigned char *)s;
 	unsigned long cp;
 	size_t n;
 
@@ -150,7 +109,7 @@ query_why(const char *s, size_t len)
 	if (s[0] == ' ' || s[len - 1] == ' ')
 		return "it has spaces at the ends";
 	for (size_t i = 0; i < len; i += n) {
-		if ((n = utf8_decode(u + i, len - i, &cp)) == 0)
+		if ((n = text_decode(s + i, len - i, &cp)) == 0)
 			return "it is not valid UTF-8";
 		if (cp < 0x20 || (cp >= 0x7f && cp <= 0x9f))
 			return "it has a control character";

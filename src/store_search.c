@@ -74,20 +74,6 @@ fts_query(const struct text_tokens *t, char *const *terms, const char *cols, int
 #define TERMS_BYTES 4096
 #define PREFIX_INDEXED 3
 
-/* Characters in a folded word, which is valid UTF-8. */
-static size_t
-word_chars(const char *s)
-{
-	size_t n = 0, len = strlen(s);
-
-	for (size_t i = 0; i < len; n++) {
-		size_t step = text_char_length((unsigned char)s[i]);
-
-		i += step ? step : 1;
-	}
-	return n;
-}
-
 /*
  * The terms the term table holds that start with `word`, as ("a" OR "b"),
  * into *out; NULL for a word FTS5 has a prefix index for, or when there
@@ -106,7 +92,7 @@ spell_out(struct store *st, const char *word, char **out)
 	int rc;
 
 	*out = NULL;
-	if (word_chars(word) <= PREFIX_INDEXED || word[1] == '\0')
+	if (text_chars(word, strlen(word)) <= PREFIX_INDEXED || word[1] == '\0')
 		return STORE_OK;
 	buf_adds(&end, word);
 	buf_addc(&end, '\xff');	/* after every term that starts so: no UTF-8 byte is 0xff */

@@ -436,7 +436,7 @@ read_key(wint_t *ch)
 
 		if (d == ERR)
 			return ERR;
-		if (d >= KEY_MIN || (d & 0xc0) != 0x80) {
+		if (d >= KEY_MIN || !text_char_continues((unsigned char)d)) {
 			ungetch(d);
 			return ERR;
 		}
