@@ -211,12 +211,12 @@ page_fmt(struct page *p, const char *fmt, ...)
 }
 
 struct target
-target_make(enum view_type view, const char *slug)
+target_make(enum view_type view, const char *key)
 {
-	struct target t = { view, "", 0 };
+	struct target t = { .view = view };
 
-	if (slug)
-		snprintf(t.slug, sizeof t.slug, "%s", slug);
+	if (key)
+		snprintf(t.key, sizeof t.key, "%s", key);
 	return t;
 }
 
@@ -245,7 +245,7 @@ page_link_at(const struct page *p, int row, int col)
 int
 target_equal(const struct target *a, const struct target *b)
 {
-	return a->view == b->view && strcmp(a->slug, b->slug) == 0 && a->num == b->num;
+	return a->view == b->view && strcmp(a->key, b->key) == 0 && a->page == b->page;
 }
 
 static int

@@ -6,21 +6,8 @@
 
 #include "action.h"
 #include "arena.h"
+#include "target.h"
 #include "text.h"
-
-enum view_type {
-	V_HOME, V_KIND, V_LIST, V_CONCEPT, V_HELP, V_HISTORY, V_BOOKMARKS, V_SEARCH,
-	V_LINKS, V_BACKLINKS, V_LISTS, V_COUNT
-};
-
-#define SLUG_MAX 128
-
-/* Where a link leads; small and copyable so history can keep it. */
-struct target {
-	enum view_type view;
-	char slug[SLUG_MAX];	/* kind, list or concept slug, or the query; "" otherwise */
-	int num;		/* the page of search results; the relation of links */
-};
 
 enum row_style {
 	R_TEXT, R_TITLE, R_META, R_HEADING, R_SUBHEADING, R_QUOTE, R_LINK, R_KEY,
@@ -99,8 +86,6 @@ void page_cell(struct page *p, int col, int width, enum row_style style, const c
 /* printf into the page's memory. */
 const char *page_fmt(struct page *p, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
 
-struct target target_make(enum view_type view, const char *slug);
-int target_equal(const struct target *a, const struct target *b);
 
 /* The row link `link` is on, and the link under column `col` of row `row`
  * (pane columns, as in struct link_span), or -1. */

@@ -214,10 +214,10 @@ draw_page(const struct page *p, const struct pos *pos, const struct rect *pane, 
 static void
 draw_separator(const struct layout *l)
 {
-	if (l->preview == 1) {
+	if (l->preview == PREVIEW_BESIDE) {
 		for (int i = 0; i < l->sep.h; i++)
 			mvaddch(l->sep.y + i, l->sep.x, ACS_VLINE);
-	} else if (l->preview == 2) {
+	} else if (l->preview == PREVIEW_BELOW) {
 		mvhline(l->sep.y, 0, ACS_HLINE, l->sep.w);
 		put(l->sep.y, 2, l->sep.w - 2, _(" Preview "), A_BOLD);
 	}

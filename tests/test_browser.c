@@ -107,11 +107,11 @@ test_home_lists_kinds_and_lists(void **state)
 
 	assert_string_equal(crumb(b), "Home");
 	assert_int_equal(b->page.links[0].view, V_KIND);
-	assert_string_equal(b->page.links[0].slug, "pillar");
+	assert_string_equal(b->page.links[0].key, "pillar");
 	/* 6 kinds and the one list */
 	assert_int_equal(b->page.nlinks, 7);
 	assert_int_equal(b->page.links[6].view, V_LIST);
-	assert_int_equal(b->lay.preview, 0);
+	assert_int_equal(b->lay.preview, PREVIEW_NONE);
 }
 
 static void
@@ -123,7 +123,7 @@ test_follow_back_forward_restores_selection(void **state)
 	select_row(b, "Partners");
 	browser_do(b, ACT_FOLLOW, 0);
 	assert_string_equal(crumb(b), "Partners");
-	assert_int_equal(b->lay.preview, 2);	/* below the list under 100 columns */
+	assert_int_equal(b->lay.preview, PREVIEW_BELOW);	/* below the list under 100 columns */
 	select_row(b, "Korea Selatan");
 	browser_do(b, ACT_FOLLOW, 0);
 	assert_string_equal(crumb(b), "Partner › Korea Selatan");
@@ -160,7 +160,7 @@ test_preview_follows_selection(void **state)
 	assert_string_equal(b->preview.rows[0].text, selected(b));
 	assert_string_equal(b->preview.rows[0].text, "Meneliti tren");
 	browser_resize(b, 120, 40);
-	assert_int_equal(b->lay.preview, 1);	/* beside the list */
+	assert_int_equal(b->lay.preview, PREVIEW_BESIDE);	/* beside the list */
 	assert_string_equal(b->preview.rows[0].text, "Meneliti tren");
 }
 
@@ -224,8 +224,8 @@ test_history_view_newest_first(void **state)
 	browser_do(b, ACT_HISTORY, 0);
 	assert_string_equal(crumb(b), "History");
 	assert_true(b->page.nlinks >= 2);
-	assert_string_equal(b->page.links[0].slug, "pham-minh-chinh");
-	assert_string_equal(b->page.links[1].slug, "korea-selatan");
+	assert_string_equal(b->page.links[0].key, "pham-minh-chinh");
+	assert_string_equal(b->page.links[1].key, "korea-selatan");
 }
 
 static void
@@ -502,7 +502,7 @@ test_nav_drops_forward_and_caps(void **state)
 	for (int i = 0; i < NAV_MAX + 10; i++)
 		nav_push(&nav, &a);
 	assert_int_equal(nav.n, NAV_MAX);
-	assert_string_equal(nav_current(&nav)->t.slug, "a");
+	assert_string_equal(nav_current(&nav)->t.key, "a");
 	nav_free(&nav);
 }
 
@@ -527,7 +527,7 @@ test_hub_links_to_the_rest(void **state)
 	browser_do(&b, ACT_FOLLOW, 0);
 	assert_string_equal(crumb(&b), "Konsep 00001 › y");
 	assert_int_equal(b.page.nlinks, 291);
-	assert_int_equal(b.lay.preview, 2);	/* a list: previewed below, under 100 columns */
+	assert_int_equal(b.lay.preview, PREVIEW_BELOW);	/* a list: previewed below, under 100 columns */
 	browser_do(&b, ACT_BACK, 0);
 	assert_string_equal(crumb(&b), "Pillar › Konsep 00001");
 	browser_close(&b);
@@ -553,7 +553,7 @@ test_home_links_to_all_lists(void **state)
 	browser_do(&b, ACT_FOLLOW, 0);
 	assert_int_equal(b.page.nlinks, 150);
 	assert_int_equal(b.page.links[149].view, V_LIST);
-	assert_string_equal(b.page.links[149].slug, "daftar-00150");
+	assert_string_equal(b.page.links[149].key, "daftar-00150");
 	browser_close(&b);
 	fixture_store_close(st, path);
 }

@@ -59,7 +59,7 @@ test_two_links_on_one_row(void **state)
 	assert_int_equal(p.spans[2].width, 12);
 	assert_int_equal(p.spans[0].width, 0);	/* a whole row */
 	assert_int_equal(p.spans[0].col, 0);
-	assert_string_equal(p.links[2].slug, "beta");
+	assert_string_equal(p.links[2].key, "beta");
 	page_free(&p);
 }
 
@@ -75,10 +75,10 @@ test_tab_moves_along_the_row(void **state)
 	assert_int_equal(pos.sel, 2);		/* the second span, same row */
 	assert_int_equal(page_link_row(&p, pos.sel), 2);
 	assert_int_equal(p.spans[pos.sel].col, 28);	/* where the cursor goes */
-	assert_string_equal(p.links[pos.sel].slug, "beta");
+	assert_string_equal(p.links[pos.sel].key, "beta");
 	assert_true(page_move(&p, &pos, ACT_PREVLINK, HEIGHT));
 	assert_int_equal(pos.sel, 1);
-	assert_string_equal(p.links[pos.sel].slug, "alpha");
+	assert_string_equal(p.links[pos.sel].key, "alpha");
 	assert_int_equal(p.spans[pos.sel].col, 4);
 	assert_true(page_move(&p, &pos, ACT_NEXTLINK, HEIGHT));
 	assert_true(page_move(&p, &pos, ACT_NEXTLINK, HEIGHT));
