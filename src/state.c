@@ -24,6 +24,7 @@
 #include "buf.h"
 #include "state.h"
 #include "text.h"
+#include "vec.h"
 
 #define STATE_MAX_FILE (1024 * 1024)	/* a damaged file costs at most this */
 
@@ -164,15 +165,10 @@ static int
 list_insert(struct state_list *l, size_t at, const char *s, size_t len)
 {
 	char **v, *copy;
-	size_t cap;
 
-	if (l->n == l->cap) {
-		cap = l->cap ? l->cap * 2 : 16;
-		if ((v = realloc(l->v, cap * sizeof *v)) == NULL)
-			return -1;
-		l->v = v;
-		l->cap = cap;
-	}
+	if ((v = vec_reserve(l->v, &l->cap, l->n + 1, sizeof *v)) == NULL)
+		return -1;
+	l->v = v;
 	if ((copy = malloc(len + 1)) == NULL)
 		return -1;
 	memcpy(copy, s, len);

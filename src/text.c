@@ -15,6 +15,7 @@
 
 #include "buf.h"
 #include "text.h"
+#include "vec.h"
 
 /* ncurses keeps a handful of combining marks per cell; more only slows
  * drawing and is never real text, so display copies keep at most this many. */
@@ -384,18 +385,15 @@ struct wrap {
 static void
 wrap_emit(struct wrap *w, const char *s, size_t from, size_t to)
 {
+	struct text_line *nl;
+
 	while (to > from && s[to - 1] == ' ')
 		to--;
-	if (w->n == w->cap) {
-		size_t cap = w->cap ? w->cap * 2 : 16;
-		struct text_line *nl = realloc(w->lines, cap * sizeof *nl);
-		if (!nl) {
-			w->failed = 1;
-			return;
-		}
-		w->lines = nl;
-		w->cap = cap;
+	if ((nl = vec_reserve(w->lines, &w->cap, w->n + 1, sizeof *nl)) == NULL) {
+		w->failed = 1;
+		return;
 	}
+	w->lines = nl;
 	w->lines[w->n].off = from;
 	w->lines[w->n].len = to - from;
 	w->n++;

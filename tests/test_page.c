@@ -5,11 +5,13 @@
 #include <stdarg.h>
 #include <stddef.h>
 #include <stdint.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include <cmocka.h>
 
 #include "page.h"
+#include "vec.h"
 
 #define HEIGHT 10
 
@@ -169,6 +171,37 @@ test_scrolling_keeps_a_span_selected(void **state)
 	page_free(&p);
 }
 
+/* The one growth rule: doubling, room kept on failure, arena pushes copied. */
+static void
+test_vec_grows_and_fails_cleanly(void **state)
+{
+	int *v = NULL, *nv, *a = NULL, *e;
+	size_t cap = 0, n = 0, acap = 0;
+	struct arena mem = ARENA_INIT;
+
+	(void)state;
+	assert_non_null(v = vec_reserve(v, &cap, 1, sizeof *v));
+	assert_int_equal(cap, 16);
+	assert_ptr_equal(vec_reserve(v, &cap, 16, sizeof *v), v);
+	assert_non_null(v = vec_reserve(v, &cap, 17, sizeof *v));
+	assert_int_equal(cap, 32);
+	assert_non_null(v = vec_reserve(v, &cap, 100, sizeof *v));
+	assert_int_equal(cap, 128);
+	nv = vec_reserve(v, &cap, SIZE_MAX / 2, sizeof *v);	/* too big: nothing changes */
+	assert_null(nv);
+	assert_int_equal(cap, 128);
+	free(v);
+	for (int i = 0; i < 40; i++) {
+		assert_non_null(e = VEC_PUSH(&mem, a, n, acap));
+		*e = i;
+	}
+	assert_int_equal(n, 40);
+	assert_int_equal(acap, 64);
+	for (int i = 0; i < 40; i++)
+		assert_int_equal(a[i], i);
+	arena_free(&mem);
+}
+
 int
 main(void)
 {
@@ -178,6 +211,7 @@ main(void)
 		cmocka_unit_test(test_link_under_a_column),
 		cmocka_unit_test(test_cells_cut_and_never_overlap),
 		cmocka_unit_test(test_scrolling_keeps_a_span_selected),
+		cmocka_unit_test(test_vec_grows_and_fails_cleanly),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
