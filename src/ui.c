@@ -265,7 +265,6 @@ place_cursor(const struct browser *b)
 	move(y, x < b->lay.body.x + b->lay.body.w ? x : b->lay.body.x);
 }
 
-/* Short lines, so the notice is still readable in a very small window. */
 /* "/query" on the last line, scrolled so the cursor is always in view. */
 static void
 draw_prompt(const struct browser *b)
@@ -282,6 +281,7 @@ draw_prompt(const struct browser *b)
 	move(y, 1 + (int)text_width(p->text + start, p->cur - start));
 }
 
+/* Short lines, so the notice is still readable in a very small window. */
 static void
 draw_too_small(int cols, int rows)
 {
