@@ -19,6 +19,7 @@ page_init(struct page *p, size_t width)
 	memset(p, 0, sizeof *p);
 	p->width = width ? width : 1;
 	p->crumb = "";
+	p->cell_row = -1;
 }
 
 void
@@ -140,7 +141,7 @@ void
 page_cells(struct page *p, enum row_style style, int indent)
 {
 	page_block(p);
-	add_row(p, style, indent, "");
+	p->cell_row = add_row(p, style, indent, "") ? (int)p->nrows - 1 : -1;
 }
 
 /* The row's text with `s` placed at column `col`, past its end. */
@@ -163,7 +164,8 @@ void
 page_cell(struct page *p, int col, int width, enum row_style style, const char *s,
     const struct target *to)
 {
-	struct row *r = p->nrows ? &p->rows[p->nrows - 1] : NULL;
+	struct row *r = p->cell_row >= 0 && p->cell_row == (int)p->nrows - 1
+	    ? &p->rows[p->cell_row] : NULL;
 	int end = r ? (int)text_width(r->text, strlen(r->text)) : 0;
 	char *text;
 	struct cell *c;

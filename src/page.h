@@ -57,6 +57,7 @@ struct page {
 	size_t nlinks, linkcap;
 	size_t width;		/* the width rows were wrapped to */
 	int block;		/* current block while building */
+	int cell_row;		/* the row page_cell adds to, or -1 */
 };
 
 /* Scroll position and selection; sel is a link index or -1. */

@@ -123,6 +123,8 @@ test_cells_cut_and_never_overlap(void **state)
 
 	(void)state;
 	page_init(&p, 80);
+	page_cell(&p, 0, 6, R_TEXT, "before any page_cells", NULL);	/* no row: nothing */
+	assert_int_equal(p.nrows, 0);
 	page_cells(&p, R_TEXT, 0);
 	page_cell(&p, 0, 6, R_TEXT, "a long name", NULL);
 	page_cell(&p, 3, 10, R_LINK, "next", &a);	/* would overlap: moved */
@@ -141,6 +143,10 @@ test_cells_cut_and_never_overlap(void **state)
 		assert_int_equal(text_tokens("next", 4, &t), 0);
 		assert_int_equal(page_find(&p, &t, -1, 1), 0);
 	}
+	page_row(&p, R_TEXT, 0, "plain", NULL);
+	page_cell(&p, 0, 6, R_TEXT, "more", NULL);	/* not onto a plain row */
+	assert_null(p.rows[1].cells);
+	assert_string_equal(p.rows[1].text, "plain");
 	page_free(&p);
 }
 
