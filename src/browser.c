@@ -35,12 +35,12 @@ layout(struct layout *l, int cols, int rows, int preview)
 	if (!preview || l->too_small)
 		return;
 	if (cols >= BROWSER_SIDE_COLS) {
-		l->preview = 1;
+		l->preview = PREVIEW_BESIDE;
 		l->body.w = cols * 2 / 5;
 		l->sep = (struct rect){ 1, l->body.w, h, 1 };
 		l->side = (struct rect){ 1, l->body.w + 1, h, cols - l->body.w - 1 };
 	} else {
-		l->preview = 2;
+		l->preview = PREVIEW_BELOW;
 		l->body.h = (h - 1) * 3 / 5;
 		l->sep = (struct rect){ 1 + l->body.h, 0, 1, cols };
 		l->side = (struct rect){ 2 + l->body.h, 0, h - l->body.h - 1, cols };
@@ -96,7 +96,7 @@ load(struct browser *b)
 		return STORE_OK;	/* keep the old page; rebuilt when there is room */
 	page_free(&b->page);
 	rc = view_build(&b->ctx, &e->t, text_width_of(&b->lay.body), &b->page);
-	b->in_list = e->t.view == V_CONCEPT && store_list_place(b->ctx.st, e->t.slug,
+	b->in_list = e->t.view == V_CONCEPT && store_list_place(b->ctx.st, e->t.key,
 	    b->from_list, &b->place) == STORE_OK;
 	if (rc == STORE_ERROR)	/* a damaged database: say so, and stay up */
 		notice(b, store_error(b->ctx.st));
@@ -119,7 +119,7 @@ visited(struct browser *b, int rc)
 	char *err = NULL;
 
 	if (rc == STORE_OK && !b->lay.too_small && (e->t.view == V_CONCEPT || e->t.view == V_LIST) &&
-	    state_visit(&b->state, e->t.slug, &err) < 0)
+	    state_visit(&b->state, e->t.key, &err) < 0)
 		notice_take(b, err);
 }
 
@@ -130,7 +130,7 @@ go(struct browser *b, const struct target *t)
 
 	/* an item opened from a list's page: { and } step through that list */
 	if (from && from->t.view == V_LIST && t->view == V_CONCEPT)
-		snprintf(b->from_list, sizeof b->from_list, "%s", from->t.slug);
+		snprintf(b->from_list, sizeof b->from_list, "%s", from->t.key);
 	remember(b);
 	if (nav_push(&b->nav, t) < 0) {
 		notice(b, _("out of memory"));
@@ -169,9 +169,9 @@ current_concept(const struct browser *b)
 	const struct target *sel = b->pos.sel >= 0 ? &b->page.links[b->pos.sel] : NULL;
 
 	if (e->t.view == V_CONCEPT || e->t.view == V_LIST)
-		return e->t.slug;
+		return e->t.key;
 	if (sel && (sel->view == V_CONCEPT || sel->view == V_LIST))
-		return sel->slug;
+		return sel->key;
 	return NULL;
 }
 
@@ -357,8 +357,8 @@ find_match(struct browser *b, int dir)
 		b->pos.sel = b->page.rows[row].link;
 	page_clamp(&b->page, &b->pos, b->lay.body.h);
 	if (b->pos.sel >= 0 && page_nth_visible_link(&b->page, &b->pos, b->lay.body.h, 1) >= 0 &&
-	    (b->page.link_row[b->pos.sel] < b->pos.top ||
-	    b->page.link_row[b->pos.sel] >= b->pos.top + b->lay.body.h))
+	    (page_link_row(&b->page, b->pos.sel) < b->pos.top ||
+	    page_link_row(&b->page, b->pos.sel) >= b->pos.top + b->lay.body.h))
 		b->pos.sel = page_first_visible_link(&b->page, &b->pos, b->lay.body.h);
 	update_preview(b);
 }
@@ -427,7 +427,7 @@ void
 browser_click(struct browser *b, int y, int x)
 {
 	const struct rect *r = &b->lay.body;
-	int row;
+	int row, link;
 
 	b->notice[0] = '\0';
 	if (b->lay.too_small || b->prompting)
@@ -440,14 +440,14 @@ browser_click(struct browser *b, int y, int x)
 	if (y < r->y || y >= r->y + r->h || x < r->x || x >= r->x + r->w)
 		return;
 	row = b->pos.top + y - r->y;
-	if (row >= (int)b->page.nrows || b->page.rows[row].link < 0)
+	if ((link = page_link_at(&b->page, row, x - r->x)) < 0)
 		return;
-	if (b->lay.preview && b->pos.sel != b->page.rows[row].link) {
-		b->pos.sel = b->page.rows[row].link;
+	if (b->lay.preview && b->pos.sel != link) {
+		b->pos.sel = link;
 		update_preview(b);
 		return;
 	}
-	follow(b, b->page.rows[row].link);
+	follow(b, link);
 }
 
 void
@@ -519,9 +519,9 @@ start_target(struct browser *b, struct store *st, const char *start)
 		size_t len = text_cut(start, strlen(start), TEXT_QUERY_MAX);
 
 		t = target_make(V_SEARCH, NULL);
-		memcpy(t.slug, start, len);
-		t.slug[len] = '\0';
-		text_tokens(t.slug, len, &b->last);
+		memcpy(t.key, start, len);
+		t.key[len] = '\0';
+		text_tokens(t.key, len, &b->last);
 	}
 	store_items_free(&it);
 	return t;

@@ -17,11 +17,14 @@ struct rect {
 	int y, x, h, w;
 };
 
+/* Where a list's preview goes: nowhere, beside the list or below it. */
+enum preview_place { PREVIEW_NONE, PREVIEW_BESIDE, PREVIEW_BELOW };
+
 /* Row 0 is the title bar, the last row the status line, the body between. */
 struct layout {
 	int cols, rows;
 	int too_small;
-	int preview;		/* 0 none, 1 beside, 2 below */
+	enum preview_place preview;
 	struct rect body, sep, side;
 };
 

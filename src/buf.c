@@ -2,32 +2,27 @@
 #include "config.h"
 
 #include <stdarg.h>
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
 #include "buf.h"
+#include "vec.h"
 
 static int
 buf_reserve(struct buf *b, size_t more)
 {
-	size_t cap;
 	char *d;
 
 	if (b->failed)
 		return -1;
-	if (b->len + more + 1 <= b->cap)
-		return 0;
-	cap = b->cap ? b->cap : 64;
-	while (cap < b->len + more + 1)
-		cap *= 2;
-	d = realloc(b->data, cap);
-	if (!d) {
+	if (more > SIZE_MAX - b->len - 1 ||
+	    (d = vec_reserve(b->data, &b->cap, b->len + more + 1, 1)) == NULL) {
 		b->failed = 1;
 		return -1;
 	}
 	b->data = d;
-	b->cap = cap;
 	return 0;
 }
 

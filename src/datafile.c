@@ -8,6 +8,7 @@
 
 #include "buf.h"
 #include "datafile.h"
+#include "vec.h"
 
 static char *
 df_error(const char *name, int line, const char *msg)
@@ -16,15 +17,6 @@ df_error(const char *name, int line, const char *msg)
 
 	buf_printf(&b, "%s:%d: %s", name, line, msg);
 	return buf_finish(&b);
-}
-
-static void *
-grow(void *v, size_t n, size_t *cap, size_t size)
-{
-	if (n < *cap)
-		return v;
-	*cap = *cap ? *cap * 2 : 16;
-	return realloc(v, *cap * size);
 }
 
 /* Append continuation `more` to the value of `f`, joined by one space;
@@ -83,9 +75,9 @@ parse_line(struct parse *p, char *line, int lineno)
 	if (line[0] == '[') {
 		if (line[n - 1] != ']' || !is_slug(line + 1, n - 2))
 			return "bad record header (want [slug]: a-z, 0-9, -)";
-		p->f->records = grow(p->f->records, p->f->nrecords, &p->rcap, sizeof *r);
-		if (!p->f->records)
+		if (!(r = vec_reserve(p->f->records, &p->rcap, p->f->nrecords + 1, sizeof *r)))
 			return strerror(ENOMEM);
+		p->f->records = r;
 		r = &p->f->records[p->f->nrecords++];
 		line[n - 1] = '\0';
 		*r = (struct df_record){ .slug = line + 1, .file = p->f->path, .line = lineno };
@@ -109,9 +101,11 @@ parse_line(struct parse *p, char *line, int lineno)
 	if (colon == line || colon[0] != ':' || (colon[1] != ' ' && colon[1] != '\0'))
 		return "bad line (want `key: value`)";
 	*colon = '\0';
-	r->fields = grow(r->fields, r->nfields, &p->fcap, sizeof *r->fields);
-	if (!r->fields)
+	struct df_field *fields = vec_reserve(r->fields, &p->fcap, r->nfields + 1, sizeof *fields);
+
+	if (!fields)
 		return strerror(ENOMEM);
+	r->fields = fields;
 	p->last = &r->fields[r->nfields++];
 	*p->last = (struct df_field){ line, colon[1] ? colon + 2 : colon + 1, lineno };
 	return NULL;

@@ -5,6 +5,7 @@
 #include <string.h>
 
 #include "nav.h"
+#include "vec.h"
 
 void
 nav_free(struct nav *nav)
@@ -16,21 +17,17 @@ nav_free(struct nav *nav)
 int
 nav_push(struct nav *nav, const struct target *t)
 {
+	struct nav_entry *v;
+
 	if (nav->n)
 		nav->n = nav->cur + 1;
 	if (nav->n == NAV_MAX) {
 		memmove(nav->v, nav->v + 1, (NAV_MAX - 1) * sizeof *nav->v);
 		nav->n--;
 	}
-	if (nav->n == nav->cap) {
-		size_t cap = nav->cap ? nav->cap * 2 : 16;
-		struct nav_entry *v = realloc(nav->v, cap * sizeof *v);
-
-		if (!v)
-			return -1;
-		nav->v = v;
-		nav->cap = cap;
-	}
+	if ((v = vec_reserve(nav->v, &nav->cap, nav->n + 1, sizeof *v)) == NULL)
+		return -1;
+	nav->v = v;
 	nav->v[nav->n] = (struct nav_entry){ *t, { 0, -1 }, 0 };
 	nav->cur = nav->n++;
 	return 0;

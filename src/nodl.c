@@ -5,7 +5,7 @@
 
 /*
  * SQLite's extension loader is the one caller of dlopen() in tekdip, and
- * store.c turns it off.  A static glibc's dlopen() could only load
+ * store_open.c turns it off.  A static glibc's dlopen() could only load
  * libraries of the very glibc it was built from (the linker warns so);
  * the link sends SQLite's calls here instead (-Wl,--wrap=dlopen), and
  * here there is nothing to load.

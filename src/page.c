@@ -8,6 +8,10 @@
 
 #include "page.h"
 #include "text.h"
+#include "vec.h"
+
+/* Columns left of every row: the selection marker and a space. */
+#define GUTTER 2
 
 void
 page_init(struct page *p, size_t width)
@@ -15,6 +19,7 @@ page_init(struct page *p, size_t width)
 	memset(p, 0, sizeof *p);
 	p->width = width ? width : 1;
 	p->crumb = "";
+	p->cell_row = -1;
 }
 
 void
@@ -22,7 +27,7 @@ page_free(struct page *p)
 {
 	free(p->rows);
 	free(p->links);
-	free(p->link_row);
+	free(p->spans);
 	arena_free(&p->mem);
 	memset(p, 0, sizeof *p);
 }
@@ -33,33 +38,43 @@ page_block(struct page *p)
 	p->block++;
 }
 
-static int
-grow(void **v, size_t *cap, size_t need, size_t size)
-{
-	size_t ncap = *cap ? *cap * 2 : 32;
-	void *nv;
-
-	if (need <= *cap)
-		return 0;
-	if ((nv = realloc(*v, ncap * size)) == NULL)
-		return -1;
-	*v = nv;
-	*cap = ncap;
-	return 0;
-}
-
 static struct row *
 add_row(struct page *p, enum row_style style, int indent, const char *text)
 {
-	struct row *r;
+	struct row *v = vec_reserve(p->rows, &p->rowcap, p->nrows + 1, sizeof *p->rows);
 
-	if (grow((void **)&p->rows, &p->rowcap, p->nrows + 1, sizeof *p->rows) < 0) {
+	if (!v) {
 		p->mem.failed = 1;
 		return NULL;
 	}
-	r = &p->rows[p->nrows++];
-	*r = (struct row){ text ? text : "", NULL, indent, style, -1, p->block };
-	return r;
+	p->rows = v;
+	v[p->nrows] = (struct row){ .text = text ? text : "", .indent = indent,
+	    .style = style, .link = -1, .block = p->block };
+	return &v[p->nrows++];
+}
+
+/* A new link to `to` at `span`; its index, or -1 when memory ran out. */
+static int
+add_link(struct page *p, const struct target *to, struct link_span span)
+{
+	size_t cap = p->linkcap;
+	struct link_span *s = vec_reserve(p->spans, &cap, p->nlinks + 1, sizeof *s);
+	struct target *t;
+
+	/* links and spans grow together: vec_reserve changes cap only on success */
+	if (s)
+		p->spans = s;
+	if (!s || (t = vec_reserve(p->links, &p->linkcap, p->nlinks + 1, sizeof *t)) == NULL) {
+		p->mem.failed = 1;
+		return -1;
+	}
+	p->links = t;
+	t[p->nlinks] = *to;
+	p->spans[p->nlinks] = span;
+	if (p->rows[span.row].link < 0)
+		p->rows[span.row].link = (int)p->nlinks;
+	p->rows[span.row].nlinks++;
+	return (int)p->nlinks++;
 }
 
 /* Rows outlive the store results they are made from: keep copies. */
@@ -113,22 +128,66 @@ page_blank(struct page *p)
 void
 page_link(struct page *p, int indent, const char *s, const char *note, const struct target *to)
 {
-	size_t cap = p->linkcap;
 	struct row *r;
 
-	/* links and link_row grow together: grow() changes cap only on success */
-	if (grow((void **)&p->link_row, &cap, p->nlinks + 1, sizeof *p->link_row) < 0 ||
-	    grow((void **)&p->links, &p->linkcap, p->nlinks + 1, sizeof *p->links) < 0) {
-		p->mem.failed = 1;
-		return;
-	}
 	page_block(p);
 	if ((r = add_row(p, R_LINK, indent, keep(p, s))) == NULL)
 		return;
 	r->note = keep(p, note);
-	r->link = (int)p->nlinks;
-	p->links[p->nlinks] = *to;
-	p->link_row[p->nlinks++] = (int)(p->nrows - 1);
+	add_link(p, to, (struct link_span){ (int)p->nrows - 1, 0, 0 });
+}
+
+void
+page_cells(struct page *p, enum row_style style, int indent)
+{
+	page_block(p);
+	p->cell_row = add_row(p, style, indent, "") ? (int)p->nrows - 1 : -1;
+}
+
+/* The row's text with `s` placed at column `col`, past its end. */
+static const char *
+place_text(struct page *p, const char *line, int col, const char *s)
+{
+	size_t len = strlen(line), have = text_width(line, len), pad = (size_t)col - have;
+	size_t slen = strlen(s);
+	char *out = arena_alloc(&p->mem, len + pad + slen + 1);
+
+	if (!out)
+		return line;
+	memcpy(out, line, len);
+	memset(out + len, ' ', pad);
+	memcpy(out + len + pad, s, slen + 1);
+	return out;
+}
+
+void
+page_cell(struct page *p, int col, int width, enum row_style style, const char *s,
+    const struct target *to)
+{
+	struct row *r = p->cell_row >= 0 && p->cell_row == (int)p->nrows - 1
+	    ? &p->rows[p->cell_row] : NULL;
+	int end = r ? (int)text_width(r->text, strlen(r->text)) : 0;
+	char *text;
+	struct cell *c;
+
+	if (!r || width < 1)
+		return;
+	if (col < end + (r->ncells > 0))
+		col = end + (r->ncells > 0);
+	if ((text = text_truncate(s, strlen(s), (size_t)width)) == NULL ||
+	    (c = VEC_PUSH(&p->mem, r->cells, r->ncells, r->cellcap)) == NULL) {
+		free(text);
+		p->mem.failed = 1;
+		return;
+	}
+	*c = (struct cell){ col, (int)text_width(text, strlen(text)), keep(p, text), style, -1 };
+	free(text);
+	if (c->text) {
+		r->text = place_text(p, r->text, col, c->text);
+		if (to)
+			c->link = add_link(p, to, (struct link_span){ (int)p->nrows - 1,
+			    GUTTER + r->indent + col, c->width > 0 ? c->width : 1 });
+	}
 }
 
 const char *
@@ -154,19 +213,41 @@ page_fmt(struct page *p, const char *fmt, ...)
 }
 
 struct target
-target_make(enum view_type view, const char *slug)
+target_make(enum view_type view, const char *key)
 {
-	struct target t = { view, "", 0 };
+	struct target t = { .view = view };
 
-	if (slug)
-		snprintf(t.slug, sizeof t.slug, "%s", slug);
+	if (key)
+		snprintf(t.key, sizeof t.key, "%s", key);
 	return t;
+}
+
+int
+page_link_row(const struct page *p, int link)
+{
+	return link >= 0 && link < (int)p->nlinks ? p->spans[link].row : -1;
+}
+
+int
+page_link_at(const struct page *p, int row, int col)
+{
+	const struct row *r;
+
+	if (row < 0 || row >= (int)p->nrows || (r = &p->rows[row])->link < 0)
+		return -1;
+	for (int i = r->link; i < r->link + r->nlinks; i++) {
+		const struct link_span *s = &p->spans[i];
+
+		if (s->width == 0 || (col >= s->col && col < s->col + s->width))
+			return i;
+	}
+	return -1;
 }
 
 int
 target_equal(const struct target *a, const struct target *b)
 {
-	return a->view == b->view && strcmp(a->slug, b->slug) == 0 && a->num == b->num;
+	return a->view == b->view && strcmp(a->key, b->key) == 0 && a->page == b->page;
 }
 
 static int
@@ -193,7 +274,7 @@ page_clamp(const struct page *p, struct pos *pos, int height)
 	if (pos->sel < -1)
 		pos->sel = -1;
 	if (pos->sel >= 0) {
-		int row = p->link_row[pos->sel];
+		int row = p->spans[pos->sel].row;
 
 		if (row < pos->top)
 			pos->top = row;
@@ -210,7 +291,7 @@ int
 page_first_visible_link(const struct page *p, const struct pos *pos, int height)
 {
 	for (size_t i = 0; i < p->nlinks; i++)
-		if (visible(pos, p->link_row[i], height))
+		if (visible(pos, p->spans[i].row, height))
 			return (int)i;
 	return -1;
 }
@@ -222,7 +303,7 @@ page_nth_visible_link(const struct page *p, const struct pos *pos, int height, i
 
 	if (first < 0 || n < 1 || first + n - 1 >= (int)p->nlinks)
 		return -1;
-	return visible(pos, p->link_row[first + n - 1], height) ? first + n - 1 : -1;
+	return visible(pos, p->spans[first + n - 1].row, height) ? first + n - 1 : -1;
 }
 
 int
@@ -258,11 +339,11 @@ scroll_by(const struct page *p, struct pos *pos, int delta, int height)
 		pos->top = max_top(p, height);
 	if (pos->top < 0)
 		pos->top = 0;
-	if (pos->sel >= 0 && !visible(pos, p->link_row[pos->sel], height)) {
+	if (pos->sel >= 0 && !visible(pos, p->spans[pos->sel].row, height)) {
 		int first = page_first_visible_link(p, pos, height);
 
 		if (first >= 0 && delta < 0) {
-			while (first + 1 < (int)p->nlinks && visible(pos, p->link_row[first + 1], height))
+			while (first + 1 < (int)p->nlinks && visible(pos, p->spans[first + 1].row, height))
 				first++;
 		}
 		if (first >= 0)
@@ -279,7 +360,7 @@ step(const struct page *p, struct pos *pos, int dir, int height)
 	if (pos->sel < 0)
 		next = dir > 0 ? page_first_visible_link(p, pos, height) : -1;
 	if (next >= 0 && next < (int)p->nlinks) {
-		int row = p->link_row[next];
+		int row = p->spans[next].row;
 
 		if (visible(pos, row, height) || (dir > 0 ? row == pos->top + height : row == pos->top - 1)) {
 			pos->sel = next;

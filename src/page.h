@@ -6,36 +6,45 @@
 
 #include "action.h"
 #include "arena.h"
+#include "target.h"
 #include "text.h"
-
-enum view_type {
-	V_HOME, V_KIND, V_LIST, V_CONCEPT, V_HELP, V_HISTORY, V_BOOKMARKS, V_SEARCH,
-	V_LINKS, V_BACKLINKS, V_LISTS, V_COUNT
-};
-
-#define SLUG_MAX 128
-
-/* Where a link leads; small and copyable so history can keep it. */
-struct target {
-	enum view_type view;
-	char slug[SLUG_MAX];	/* kind, list or concept slug, or the query; "" otherwise */
-	int num;		/* the page of search results; the relation of links */
-};
 
 enum row_style {
 	R_TEXT, R_TITLE, R_META, R_HEADING, R_SUBHEADING, R_QUOTE, R_LINK, R_KEY,
 	R_STYLE_COUNT
 };
 
+/* A piece of a row a view places itself (a box, a column, a date), so one
+ * screen line can hold several links.  Columns are display columns. */
+struct cell {
+	int col;		/* from the row's indent */
+	int width;
+	const char *text;
+	enum row_style style;
+	int link;		/* index into links, or -1 */
+};
+
 /* One screen line.  Rows are built for one width; `block` numbers the
- * source paragraph so a rebuild at another width can find its place. */
+ * source paragraph so a rebuild at another width can find its place.
+ * A row of cells keeps its whole line in `text` too, for search. */
 struct row {
 	const char *text;
 	const char *note;	/* dimmer text after `text`, or NULL */
 	int indent;
 	enum row_style style;
-	int link;		/* index into links, or -1 */
+	int link;		/* the row's first link, or -1 */
+	int nlinks;		/* links link .. link + nlinks - 1 are on this row */
+	struct cell *cells;	/* NULL: the row is one text, at most one link */
+	size_t ncells, cellcap;
 	int block;
+};
+
+/* Where a link sits on screen: columns from the pane's left edge, where
+ * the selection's cursor goes; width 0 is the whole row. */
+struct link_span {
+	int row;
+	int col;
+	int width;
 };
 
 struct page {
@@ -44,10 +53,11 @@ struct page {
 	struct row *rows;
 	size_t nrows, rowcap;
 	struct target *links;
-	int *link_row;
+	struct link_span *spans;	/* one per link, in reading order */
 	size_t nlinks, linkcap;
 	size_t width;		/* the width rows were wrapped to */
 	int block;		/* current block while building */
+	int cell_row;		/* the row page_cell adds to, or -1 */
 };
 
 /* Scroll position and selection; sel is a link index or -1. */
@@ -67,11 +77,21 @@ void page_row(struct page *p, enum row_style style, int indent, const char *s, c
 void page_blank(struct page *p);
 /* A link row leading to `to`. */
 void page_link(struct page *p, int indent, const char *s, const char *note, const struct target *to);
+/* Start a row whose cells the view places (page_cell). */
+void page_cells(struct page *p, enum row_style style, int indent);
+/* A cell on the last page_cells row, `col` columns after its indent and
+ * cut to `width`; a link to `to` unless NULL.  Cells go left to right: one
+ * that would overlap the one before starts after it. */
+void page_cell(struct page *p, int col, int width, enum row_style style, const char *s,
+    const struct target *to);
 /* printf into the page's memory. */
 const char *page_fmt(struct page *p, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
 
-struct target target_make(enum view_type view, const char *slug);
-int target_equal(const struct target *a, const struct target *b);
+
+/* The row link `link` is on, and the link under column `col` of row `row`
+ * (pane columns, as in struct link_span), or -1. */
+int page_link_row(const struct page *p, int link);
+int page_link_at(const struct page *p, int row, int col);
 
 /* Apply a movement action for a body `height` rows tall; returns 1 if it moved. */
 int page_move(const struct page *p, struct pos *pos, enum action a, int height);

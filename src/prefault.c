@@ -14,12 +14,10 @@
 
 /*
  * Opening the browser touches a hundred new pages of heap, and the first
- * touch of each is a page fault, which costs 2 to 11 µs on the virtual
- * machines tekdip was measured on.  MADV_POPULATE_WRITE (Linux 5.14) maps
- * the same pages in one call.  Mapping the code as well (MADV_POPULATE_READ
- * over all 2 MB of it) paid on one machine and cost 0.1-0.15 ms more than
- * it saved on the next, where a fault maps 16 pages of code at a time:
- * only the heap is mapped ahead.
+ * touch of each is a page fault; MADV_POPULATE_WRITE (Linux 5.14) maps the
+ * same pages in one call.  The code is not mapped ahead as well: where a
+ * fault maps 16 pages of code at a time, that costs more than it saves
+ * (NEWS has the numbers).
  */
 int
 prefault_range(void *addr, size_t len, int write)

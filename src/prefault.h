@@ -7,7 +7,7 @@
 /* Most of what the browser's first screen allocates: 410 KiB at the
  * bundled reference's home page (valgrind massif), the three curses
  * screens and SQLite's page cache above all.  The last pages fault as
- * they are needed: mapping 512 KiB, some never used, measured slower. */
+ * they are needed: mapping pages never used costs more than their faults. */
 #define PREFAULT_START_BYTES (384 * 1024)
 
 /* Map `bytes` of heap now, so that the allocations that follow find their

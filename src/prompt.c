@@ -5,41 +5,13 @@
 #include <string.h>
 
 #include "prompt.h"
+#include "text.h"
 
 void
 prompt_start(struct prompt *p)
 {
 	memset(p, 0, sizeof *p);
 	p->recall = -1;
-}
-
-/* UTF-8 for a code point that is text: no controls, surrogates or beyond. */
-static size_t
-encode(int c, char out[4])
-{
-	if (c < 0x20 || c == 0x7f || (c >= 0x80 && c < 0xa0) ||
-	    (c >= 0xd800 && c < 0xe000) || c > 0x10ffff)
-		return 0;
-	if (c < 0x80) {
-		out[0] = (char)c;
-		return 1;
-	}
-	if (c < 0x800) {
-		out[0] = (char)(0xc0 | c >> 6);
-		out[1] = (char)(0x80 | (c & 0x3f));
-		return 2;
-	}
-	if (c < 0x10000) {
-		out[0] = (char)(0xe0 | c >> 12);
-		out[1] = (char)(0x80 | ((c >> 6) & 0x3f));
-		out[2] = (char)(0x80 | (c & 0x3f));
-		return 3;
-	}
-	out[0] = (char)(0xf0 | c >> 18);
-	out[1] = (char)(0x80 | ((c >> 12) & 0x3f));
-	out[2] = (char)(0x80 | ((c >> 6) & 0x3f));
-	out[3] = (char)(0x80 | (c & 0x3f));
-	return 4;
 }
 
 static void
@@ -54,7 +26,7 @@ static int
 insert(struct prompt *p, int key)
 {
 	char u[4];
-	size_t n = encode(key, u);
+	size_t n = key < 0 ? 0 : text_encode((unsigned long)key, u);
 
 	if (n == 0 || p->len + n > PROMPT_MAX)
 		return -1;

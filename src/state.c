@@ -2,14 +2,12 @@
 #include "config.h"
 
 #ifndef _DEFAULT_SOURCE
-#define _DEFAULT_SOURCE		/* flock(2), fsync(2), mkstemp(3) are not C11 */
+#define _DEFAULT_SOURCE		/* mkstemp(3) is not C11 */
 #endif
 
 #include <sys/types.h>
-#include <sys/file.h>
 #include <sys/stat.h>
 
-#include <dirent.h>
 #include <errno.h>
 #include <fcntl.h>
 #include <stdarg.h>
@@ -17,12 +15,14 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <time.h>
 #include <unistd.h>
 
 #include "i18n.h"
 #include "buf.h"
 #include "state.h"
+#include "state_fs.h"
+#include "text.h"
+#include "vec.h"
 
 #define STATE_MAX_FILE (1024 * 1024)	/* a damaged file costs at most this */
 
@@ -92,54 +92,12 @@ slug_ok(const char *slug)
 	return slug != NULL && slug_valid(slug, strnlen(slug, STATE_SLUG_MAX + 1));
 }
 
-/* The code point at s[0..len) into *cp and its length, or 0 when the bytes
- * are not UTF-8: a bad lead or continuation byte, a truncated sequence, an
- * overlong form, a surrogate or anything past U+10FFFF. */
-static size_t
-utf8_decode(const unsigned char *s, size_t len, unsigned long *cp)
-{
-	unsigned long c = s[0], min;
-	size_t n;
-
-	if (c < 0x80) {
-		*cp = c;
-		return 1;
-	}
-	if (c >= 0xc0 && c <= 0xdf) {
-		n = 2;
-		c &= 0x1f;
-		min = 0x80;
-	} else if (c >= 0xe0 && c <= 0xef) {
-		n = 3;
-		c &= 0x0f;
-		min = 0x800;
-	} else if (c >= 0xf0 && c <= 0xf7) {
-		n = 4;
-		c &= 0x07;
-		min = 0x10000;
-	} else {
-		return 0;	/* a continuation byte, or 0xf8 and up */
-	}
-	if (n > len)
-		return 0;
-	for (size_t i = 1; i < n; i++) {
-		if ((s[i] & 0xc0) != 0x80)
-			return 0;
-		c = c << 6 | (s[i] & 0x3f);
-	}
-	if (c < min || c > 0x10ffff || (c >= 0xd800 && c <= 0xdfff))
-		return 0;
-	*cp = c;
-	return n;
-}
-
 /* NULL when s[0..len) is a query as stored: 1..STATE_QUERY_MAX bytes of
  * UTF-8 with no C0 or C1 control or DEL, no space at either end (the caller
  * trims); else why not. */
 static const char *
 query_why(const char *s, size_t len)
 {
-	const unsigned char *u = (const unsigned char *)s;
 	unsigned long cp;
 	size_t n;
 
@@ -150,7 +108,7 @@ query_why(const char *s, size_t len)
 	if (s[0] == ' ' || s[len - 1] == ' ')
 		return "it has spaces at the ends";
 	for (size_t i = 0; i < len; i += n) {
-		if ((n = utf8_decode(u + i, len - i, &cp)) == 0)
+		if ((n = text_decode(s + i, len - i, &cp)) == 0)
 			return "it is not valid UTF-8";
 		if (cp < 0x20 || (cp >= 0x7f && cp <= 0x9f))
 			return "it has a control character";
@@ -205,15 +163,10 @@ static int
 list_insert(struct state_list *l, size_t at, const char *s, size_t len)
 {
 	char **v, *copy;
-	size_t cap;
 
-	if (l->n == l->cap) {
-		cap = l->cap ? l->cap * 2 : 16;
-		if ((v = realloc(l->v, cap * sizeof *v)) == NULL)
-			return -1;
-		l->v = v;
-		l->cap = cap;
-	}
+	if ((v = vec_reserve(l->v, &l->cap, l->n + 1, sizeof *v)) == NULL)
+		return -1;
+	l->v = v;
 	if ((copy = malloc(len + 1)) == NULL)
 		return -1;
 	memcpy(copy, s, len);
@@ -389,56 +342,6 @@ list_parse(struct state_list *l, const struct file *f, const char *p,
 	return rc;
 }
 
-/* At most STATE_MAX_FILE bytes of path into b: 0, 1 when there is no such
- * file, or -1 with *why set. */
-static int
-read_capped(const char *path, struct buf *b, const char **why)
-{
-	char chunk[8192];
-	struct stat sb;
-	size_t want;
-	ssize_t n = 0;
-	int fd, e;
-
-	/* O_NONBLOCK: a FIFO in place of the file must not hang the browser */
-	if ((fd = open(path, O_RDONLY | O_NONBLOCK | O_CLOEXEC)) == -1) {
-		/* no strerror for the usual case: its first call looks for
-		 * libc's message catalogue, three failed opens at each start */
-		if (errno == ENOENT)
-			return 1;
-		*why = strerror(errno);
-		return -1;
-	}
-	*why = NULL;
-	if (fstat(fd, &sb) == -1)
-		*why = strerror(errno);
-	else if (!S_ISREG(sb.st_mode))
-		*why = "not a regular file";
-	if (*why != NULL) {
-		close(fd);
-		return -1;
-	}
-	while (b->len < STATE_MAX_FILE) {
-		want = STATE_MAX_FILE - b->len;
-		n = read(fd, chunk, want < sizeof chunk ? want : sizeof chunk);
-		if (n == -1 && errno == EINTR)
-			continue;
-		if (n <= 0)
-			break;
-		buf_add(b, chunk, (size_t)n);
-		if (b->failed) {
-			errno = ENOMEM;
-			n = -1;
-			break;
-		}
-	}
-	e = errno;
-	close(fd);
-	if (n == -1)
-		*why = strerror(e);
-	return n == -1 ? -1 : 0;
-}
-
 /* The entries of f in path into *l, nothing when there is no file: 0, or
  * -1 with *why. */
 static int
@@ -447,7 +350,7 @@ list_read(const char *path, const struct file *f, struct state_list *l,
 {
 	static const char header[] = "# tekdip ";
 	struct buf b = BUF_INIT;
-	int rc = read_capped(path, &b, why);
+	int rc = state_read_capped(path, STATE_MAX_FILE, &b, why);
 
 	/* ours always start with the header, hold no NUL and stay small */
 	if (damaged != NULL)
@@ -460,127 +363,6 @@ list_read(const char *path, const struct file *f, struct state_list *l,
 	}
 	buf_free(&b);
 	return rc == -1 ? -1 : 0;
-}
-
-/* An existing directory, even one mkdir may not look into, will do. */
-static int
-make_dir(const char *path)
-{
-	struct stat sb;
-	int e;
-
-	if (mkdir(path, 0700) == 0)
-		return 0;
-	e = errno;
-	if (stat(path, &sb) == 0) {
-		if (S_ISDIR(sb.st_mode))
-			return 0;
-		e = ENOTDIR;
-	}
-	errno = e;
-	return -1;
-}
-
-/* mkdir -p, 0700 as the XDG spec asks of directories it creates; on
- * failure p is cut short to the one that failed. */
-static int
-make_dirs(char *p)
-{
-	for (char *s = p + 1; *s; s++) {
-		if (*s != '/')
-			continue;
-		*s = '\0';
-		if (make_dir(p) == -1)
-			return -1;
-		*s = '/';
-	}
-	return make_dir(p);
-}
-
-/* An exclusive lock, held until the descriptor is closed.  The lock file
- * is never removed: that would race a process waiting on the old one.
- * O_NOFOLLOW and O_NONBLOCK: a link planted as .lock creates nothing
- * elsewhere, and a FIFO does not block the open; only a regular file is
- * locked.  The wait is bounded (STATE_LOCK_WAIT_MS) and ends at the first
- * signal, so a lock held by a stuck program neither hangs the browser nor
- * makes it deaf to Ctrl-C: -1 with EWOULDBLOCK or EINTR then. */
-static int
-lock_file(const char *path)
-{
-	struct timespec tick = { 0, 20 * 1000 * 1000 };
-	struct stat sb;
-	int fd, e, waited = 0;
-
-	if ((fd = open(path, O_RDONLY | O_CREAT | O_NONBLOCK | O_NOFOLLOW |
-	    O_CLOEXEC, 0600)) == -1)
-		return -1;
-	if (fstat(fd, &sb) == -1) {
-		e = errno;
-		goto fail;
-	}
-	if (!S_ISREG(sb.st_mode)) {
-		e = EINVAL;	/* "Invalid argument": not a file to lock */
-		goto fail;
-	}
-	while (flock(fd, LOCK_EX | LOCK_NB) == -1) {
-		e = errno;
-		if (e != EWOULDBLOCK && e != EINTR)
-			goto fail;
-		if (e == EINTR || waited >= STATE_LOCK_WAIT_MS)
-			goto fail;
-		if (nanosleep(&tick, NULL) == -1) {
-			e = EINTR;
-			goto fail;
-		}
-		waited += 20;
-	}
-	return fd;
-fail:
-	close(fd);
-	errno = e;
-	return -1;
-}
-
-/* fwrite, fflush, fsync, fclose: 0 only once the bytes are on the disk. */
-static int
-write_fd(int fd, const char *text, size_t len)
-{
-	FILE *fp;
-	int e;
-
-	if ((fp = fdopen(fd, "w")) == NULL) {
-		e = errno;
-		close(fd);
-		errno = e;
-		return -1;
-	}
-	errno = 0;
-	if (fwrite(text, 1, len, fp) != len || fflush(fp) == EOF ||
-	    fsync(fileno(fp)) == -1) {
-		e = errno ? errno : EIO;
-		fclose(fp);
-		errno = e;
-		return -1;
-	}
-	return fclose(fp) == EOF ? -1 : 0;
-}
-
-/* Make the rename itself durable.  Some file systems cannot sync a
- * directory (EINVAL); they have nothing more to offer. */
-static int
-sync_dir(const char *dir)
-{
-	int fd, rc, e;
-
-	if ((fd = open(dir, O_RDONLY | O_DIRECTORY | O_CLOEXEC)) == -1)
-		return -1;
-	rc = fsync(fd);
-	if (rc == -1 && errno == EINVAL)
-		rc = 0;
-	e = errno;
-	close(fd);
-	errno = e;
-	return rc;
 }
 
 static char *
@@ -597,11 +379,6 @@ list_text(const struct file *f, const struct state_list *l, size_t *len)
 	return buf_finish(&b);
 }
 
-/* Every temporary file is named .NAME.tekdip-tmp-XXXXXX: a name no user
- * gives a file of their own. */
-#define TEMP_MARK ".tekdip-tmp-"
-#define TEMP_STALE_SECONDS 60	/* older than any save under way */
-
 /* The temporary file of the save under way, for a fatal signal's handler
  * to remove (state_remove_temp); empty when there is none. */
 static char temp_now[4096];
@@ -611,33 +388,6 @@ state_remove_temp(void)
 {
 	if (temp_now[0] != '\0')
 		unlink(temp_now);
-}
-
-/* Temporary files a killed instance left behind: ours by name, and by an
- * age no save takes.  Only called under the lock, when no other instance
- * can be writing one. */
-static void
-remove_stale(const char *dir, const struct file *f)
-{
-	size_t n = strlen(f->name), m = sizeof TEMP_MARK - 1;
-	time_t now = time(NULL);
-	struct dirent *de;
-	struct stat sb;
-	DIR *d;
-
-	if ((d = opendir(dir)) == NULL)
-		return;
-	while ((de = readdir(d)) != NULL) {
-		const char *e = de->d_name;
-
-		if (e[0] == '.' && strncmp(e + 1, f->name, n) == 0 &&
-		    strncmp(e + n + 1, TEMP_MARK, m) == 0 &&
-		    strlen(e + n + 1 + m) == 6 &&
-		    fstatat(dirfd(d), e, &sb, AT_SYMLINK_NOFOLLOW) == 0 &&
-		    S_ISREG(sb.st_mode) && now - sb.st_mtime > TEMP_STALE_SECONDS)
-			unlinkat(dirfd(d), e, 0);
-	}
-	closedir(d);
 }
 
 /* Replace dir/name by a rename, so a reader or a crash sees the old file
@@ -651,8 +401,8 @@ write_list(const char *dir, const struct file *f, const struct state_list *l,
 	size_t len;
 	int fd, rc = -1;
 
-	remove_stale(dir, f);
-	buf_printf(&b, "%s/.%s" TEMP_MARK "XXXXXX", dir, f->name);
+	state_remove_stale(dir, f->name);
+	buf_printf(&b, "%s/.%s" STATE_TEMP_MARK "XXXXXX", dir, f->name);
 	if ((tmp = buf_finish(&b)) == NULL ||
 	    (text = list_text(f, l, &len)) == NULL ||
 	    (path = path_join(dir, f->name)) == NULL) {
@@ -665,10 +415,10 @@ write_list(const char *dir, const struct file *f, const struct state_list *l,
 	}
 	if (strlen(tmp) < sizeof temp_now)
 		memcpy(temp_now, tmp, strlen(tmp) + 1);
-	if (write_fd(fd, text, len) == -1 || rename(tmp, path) == -1) {
+	if (state_write_fd(fd, text, len) == -1 || rename(tmp, path) == -1) {
 		fail(err, _("cannot save %s: %s: %s"), f->name, path, strerror(errno));
 		unlink(tmp);
-	} else if (sync_dir(dir) == -1)
+	} else if (state_sync_dir(dir) == -1)
 		fail(err, _("cannot save %s: %s: %s"), f->name, dir, strerror(errno));
 	else
 		rc = 0;
@@ -709,10 +459,10 @@ save(const char *dir, const struct file *f, enum op op, const char *s,
 	    (lock = path_join(dir, ".lock")) == NULL ||
 	    (path = path_join(dir, f->name)) == NULL)
 		fail(err, _("cannot save %s: %s"), f->name, strerror(ENOMEM));
-	else if (make_dirs(mkdir_path) == -1)
+	else if (state_make_dirs(mkdir_path) == -1)
 		fail(err, _("cannot save %s: %s: %s"), f->name, mkdir_path,
 		    strerror(errno));
-	else if ((fd = lock_file(lock)) == -1)
+	else if ((fd = state_lock_file(lock)) == -1)
 		rc = lock_fail(err, f, lock);
 	else if (list_read(path, f, &disk, &why, NULL) == -1)
 		fail(err, _("cannot save %s: %s: %s"), f->name, path, why);
@@ -810,7 +560,7 @@ move_aside(const char *dir, const char *path, const struct file *f,
 	struct stat sp, sa;
 	int fd = -1, rc = -1, i = 0, e = 0;
 
-	if (lock == NULL || (fd = lock_file(lock)) == -1 || stat(path, &sp) == -1) {
+	if (lock == NULL || (fd = state_lock_file(lock)) == -1 || stat(path, &sp) == -1) {
 		fail(err, _("%s is damaged and cannot be moved aside: %s"), path,
 		    strerror(lock == NULL ? ENOMEM : errno));
 		goto out;

@@ -94,26 +94,6 @@ read_item(struct arena *a, sqlite3_stmt *s, int col, struct store_item *it)
 	it->gloss = col_text(a, s, col + 5, 0);
 }
 
-/* Grow an arena array by one element (doubling; old space stays in the arena). */
-void *
-push(struct arena *a, void *v, size_t *n, size_t *cap, size_t size)
-{
-	if (*n == *cap) {
-		size_t ncap = *cap ? *cap * 2 : 8;
-		void *nv = arena_array(a, ncap, size);
-
-		if (!nv)
-			return NULL;
-		if (*n)
-			memcpy(nv, v, *n * size);
-		v = nv;
-		*cap = ncap;
-	}
-	(*n)++;
-	return v;
-}
-
-
 /* Run statement `s` to its end, calling `row` for each result row. */
 int
 each_row(struct store *st, struct arena *a, sqlite3_stmt *s,
@@ -143,7 +123,7 @@ static int
 kind_row(struct arena *a, sqlite3_stmt *s, void *ctx)
 {
 	struct kinds_ctx *c = ctx;
-	struct store_kind *k = PUSH(a, c->out->v, c->out->n, c->cap);
+	struct store_kind *k = VEC_PUSH(a, c->out->v, c->out->n, c->cap);
 
 	if (!k)
 		return -1;
@@ -189,7 +169,7 @@ static int
 item_row(struct arena *a, sqlite3_stmt *s, void *ctx)
 {
 	struct items_ctx *c = ctx;
-	struct store_item *it = PUSH(a, c->out->v, c->out->n, c->cap);
+	struct store_item *it = VEC_PUSH(a, c->out->v, c->out->n, c->cap);
 
 	if (!it)
 		return -1;
@@ -283,7 +263,7 @@ static int
 alias_row(struct arena *a, sqlite3_stmt *s, void *ctx)
 {
 	struct concept_ctx *cc = ctx;
-	const char **p = PUSH(a, cc->c->aliases, cc->c->naliases, cc->cap);
+	const char **p = VEC_PUSH(a, cc->c->aliases, cc->c->naliases, cc->cap);
 
 	if (!p)
 		return -1;
@@ -295,7 +275,7 @@ static int
 cite_row(struct arena *a, sqlite3_stmt *s, void *ctx)
 {
 	struct concept_ctx *cc = ctx;
-	struct store_cite *ci = PUSH(a, cc->c->cites, cc->c->ncites, cc->cap);
+	struct store_cite *ci = VEC_PUSH(a, cc->c->cites, cc->c->ncites, cc->cap);
 
 	if (!ci)
 		return -1;
@@ -329,7 +309,7 @@ link_row(struct arena *a, sqlite3_stmt *s, void *ctx)
 {
 	struct concept_ctx *cc = ctx;
 
-	return read_link(a, s, PUSH(a, cc->c->links, cc->c->nlinks, cc->cap), cc->total);
+	return read_link(a, s, VEC_PUSH(a, cc->c->links, cc->c->nlinks, cc->cap), cc->total);
 }
 
 static int
@@ -337,7 +317,7 @@ backlink_row(struct arena *a, sqlite3_stmt *s, void *ctx)
 {
 	struct concept_ctx *cc = ctx;
 
-	return read_link(a, s, PUSH(a, cc->c->backlinks, cc->c->nbacklinks, cc->cap), cc->total);
+	return read_link(a, s, VEC_PUSH(a, cc->c->backlinks, cc->c->nbacklinks, cc->cap), cc->total);
 }
 
 static void
@@ -356,7 +336,7 @@ static int
 listref_row(struct arena *a, sqlite3_stmt *s, void *ctx)
 {
 	struct concept_ctx *cc = ctx;
-	struct store_listref *r = PUSH(a, cc->c->lists, cc->c->nlists, cc->cap);
+	struct store_listref *r = VEC_PUSH(a, cc->c->lists, cc->c->nlists, cc->cap);
 
 	if (!r)
 		return -1;
@@ -368,7 +348,7 @@ static int
 about_row(struct arena *a, sqlite3_stmt *s, void *ctx)
 {
 	struct concept_ctx *cc = ctx;
-	struct store_listref *r = PUSH(a, cc->c->about, cc->c->nabout, cc->cap);
+	struct store_listref *r = VEC_PUSH(a, cc->c->about, cc->c->nabout, cc->cap);
 
 	if (!r)
 		return -1;
@@ -380,7 +360,7 @@ static int
 mention_row(struct arena *a, sqlite3_stmt *s, void *ctx)
 {
 	struct concept_ctx *cc = ctx;
-	struct store_mention *m = PUSH(a, cc->c->mentions, cc->c->nmentions, cc->cap);
+	struct store_mention *m = VEC_PUSH(a, cc->c->mentions, cc->c->nmentions, cc->cap);
 
 	if (!m)
 		return -1;
@@ -457,7 +437,7 @@ link_groups(struct store *st, struct arena *a, enum stmt_id groups, int64_t id,
 	*n = 0;
 	sqlite3_bind_int64(s, 1, id);
 	while ((rc = stmt_step(st, s)) == SQLITE_ROW) {
-		struct link_group *g = PUSH(a, *out, *n, cap);
+		struct link_group *g = VEC_PUSH(a, *out, *n, cap);
 
 		if (!g) {
 			sqlite3_reset(s);
@@ -627,7 +607,7 @@ static int
 lists_row(struct arena *a, sqlite3_stmt *s, void *ctx)
 {
 	struct lists_ctx *c = ctx;
-	struct store_listref *r = PUSH(a, c->out->v, c->out->n, c->cap);
+	struct store_listref *r = VEC_PUSH(a, c->out->v, c->out->n, c->cap);
 
 	if (!r)
 		return -1;
@@ -732,7 +712,7 @@ static int
 source_row(struct arena *a, sqlite3_stmt *s, void *ctx)
 {
 	struct sources_ctx *c = ctx;
-	struct store_source *src = PUSH(a, c->out->v, c->out->n, c->cap);
+	struct store_source *src = VEC_PUSH(a, c->out->v, c->out->n, c->cap);
 
 	if (!src)
 		return -1;

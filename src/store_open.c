@@ -336,7 +336,7 @@ verify(struct store *st)
 }
 
 /* tekdip reads from one thread, so SQLite's mutexes are a cost without a
- * use (a twentieth of a search).  Refused, harmlessly, once SQLite has
+ * use.  Refused, harmlessly, once SQLite has
  * started: the setting is for the whole process. */
 static void
 single_thread(void)

@@ -7,6 +7,7 @@
 #include <sqlite3.h>
 
 #include "arena.h"
+#include "vec.h"
 #include "store.h"
 
 
@@ -151,9 +152,6 @@ int stmt_step(struct store *st, sqlite3_stmt *s);
 const char *clean_copy(struct arena *a, const char *t, size_t len);
 const char *col_text(struct arena *a, sqlite3_stmt *s, int col, int nullable);
 void read_item(struct arena *a, sqlite3_stmt *s, int col, struct store_item *it);
-void *push(struct arena *a, void *v, size_t *n, size_t *cap, size_t size);
-#define PUSH(a, arr, n, cap) \
-	((arr) = push((a), (arr), &(n), &(cap), sizeof *(arr)), (arr) ? &(arr)[(n) - 1] : NULL)
 int each_row(struct store *st, struct arena *a, sqlite3_stmt *s,
     int (*row)(struct arena *, sqlite3_stmt *, void *), void *ctx);
 

@@ -15,6 +15,7 @@
 
 #include "buf.h"
 #include "text.h"
+#include "vec.h"
 
 /* ncurses keeps a handful of combining marks per cell; more only slows
  * drawing and is never real text, so display copies keep at most this many. */
@@ -384,18 +385,15 @@ struct wrap {
 static void
 wrap_emit(struct wrap *w, const char *s, size_t from, size_t to)
 {
+	struct text_line *nl;
+
 	while (to > from && s[to - 1] == ' ')
 		to--;
-	if (w->n == w->cap) {
-		size_t cap = w->cap ? w->cap * 2 : 16;
-		struct text_line *nl = realloc(w->lines, cap * sizeof *nl);
-		if (!nl) {
-			w->failed = 1;
-			return;
-		}
-		w->lines = nl;
-		w->cap = cap;
+	if ((nl = vec_reserve(w->lines, &w->cap, w->n + 1, sizeof *nl)) == NULL) {
+		w->failed = 1;
+		return;
 	}
+	w->lines = nl;
 	w->lines[w->n].off = from;
 	w->lines[w->n].len = to - from;
 	w->n++;
@@ -767,4 +765,46 @@ text_char_length(unsigned char lead)
 {
 	return lead < 0x80 ? 1 : lead < 0xc2 ? 0 : lead < 0xe0 ? 2 :
 	    lead < 0xf0 ? 3 : lead < 0xf5 ? 4 : 0;
+}
+
+int
+text_char_continues(unsigned char byte)
+{
+	return (byte & 0xc0) == 0x80;
+}
+
+size_t
+text_decode(const char *s, size_t len, unsigned long *cp)
+{
+	ucs4_t uc;
+	int n = len ? u8_mbtoucr(&uc, (const uint8_t *)s, len) : -1;
+
+	if (n <= 0)
+		return 0;
+	*cp = uc;
+	return (size_t)n;
+}
+
+/* A code point typed as text: no C0 or C1 control, DEL or surrogate. */
+static int
+is_typed_text(unsigned long c)
+{
+	return !(c < 0x20 || (c >= 0x7f && c < 0xa0) || (c >= 0xd800 && c < 0xe000) ||
+	    c > 0x10ffff);
+}
+
+size_t
+text_encode(unsigned long c, char out[4])
+{
+	int n;
+
+	if (!is_typed_text(c) || (n = u8_uctomb((uint8_t *)out, (ucs4_t)c, 4)) <= 0)
+		return 0;
+	return (size_t)n;
+}
+
+size_t
+text_chars(const char *s, size_t len)
+{
+	return u8_mbsnlen((const uint8_t *)s, len);
 }

@@ -105,6 +105,22 @@ unsigned long text_char(const char *s, size_t len, size_t off, size_t *next);
  * sequence starts with it (for input read a byte at a time). */
 size_t text_char_length(unsigned char lead);
 
+/* Whether `byte` continues a UTF-8 sequence (for input read a byte at a time). */
+int text_char_continues(unsigned char byte);
+
+/* The code point of the strict UTF-8 sequence at s[0..len) into *cp and its
+ * length; 0 for a bad lead or continuation byte, a truncated sequence, an
+ * overlong form, a surrogate or anything past U+10FFFF. */
+size_t text_decode(const char *s, size_t len, unsigned long *cp);
+
+/* The UTF-8 of code point `c` into `out`, and its length; 0 when `c` is
+ * not text one may type (a C0 or C1 control, DEL, a surrogate, past
+ * U+10FFFF). */
+size_t text_encode(unsigned long c, char out[4]);
+
+/* Characters (code points) in s[0..len); an invalid byte counts as one. */
+size_t text_chars(const char *s, size_t len);
+
 /* Byte offset of the next character after `off` (for cursor movement). */
 size_t text_next_char(const char *s, size_t len, size_t off);
 /* Byte offset of the character before `off`. */

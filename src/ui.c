@@ -176,6 +176,27 @@ draw_row(const struct row *r, int selected, int y, const struct rect *pane,
 		put(y, x + 2, end - x - 2, r->note, (use_color ? COLOR_PAIR(PAIR_META) : A_DIM) | sel);
 }
 
+/* A row the view laid out: each cell at its column, the selected link's
+ * cell in reverse video and the row marked with a '>'. */
+static void
+draw_cells(const struct row *r, int sel, int y, const struct rect *pane,
+    const struct text_tokens *hl)
+{
+	int end = pane->x + pane->w;
+
+	if (sel >= r->link && sel < r->link + r->nlinks)
+		put(y, pane->x, 1, ">", A_BOLD);
+	for (size_t i = 0; i < r->ncells; i++) {
+		const struct cell *c = &r->cells[i];
+		int x = pane->x + 2 + r->indent + c->col;
+		int w = c->width < end - x ? c->width : end - x;
+
+		if (w > 0)
+			put_marked(y, x, w, c->text, style_attr(c->style) |
+			    (c->link >= 0 && c->link == sel ? A_REVERSE : 0), hl);
+	}
+}
+
 static void
 draw_page(const struct page *p, const struct pos *pos, const struct rect *pane, int marks,
     const struct text_tokens *hl)
@@ -183,17 +204,20 @@ draw_page(const struct page *p, const struct pos *pos, const struct rect *pane, 
 	for (int i = 0; i < pane->h && pos->top + i < (int)p->nrows; i++) {
 		const struct row *r = &p->rows[pos->top + i];
 
-		draw_row(r, marks && r->link >= 0 && r->link == pos->sel, pane->y + i, pane, hl);
+		if (r->cells)
+			draw_cells(r, marks ? pos->sel : -1, pane->y + i, pane, hl);
+		else
+			draw_row(r, marks && r->link >= 0 && r->link == pos->sel, pane->y + i, pane, hl);
 	}
 }
 
 static void
 draw_separator(const struct layout *l)
 {
-	if (l->preview == 1) {
+	if (l->preview == PREVIEW_BESIDE) {
 		for (int i = 0; i < l->sep.h; i++)
 			mvaddch(l->sep.y + i, l->sep.x, ACS_VLINE);
-	} else if (l->preview == 2) {
+	} else if (l->preview == PREVIEW_BELOW) {
 		mvhline(l->sep.y, 0, ACS_HLINE, l->sep.w);
 		put(l->sep.y, 2, l->sep.w - 2, _(" Preview "), A_BOLD);
 	}
@@ -228,18 +252,19 @@ draw_bars(const struct browser *b)
 static void
 place_cursor(const struct browser *b)
 {
-	int y = b->lay.body.y;
+	int y = b->lay.body.y, x = b->lay.body.x;
 
 	if (b->pos.sel >= 0) {
-		int row = b->page.link_row[b->pos.sel] - b->pos.top;
+		int row = page_link_row(&b->page, b->pos.sel) - b->pos.top;
 
-		if (row >= 0 && row < b->lay.body.h)
+		if (row >= 0 && row < b->lay.body.h) {
 			y += row;
+			x += b->page.spans[b->pos.sel].col;
+		}
 	}
-	move(y, b->lay.body.x);
+	move(y, x < b->lay.body.x + b->lay.body.w ? x : b->lay.body.x);
 }
 
-/* Short lines, so the notice is still readable in a very small window. */
 /* "/query" on the last line, scrolled so the cursor is always in view. */
 static void
 draw_prompt(const struct browser *b)
@@ -256,6 +281,7 @@ draw_prompt(const struct browser *b)
 	move(y, 1 + (int)text_width(p->text + start, p->cur - start));
 }
 
+/* Short lines, so the notice is still readable in a very small window. */
 static void
 draw_too_small(int cols, int rows)
 {
@@ -410,7 +436,7 @@ read_key(wint_t *ch)
 
 		if (d == ERR)
 			return ERR;
-		if (d >= KEY_MIN || (d & 0xc0) != 0x80) {
+		if (d >= KEY_MIN || !text_char_continues((unsigned char)d)) {
 			ungetch(d);
 			return ERR;
 		}

@@ -114,7 +114,7 @@ explain_failure(struct view_ctx *ctx, const struct target *t, struct page *p, in
 	page_row(p, R_TITLE, 0, rc == STORE_NOTFOUND ? _("Not found") : _("Cannot show this"), NULL);
 	page_blank(p);
 	page_text(p, R_TEXT, 0, rc == STORE_NOTFOUND
-	    ? page_fmt(p, _("There is no %s \"%s\" in this database."), view_table[t->view].name, t->slug)
+	    ? page_fmt(p, _("There is no %s \"%s\" in this database."), view_table[t->view].name, t->key)
 	    : page_fmt(p, _("The database answered: %s"), store_error(ctx->st)));
 	page_text(p, R_META, 0, _("Press Left to go back or t for the home view."));
 }

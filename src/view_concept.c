@@ -63,7 +63,7 @@ rest_of(struct page *p, const char *slug, const struct doc_group *g, size_t show
 
 	if (shown >= g->total)
 		return;
-	t.num = g->pos;
+	t.relation = g->pos;
 	page_link(p, 4, page_fmt(p, _("%zu more…"), g->total - shown),
 	    page_fmt(p, _("all %zu"), g->total), &t);
 }
@@ -147,7 +147,7 @@ int
 view_concept(struct view_ctx *ctx, const struct target *t, struct page *p)
 {
 	struct doc d;
-	int rc = doc_concept(ctx->st, t->slug, VIEW_LINKS_BUDGET, &d);
+	int rc = doc_concept(ctx->st, t->key, VIEW_LINKS_BUDGET, &d);
 
 	if (rc != STORE_OK)
 		return rc;
@@ -170,7 +170,7 @@ view_relation(struct view_ctx *ctx, const struct target *t, struct page *p)
 {
 	int back = t->view == V_BACKLINKS;
 	struct store_concept c;
-	int rc = store_relation(ctx->st, t->slug, t->num, back, &c);
+	int rc = store_relation(ctx->st, t->key, t->relation, back, &c);
 	const struct store_link *v;
 	const char *label;
 	size_t n;
@@ -198,7 +198,7 @@ view_preview(struct view_ctx *ctx, const struct target *t, size_t width, struct 
 	page_init(p, width);
 	if (t->view != V_CONCEPT)
 		return STORE_OK;
-	if ((rc = store_brief(ctx->st, t->slug, &c)) != STORE_OK)
+	if ((rc = store_brief(ctx->st, t->key, &c)) != STORE_OK)
 		return rc;
 	page_text(p, R_TITLE, 0, c.self.name);
 	page_text(p, R_META, 0, page_fmt(p, "%s · %s", kind_name(ctx, c.self.kind), c.self.name_en));

@@ -95,7 +95,7 @@ view_lists(struct view_ctx *ctx, const struct target *t, struct page *p)
 int
 view_kind_list(struct view_ctx *ctx, const struct target *t, struct page *p)
 {
-	const struct store_kind *k = view_kind(ctx, t->slug);
+	const struct store_kind *k = view_kind(ctx, t->key);
 	struct store_items it;
 	int rc;
 
@@ -103,7 +103,7 @@ view_kind_list(struct view_ctx *ctx, const struct target *t, struct page *p)
 		return STORE_NOTFOUND;
 	p->crumb = view_plural(k);
 	page_row(p, R_HEADING, 0, page_fmt(p, "%s (%d)", view_plural(k), k->count), NULL);
-	if ((rc = store_concepts(ctx->st, t->slug, &it)) == STORE_NOTFOUND)
+	if ((rc = store_concepts(ctx->st, t->key, &it)) == STORE_NOTFOUND)
 		rc = STORE_OK;	/* a kind with no concepts is an empty list */
 	for (size_t i = 0; rc == STORE_OK && i < it.n; i++)
 		view_item_link(p, 0, &it.v[i], NULL);
@@ -125,7 +125,7 @@ int
 view_enum_list(struct view_ctx *ctx, const struct target *t, struct page *p)
 {
 	struct doc d;
-	int rc = doc_list(ctx->st, t->slug, &d);
+	int rc = doc_list(ctx->st, t->key, &d);
 	const struct doc_section *items = &d.sec[SEC_ITEMS], *about = &d.sec[SEC_SUBJECTS];
 	const struct doc_section *src = &d.sec[SEC_CITATIONS];
 

@@ -39,20 +39,20 @@ int
 view_search(struct view_ctx *ctx, const struct target *t, struct page *p)
 {
 	struct store_hits h;
-	size_t from = (size_t)t->num * SEARCH_PAGE;
-	int rc = store_search(ctx->st, t->slug, SEARCH_PAGE, from, &h);
+	size_t from = (size_t)t->page * SEARCH_PAGE;
+	int rc = store_search(ctx->st, t->key, SEARCH_PAGE, from, &h);
 
 	if (rc != STORE_OK)
 		return rc;
-	p->crumb = page_fmt(p, "%s › %s", _("Search"), t->slug);
-	page_row(p, R_HEADING, 0, page_fmt(p, _("Search: %s"), t->slug), !h.tokens.n ? NULL
+	p->crumb = page_fmt(p, "%s › %s", _("Search"), t->key);
+	page_row(p, R_HEADING, 0, page_fmt(p, _("Search: %s"), t->key), !h.tokens.n ? NULL
 	    : h.total_is_floor ? page_fmt(p, _("over %zu results"), h.total)
 	    : page_fmt(p, ngettext("%zu result", "%zu results", h.total), h.total));
 	if (h.suggestion) {
 		/* the corrected words were searched: Enter here makes them the query */
 		struct target fix = target_make(V_SEARCH, NULL);
 
-		snprintf(fix.slug, sizeof fix.slug, "%s", h.suggestion);
+		snprintf(fix.key, sizeof fix.key, "%s", h.suggestion);
 		page_link(p, 2, page_fmt(p, _("Did you mean %s?"), h.suggestion),
 		    _("results for it below"), &fix);
 	}
@@ -63,13 +63,13 @@ view_search(struct view_ctx *ctx, const struct target *t, struct page *p)
 		hint(p);
 	else if (!h.total)
 		page_text(p, R_META, 2, _("No results: try fewer or shorter words."));
-	if (t->num > 0)
+	if (t->page > 0)
 		page_text(p, R_META, 2, page_fmt(p, _("Results %zu to %zu"), from + 1, from + h.n));
 	hit_rows(ctx, p, &h);
 	if (from + h.n < h.total) {
 		struct target more = *t;
 
-		more.num++;
+		more.page++;
 		page_blank(p);
 		page_link(p, 0, _("More results…"), page_fmt(p, h.total_is_floor ? _("over %zu more")
 		    : _("%zu more"), h.total - from - h.n), &more);

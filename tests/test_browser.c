@@ -79,7 +79,7 @@ static const char *
 selected(const struct browser *b)
 {
 	assert_true(b->pos.sel >= 0);
-	return b->page.rows[b->page.link_row[b->pos.sel]].text;
+	return b->page.rows[page_link_row(&b->page, b->pos.sel)].text;
 }
 
 /* Move the selection down to the link whose row text starts with `text`. */
@@ -107,11 +107,11 @@ test_home_lists_kinds_and_lists(void **state)
 
 	assert_string_equal(crumb(b), "Home");
 	assert_int_equal(b->page.links[0].view, V_KIND);
-	assert_string_equal(b->page.links[0].slug, "pillar");
+	assert_string_equal(b->page.links[0].key, "pillar");
 	/* 6 kinds and the one list */
 	assert_int_equal(b->page.nlinks, 7);
 	assert_int_equal(b->page.links[6].view, V_LIST);
-	assert_int_equal(b->lay.preview, 0);
+	assert_int_equal(b->lay.preview, PREVIEW_NONE);
 }
 
 static void
@@ -123,7 +123,7 @@ test_follow_back_forward_restores_selection(void **state)
 	select_row(b, "Partners");
 	browser_do(b, ACT_FOLLOW, 0);
 	assert_string_equal(crumb(b), "Partners");
-	assert_int_equal(b->lay.preview, 2);	/* below the list under 100 columns */
+	assert_int_equal(b->lay.preview, PREVIEW_BELOW);	/* below the list under 100 columns */
 	select_row(b, "Korea Selatan");
 	browser_do(b, ACT_FOLLOW, 0);
 	assert_string_equal(crumb(b), "Partner › Korea Selatan");
@@ -160,7 +160,7 @@ test_preview_follows_selection(void **state)
 	assert_string_equal(b->preview.rows[0].text, selected(b));
 	assert_string_equal(b->preview.rows[0].text, "Meneliti tren");
 	browser_resize(b, 120, 40);
-	assert_int_equal(b->lay.preview, 1);	/* beside the list */
+	assert_int_equal(b->lay.preview, PREVIEW_BESIDE);	/* beside the list */
 	assert_string_equal(b->preview.rows[0].text, "Meneliti tren");
 }
 
@@ -184,8 +184,8 @@ test_resize_too_small_keeps_place(void **state)
 	assert_string_equal(selected(b), "Kecerdasan buatan");
 	browser_resize(b, 45, 12);
 	assert_string_equal(selected(b), "Kecerdasan buatan");
-	assert_true(b->page.link_row[b->pos.sel] >= b->pos.top);
-	assert_true(b->page.link_row[b->pos.sel] < b->pos.top + b->lay.body.h);
+	assert_true(page_link_row(&b->page, b->pos.sel) >= b->pos.top);
+	assert_true(page_link_row(&b->page, b->pos.sel) < b->pos.top + b->lay.body.h);
 }
 
 static void
@@ -224,8 +224,8 @@ test_history_view_newest_first(void **state)
 	browser_do(b, ACT_HISTORY, 0);
 	assert_string_equal(crumb(b), "History");
 	assert_true(b->page.nlinks >= 2);
-	assert_string_equal(b->page.links[0].slug, "pham-minh-chinh");
-	assert_string_equal(b->page.links[1].slug, "korea-selatan");
+	assert_string_equal(b->page.links[0].key, "pham-minh-chinh");
+	assert_string_equal(b->page.links[1].key, "korea-selatan");
 }
 
 static void
@@ -250,7 +250,7 @@ test_mouse_click_selects_then_follows(void **state)
 	select_row(b, "Tasks");
 	browser_do(b, ACT_FOLLOW, 0);
 	/* the second task's row on screen: body starts at screen row 1 */
-	row = b->page.link_row[1] - b->pos.top + b->lay.body.y;
+	row = page_link_row(&b->page, 1) - b->pos.top + b->lay.body.y;
 	browser_click(b, row, 5);
 	assert_int_equal(b->pos.sel, 1);
 	assert_string_equal(b->preview.rows[0].text, selected(b));
@@ -262,6 +262,51 @@ test_mouse_click_selects_then_follows(void **state)
 	browser_wheel(b, 3);
 	browser_wheel(b, -3);
 	assert_int_equal(b->pos.top, 0);
+}
+
+/* A page a future view would draw: two links on one row, put in place of
+ * the home page.  Tab, Shift-Tab, a click and Enter act on the spans. */
+static void
+test_two_links_on_one_row_follow(void **state)
+{
+	struct browser *b = &((struct fx *)*state)->b;
+	struct target ko = target_make(V_CONCEPT, "korea-selatan");
+	struct target ai = target_make(V_CONCEPT, "kecerdasan-buatan");
+	int y;
+
+	page_free(&b->page);
+	page_init(&b->page, (size_t)b->lay.body.w);
+	b->page.crumb = "Compare";
+	page_row(&b->page, R_HEADING, 0, "Compare", NULL);
+	page_cells(&b->page, R_TEXT, 0);
+	page_cell(&b->page, 0, 30, R_LINK, "Korea Selatan", &ko);
+	page_cell(&b->page, 34, 30, R_LINK, "kecerdasan buatan", &ai);
+	b->pos = (struct pos){ 0, 0 };
+	y = b->lay.body.y + 1;
+	browser_key(b, K_TAB);
+	assert_int_equal(b->pos.sel, 1);
+	assert_int_equal(page_link_row(&b->page, b->pos.sel), 1);
+	assert_int_equal(b->page.spans[b->pos.sel].col, 2 + 34);
+	browser_key(b, K_BTAB);
+	assert_int_equal(b->pos.sel, 0);
+	browser_click(b, y, b->lay.body.x + 33);	/* between the two: nothing */
+	assert_int_equal(b->pos.sel, 0);
+	assert_string_equal(crumb(b), "Compare");
+	browser_click(b, y, b->lay.body.x + 40);	/* on the second: opens it */
+	assert_string_equal(crumb(b), "Technology › Kecerdasan buatan");
+	browser_do(b, ACT_BACK, 0);
+	assert_string_equal(crumb(b), "Home");
+	/* back rebuilt the real home page; build the row again and follow */
+	page_free(&b->page);
+	page_init(&b->page, (size_t)b->lay.body.w);
+	page_cells(&b->page, R_TEXT, 0);
+	page_cell(&b->page, 0, 30, R_LINK, "Korea Selatan", &ko);
+	page_cell(&b->page, 34, 30, R_LINK, "kecerdasan buatan", &ai);
+	b->pos = (struct pos){ 0, 0 };
+	browser_do(b, ACT_NEXTLINK, 0);
+	browser_do(b, ACT_PREVLINK, 0);
+	browser_do(b, ACT_FOLLOW, 0);
+	assert_string_equal(crumb(b), "Partner › Korea Selatan");
 }
 
 static void
@@ -457,7 +502,7 @@ test_nav_drops_forward_and_caps(void **state)
 	for (int i = 0; i < NAV_MAX + 10; i++)
 		nav_push(&nav, &a);
 	assert_int_equal(nav.n, NAV_MAX);
-	assert_string_equal(nav_current(&nav)->t.slug, "a");
+	assert_string_equal(nav_current(&nav)->t.key, "a");
 	nav_free(&nav);
 }
 
@@ -482,7 +527,7 @@ test_hub_links_to_the_rest(void **state)
 	browser_do(&b, ACT_FOLLOW, 0);
 	assert_string_equal(crumb(&b), "Konsep 00001 › y");
 	assert_int_equal(b.page.nlinks, 291);
-	assert_int_equal(b.lay.preview, 2);	/* a list: previewed below, under 100 columns */
+	assert_int_equal(b.lay.preview, PREVIEW_BELOW);	/* a list: previewed below, under 100 columns */
 	browser_do(&b, ACT_BACK, 0);
 	assert_string_equal(crumb(&b), "Pillar › Konsep 00001");
 	browser_close(&b);
@@ -508,7 +553,7 @@ test_home_links_to_all_lists(void **state)
 	browser_do(&b, ACT_FOLLOW, 0);
 	assert_int_equal(b.page.nlinks, 150);
 	assert_int_equal(b.page.links[149].view, V_LIST);
-	assert_string_equal(b.page.links[149].slug, "daftar-00150");
+	assert_string_equal(b.page.links[149].key, "daftar-00150");
 	browser_close(&b);
 	fixture_store_close(st, path);
 }
@@ -526,6 +571,7 @@ main(void)
 		T(test_digit_follows_nth_visible_link),
 		T(test_help_shows_every_action),
 		T(test_mouse_click_selects_then_follows),
+		T(test_two_links_on_one_row_follow),
 		cmocka_unit_test(test_start_on_unknown_slug_explains),
 		cmocka_unit_test(test_start_on_slug_or_search),
 		T(test_search_prompt_is_incremental_and_in_history),

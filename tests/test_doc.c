@@ -217,7 +217,7 @@ check_page(struct view_ctx *ctx, const struct doc *d)
 		const struct doc_section *s = &d->sec[SEC_LINKS];
 
 		if (next < s->n && p.links[l].view == V_CONCEPT &&
-		    strcmp(p.links[l].slug, s->refs[next].to.slug) == 0)
+		    strcmp(p.links[l].key, s->refs[next].to.slug) == 0)
 			next++;
 	}
 	assert_int_equal(next, d->sec[SEC_LINKS].n);

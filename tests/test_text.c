@@ -451,6 +451,51 @@ test_one_letter_is_whole_unless_alone(void **state)
 	assert_int_equal(sp[0].len, 3);
 }
 
+/* The one strict decoder and encoder: what state.c checks stored queries
+ * with and what the prompt types. */
+static void
+test_decode_encode_strict(void **state)
+{
+	static const char *bad[] = {
+		"\x80", "\xc0\xaf", "\xc3", "\xe0\x80\xaf", "\xed\xa0\x80", "\xf4\x90\x80\x80",
+		"\xf8\x88\x80\x80\x80", "\xc3\x28",
+	};
+	unsigned long cp = 0;
+	char out[4];
+
+	(void)state;
+	assert_int_equal(text_decode("a", 1, &cp), 1);
+	assert_int_equal(cp, 'a');
+	assert_int_equal(text_decode("\xc3\xa9", 2, &cp), 2);
+	assert_int_equal(cp, 0xe9);
+	assert_int_equal(text_decode("\xe2\x82\xac!", 4, &cp), 3);
+	assert_int_equal(cp, 0x20ac);
+	assert_int_equal(text_decode("\xf0\x9f\x98\x80", 4, &cp), 4);
+	assert_int_equal(cp, 0x1f600);
+	assert_int_equal(text_decode("", 0, &cp), 0);
+	for (size_t i = 0; i < sizeof bad / sizeof *bad; i++)
+		assert_int_equal(text_decode(bad[i], strlen(bad[i]), &cp), 0);
+	assert_int_equal(text_encode('a', out), 1);
+	assert_int_equal(text_encode(0xe9, out), 2);
+	assert_memory_equal(out, "\xc3\xa9", 2);
+	assert_int_equal(text_encode(0x20ac, out), 3);
+	assert_memory_equal(out, "\xe2\x82\xac", 3);
+	assert_int_equal(text_encode(0x1f600, out), 4);
+	assert_memory_equal(out, "\xf0\x9f\x98\x80", 4);
+	assert_int_equal(text_encode(0x1b, out), 0);	/* controls are not typed text */
+	assert_int_equal(text_encode(0x7f, out), 0);
+	assert_int_equal(text_encode(0x85, out), 0);
+	assert_int_equal(text_encode(0xd800, out), 0);
+	assert_int_equal(text_encode(0x110000, out), 0);
+	assert_true(text_char_continues(0x80));
+	assert_true(text_char_continues(0xbf));
+	assert_false(text_char_continues('a'));
+	assert_false(text_char_continues(0xc3));
+	assert_int_equal(text_chars("kerja sama", 10), 10);
+	assert_int_equal(text_chars("Phạm", strlen("Phạm")), 4);
+	assert_int_equal(text_chars("\xff" "a", 2), 2);
+}
+
 int
 main(void)
 {
@@ -474,6 +519,7 @@ main(void)
 		cmocka_unit_test(test_tokens_keep_compounds_whole),
 		cmocka_unit_test(test_spellings_on_both_sides),
 		cmocka_unit_test(test_one_letter_is_whole_unless_alone),
+		cmocka_unit_test(test_decode_encode_strict),
 	};
 
 	return cmocka_run_group_tests_name("text", tests, NULL, NULL);
