@@ -24,7 +24,7 @@ put_char(FILE *out, unsigned long uc, int quoted)
 		fputs("\\(dq", out);
 	else if (uc < 0x20 || uc == 0x7f)
 		fputc(' ', out);	/* a tab or newline would split the line */
-	else if (uc < 0x80)
+	else if (uc <= 0x7f)
 		fputc((int)uc, out);
 	else if (uc < 0xa0)
 		fputs("\\[uFFFD]", out);	/* C1 controls would reach the terminal */
@@ -47,7 +47,7 @@ write_mdoc_escaped(FILE *out, const char *s, size_t len, int quoted)
 	for (size_t off = 0, next; off < len; off = next) {
 		unsigned long uc = text_char(s, len, off, &next);
 
-		if (!(uc < 0x80 && is_blank((char)uc)))
+		if (!(uc <= 0x7f && is_blank((char)uc)))
 			blank = 0;
 		else if (blank++)
 			continue;
