@@ -125,7 +125,7 @@ export_target(struct store *st, const struct doc *d, const struct write_opts *w)
 int
 cli_export(struct store *st, const char *what, const struct cli_out *o)
 {
-	struct write_opts w = { o->fp, o->width, 0, 0 };
+	struct write_opts w = { .fp = o->fp, .width = o->width, .color = 0, .members = 0 };
 	struct store_kinds k;
 	struct doc d;
 	int rc = store_kinds(st, &k), kind = 0;

@@ -117,7 +117,7 @@ parse_args(int argc, char **argv, struct args *a)
 			continue;
 		case 'f':
 			if ((a->format = write_format_parse(optarg)) < 0) {
-				msg_error(_("tekdip: --format is text, tsv, json, markdown or mdoc, not `%s'\n"), optarg);
+				msg_error(_("tekdip: --format is text, tsv, json, markdown, mdoc or html, not `%s'\n"), optarg);
 				return -1;
 			}
 			continue;

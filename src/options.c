@@ -20,7 +20,7 @@ const struct option_doc options[] = {
 	  SYN_EXPORT, 0 },
 	{ "color", 1, 'c', "WHEN", N_("bold names and headings: auto (on a terminal, unless NO_COLOR), always or never"),
 	  SYN_NONE, SYN(SYN_TABLES) | SYN(SYN_ONE) | SYN(SYN_SEARCH) | SYN(SYN_EXPORT) },
-	{ "format", 1, 'f', "FORMAT", N_("text (the default), tsv, json, markdown or mdoc, for --list, --show and --search"),
+	{ "format", 1, 'f', "FORMAT", N_("text (the default), tsv, json, markdown, mdoc or html, for --list, --show and --search"),
 	  SYN_NONE, SYN(SYN_ONE) | SYN(SYN_SEARCH) },
 	{ "help", 0, 'h', NULL, N_("print this help and exit"), SYN_INFO, 0 },
 	{ "version", 0, 'V', NULL, N_("print the version and exit"), SYN_INFO, 0 },

@@ -11,6 +11,7 @@ const struct writer writers[FMT_COUNT] = {
 	[FMT_JSON] = { "json", write_json },
 	[FMT_MARKDOWN] = { "markdown", write_markdown },
 	[FMT_MDOC] = { "mdoc", write_mdoc },
+	[FMT_HTML] = { "html", write_html },
 };
 
 int

@@ -7,13 +7,18 @@
 
 #include "doc.h"
 
-enum write_format { FMT_TEXT, FMT_TSV, FMT_JSON, FMT_MARKDOWN, FMT_MDOC, FMT_COUNT };
+enum write_format { FMT_TEXT, FMT_TSV, FMT_JSON, FMT_MARKDOWN, FMT_MDOC, FMT_HTML, FMT_COUNT };
 
 struct write_opts {
 	FILE *fp;
 	size_t width;		/* wrap column (text) */
 	int color;		/* bold names and headings (text, --color) */
 	int members;		/* a list's or kind's members only, as a table (--list) */
+	/* Where a reference leads, as a URL (html): NULL, or NULL returned,
+	 * when the output holds no page for it. */
+	const char *(*href)(void *ctx, const struct doc_item *to, char *buf, size_t n);
+	void *href_ctx;
+	int bare;		/* html: the document's body only, no <html> around it */
 };
 
 struct writer {
@@ -32,8 +37,16 @@ void write_tsv(const struct doc *d, const struct write_opts *o);
 void write_json(const struct doc *d, const struct write_opts *o);
 void write_markdown(const struct doc *d, const struct write_opts *o);
 void write_mdoc(const struct doc *d, const struct write_opts *o);
+void write_html(const struct doc *d, const struct write_opts *o);
 
 /* The pieces other writers and tests share. */
+/* html: `s` with & < > " ' as references and controls as U+FFFD. */
+void write_html_escaped(FILE *fp, const char *s);
+/* html: the page's head (title escaped, the stylesheet inline) and its end. */
+void write_html_open(FILE *fp, const char *title, const char *lang);
+void write_html_close(FILE *fp);
+/* html: one document's body, its heading at <h`level`>. */
+void write_html_body(const struct doc *d, const struct write_opts *o, int level);
 void write_json_str(FILE *fp, const char *s);
 /* mdoc: `s` escaped for roff, as a quoted macro argument (`quoted`) or text. */
 void write_mdoc_escaped(FILE *fp, const char *s, size_t len, int quoted);

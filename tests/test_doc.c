@@ -68,7 +68,7 @@ written(enum write_format f, const struct doc *d, size_t width)
 	char *out = NULL;
 	size_t len = 0;
 	FILE *fp = open_memstream(&out, &len);
-	struct write_opts o = { fp, width, 0, 0 };
+	struct write_opts o = { .fp = fp, .width = width, .color = 0, .members = 0 };
 
 	assert_non_null(fp);
 	write_doc(f, d, &o);
@@ -89,6 +89,8 @@ as_written(enum write_format f, const char *s)
 		write_json_str(fp, s);
 	else if (f == FMT_MDOC)
 		write_mdoc_escaped(fp, s, strlen(s), 1);
+	else if (f == FMT_HTML)
+		write_html_escaped(fp, s);
 	else
 		fputs(s, fp);
 	assert_int_equal(fclose(fp), 0);
@@ -129,7 +131,8 @@ count_lines(const char *s, const char *prefix)
 static void
 check_not_quoted(enum write_format f, const char *out, const char *d_slug, const char *text)
 {
-	static const char *const marks[] = { "“", "\"", "> ", "\\(lq", ".Dq \"\\&" };
+	static const char *const marks[] = { "“", "\"", "> ", "\\(lq", ".Dq \"\\&",
+		"<blockquote lang=\"id\"><p>", "<q>" };
 	char *q;
 
 	if (!text || !*text)
