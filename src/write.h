@@ -19,11 +19,14 @@ struct write_opts {
 	const char *(*href)(void *ctx, const struct doc_item *to, char *buf, size_t n);
 	void *href_ctx;
 	int bare;		/* html: the document's body only, no <html> around it */
+	const struct doc_brief *brief;	/* sources cited as this briefing's footnotes */
 };
 
 struct writer {
 	const char *name;
 	void (*doc)(const struct doc *d, const struct write_opts *o);
+	/* a briefing (--export), or NULL where the format writes none */
+	void (*brief)(const struct doc_brief *b, const struct write_opts *o);
 };
 
 extern const struct writer writers[FMT_COUNT];
@@ -31,6 +34,11 @@ extern const struct writer writers[FMT_COUNT];
 /* "text", "tsv", ... -> the format, or -1. */
 int write_format_parse(const char *name);
 void write_doc(enum write_format f, const struct doc *d, const struct write_opts *o);
+/* -1 when format `f` writes no briefing. */
+int write_brief(enum write_format f, const struct doc_brief *b, const struct write_opts *o);
+void write_text_brief(const struct doc_brief *b, const struct write_opts *o);
+void write_markdown_brief(const struct doc_brief *b, const struct write_opts *o);
+void write_html_brief(const struct doc_brief *b, const struct write_opts *o);
 
 void write_text(const struct doc *d, const struct write_opts *o);
 void write_tsv(const struct doc *d, const struct write_opts *o);

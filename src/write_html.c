@@ -1,6 +1,7 @@
 /* write_html.c: a document as one self-contained HTML file, for screens and A4 paper. */
 #include "config.h"
 
+#include <stdio.h>
 #include <string.h>
 
 #include "i18n.h"
@@ -125,6 +126,16 @@ put_source(FILE *fp, const struct doc_source *src)
 	esc(fp, src && src->date ? src->date : _("date not stated"));
 }
 
+/* A briefing's footnote mark for `src`, linked to the sources at the end. */
+static void
+put_note(const struct write_opts *o, const struct doc_source *src)
+{
+	int n = o->brief ? doc_brief_note(o->brief, src) : 0;
+
+	if (n)
+		fprintf(o->fp, " <sup><a href=\"#fn-%d\">[%d]</a></sup>", n, n);
+}
+
 /* A verbatim passage: the only text set as a quotation. */
 static void
 put_quote(const struct write_opts *o, const struct doc_quote *q)
@@ -143,6 +154,7 @@ put_quote(const struct write_opts *o, const struct doc_quote *q)
 	esc(o->fp, q->text);
 	fputs("</p><footer>— ", o->fp);
 	put_source(o->fp, src);
+	put_note(o, src);
 	fputs("</footer></blockquote>\n", o->fp);
 }
 
@@ -302,6 +314,16 @@ put_summaries(const struct write_opts *o, const struct doc *d)
 	if (d->summary) {
 		fputs("<p lang=\"id\">", o->fp);
 		esc(o->fp, d->summary);
+		for (size_t i = 0; o->brief && i < d->sec[SEC_CITATIONS].n; i++) {
+			const struct doc_source *src = d->sec[SEC_CITATIONS].refs[i].quote.src;
+			int seen = 0;
+
+			for (size_t j = 0; j < i; j++)
+				seen |= doc_brief_note(o->brief, d->sec[SEC_CITATIONS].refs[j].quote.src) ==
+				    doc_brief_note(o->brief, src);
+			if (!seen)
+				put_note(o, src);
+		}
 		fputs("</p>\n", o->fp);
 	}
 	/* tekdip's English, labelled: never taken for the article's words */
@@ -360,4 +382,120 @@ write_html(const struct doc *d, const struct write_opts *o)
 	fputs("</article>\n", o->fp);
 	if (!o->bare)
 		write_html_close(o->fp);
+}
+
+/* In a briefing, a reference leads to the document's article, or to its
+ * line among the concepts named only. */
+static const char *
+brief_href(void *ctx, const struct doc_item *to, char *buf, size_t n)
+{
+	int has = doc_brief_has(ctx, to->slug);
+
+	if (!has)
+		return NULL;
+	snprintf(buf, n, "#%s-%s", has == 1 ? "c" : "n", to->slug);
+	return buf;
+}
+
+static void
+brief_contents(FILE *fp, const struct doc_brief *b)
+{
+	fputs("<nav>\n<h2>", fp);
+	esc(fp, _("Contents"));
+	fputs("</h2>\n<ol>\n", fp);
+	for (size_t i = 0; i < b->ndocs; i++) {
+		fputs("<li><a href=\"#c-", fp);
+		esc(fp, b->docs[i].self.slug);
+		fputs("\" lang=\"id\">", fp);
+		esc(fp, b->docs[i].self.name);
+		fputs("</a></li>\n", fp);
+	}
+	if (b->nnamed) {
+		fputs("<li><a href=\"#also\">", fp);
+		esc(fp, _("Also linked"));
+		fputs("</a></li>\n", fp);
+	}
+	fputs("<li><a href=\"#sources\">", fp);
+	esc(fp, _("Sources"));
+	fputs("</a></li>\n</ol>\n</nav>\n", fp);
+}
+
+static void
+brief_named(FILE *fp, const struct doc_brief *b)
+{
+	if (!b->nnamed)
+		return;
+	fputs("<section id=\"also\">\n<h2>", fp);
+	esc(fp, _("Also linked"));
+	fputs("</h2>\n<dl>\n", fp);
+	for (size_t i = 0; i < b->nnamed; i++) {
+		fputs("<dt id=\"n-", fp);
+		esc(fp, b->named[i].slug);
+		fputs("\" lang=\"id\">", fp);
+		esc(fp, b->named[i].name);
+		fputs(" <span class=\"meta\">(", fp);
+		esc(fp, b->named[i].kind);
+		fputs(", <code>", fp);
+		esc(fp, b->named[i].slug);
+		fputs("</code>)</span></dt><dd lang=\"en\">", fp);
+		esc(fp, b->named[i].gloss);
+		fputs("</dd>\n", fp);
+	}
+	fputs("</dl>\n</section>\n", fp);
+}
+
+static void
+brief_sources(FILE *fp, const struct doc_brief *b)
+{
+	fputs("<section class=\"sources\" id=\"sources\">\n<h2>", fp);
+	esc(fp, _("Sources"));
+	fputs("</h2>\n<ol>\n", fp);
+	for (size_t i = 0; i < b->nnotes; i++) {
+		fprintf(fp, "<li id=\"fn-%zu\">", i + 1);
+		put_source(fp, b->notes[i]);
+		fputs(", ", fp);
+		if (b->notes[i]->url) {
+			fputs("<a href=\"", fp);
+			esc(fp, b->notes[i]->url);
+			fputs("\">", fp);
+			esc(fp, b->notes[i]->url);
+			fputs("</a>", fp);
+		} else {
+			esc(fp, _("URL not stated"));
+		}
+		fputs("</li>\n", fp);
+	}
+	fputs("</ol>\n</section>\n", fp);
+}
+
+void
+write_html_brief(const struct doc_brief *b, const struct write_opts *o)
+{
+	struct write_opts w = *o;
+	FILE *fp = o->fp;
+
+	w.brief = b;
+	w.href = brief_href;
+	w.href_ctx = (void *)b;
+	write_html_open(fp, b->title, ui_lang());
+	fputs("<header>\n<h1>", fp);
+	esc(fp, b->title);
+	fputs("</h1>\n<p class=\"meta\">", fp);
+	esc(fp, _("Made"));
+	fputs(" <time>", fp);
+	esc(fp, b->made);
+	fputs("</time> · ", fp);
+	esc(fp, b->stamp);
+	fputs("</p>\n</header>\n", fp);
+	brief_contents(fp, b);
+	for (size_t i = 0; i < b->ndocs; i++) {
+		fputs("<article class=\"doc\" id=\"c-", fp);
+		esc(fp, b->docs[i].self.slug);
+		fputs("\">\n", fp);
+		write_html_body(&b->docs[i], &w, 2);
+		fputs("</article>\n", fp);
+	}
+	brief_named(fp, b);
+	brief_sources(fp, b);
+	write_html_close(fp);
 }
