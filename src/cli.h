@@ -46,9 +46,6 @@ struct cli_export {
  * unless every target names something. */
 int cli_export(struct store *st, const struct cli_export *e, const struct cli_out *o);
 
-/* The whole reference as a static web site in `dir` (see site.c). */
-int cli_site(struct store *st, const char *dir, int force, const struct cli_out *o);
-
 #define CLI_LIMIT_DEFAULT 20
 #define CLI_LIMIT_MAX 1000
 /* Ranked results with the snippet that matched; EXIT_RUNTIME when none. */

@@ -20,7 +20,7 @@
 #include "store.h"
 #include "ui.h"
 
-enum command { CMD_BROWSE, CMD_KINDS, CMD_LIST, CMD_LISTS, CMD_SHOW, CMD_SEARCH, CMD_EXPORT, CMD_SITE, CMD_HELP, CMD_VERSION };
+enum command { CMD_BROWSE, CMD_KINDS, CMD_LIST, CMD_LISTS, CMD_SHOW, CMD_SEARCH, CMD_EXPORT, CMD_HELP, CMD_VERSION };
 
 
 static void
@@ -31,7 +31,6 @@ usage(FILE *fp)
 	    "       tekdip [--db FILE] --search QUERY [--limit N] [--exact]\n"
 	    "       tekdip [--db FILE] [--depth N] [--relations R1,R2] [--title TEXT] [--format FORMAT]\n"
 	    "              --export TARGET... (slugs, kind:KIND, search:QUERY, all)\n"
-	    "       tekdip [--db FILE] [--force] --export-site DIR\n"
 	    "Browse the concepts of science and technology diplomacy, offline.\n\n"));
 	for (size_t i = 0; i < options_count; i++) {
 		char left[40];
@@ -63,7 +62,6 @@ struct args {
 	int format;		/* -1: not given */
 	int color;		/* COLOR_* */
 	struct cli_export export;	/* --export's targets and choices */
-	int force;		/* --export-site into a directory that is not empty */
 };
 
 enum { COLOR_AUTO, COLOR_ALWAYS, COLOR_NEVER };
@@ -152,8 +150,6 @@ parse_args(int argc, char **argv, struct args *a)
 		case 'S': cmd = CMD_SEARCH; break;
 		case 'x': a->exact = 1; continue;
 		case 'E': cmd = CMD_EXPORT; break;
-		case 'W': cmd = CMD_SITE; break;
-		case 'F': a->force = 1; continue;
 		case 'D':
 			if (parse_depth(optarg, &a->export.depth) < 0)
 				return -1;
@@ -198,10 +194,6 @@ parse_args(int argc, char **argv, struct args *a)
 	    !(a->cmd == CMD_EXPORT && writers[a->format].brief)) {
 		msg_error("%s", _("tekdip: --format goes with --list, --show or --search "
 		    "(and --export writes markdown, text or html)\n"));
-		return -1;
-	}
-	if (a->force && a->cmd != CMD_SITE) {
-		msg_error("%s", _("tekdip: --force goes with --export-site (see tekdip --help)\n"));
 		return -1;
 	}
 	if (export_args(argc, argv, a) < 0)
@@ -260,7 +252,6 @@ run_command(struct store *st, const struct args *a)
 			o.format = FMT_MARKDOWN;
 		rc = cli_export(st, &a->export, &o);
 		break;
-	case CMD_SITE: rc = cli_site(st, a->arg, a->force, &o); break;
 	case CMD_SEARCH: rc = cli_search(st, a->arg, a->limit ? a->limit : CLI_LIMIT_DEFAULT, &o); break;
 	default: rc = ui_browse(st, a->arg, a->color == COLOR_AUTO ? -1 : a->color == COLOR_ALWAYS); break;
 	}
@@ -270,7 +261,7 @@ run_command(struct store *st, const struct args *a)
 int
 main(int argc, char **argv)
 {
-	struct args a = { CMD_BROWSE, NULL, NULL, 0, 0, -1, COLOR_AUTO, { NULL, 0, -1, NULL, NULL }, 0 };
+	struct args a = { CMD_BROWSE, NULL, NULL, 0, 0, -1, COLOR_AUTO, { NULL, 0, -1, NULL, NULL } };
 	struct store *st;
 	char *err = NULL;
 	int rc;

@@ -6,8 +6,7 @@
 
 const struct option_doc options[] = {
 	{ "db", 1, 'd', "FILE", N_("use the database FILE instead of the bundled one"),
-	  SYN_NONE, SYN(SYN_BROWSE) | SYN(SYN_TABLES) | SYN(SYN_ONE) | SYN(SYN_SEARCH) | SYN(SYN_EXPORT) |
-	  SYN(SYN_SITE) },
+	  SYN_NONE, SYN(SYN_BROWSE) | SYN(SYN_TABLES) | SYN(SYN_ONE) | SYN(SYN_SEARCH) | SYN(SYN_EXPORT) },
 	{ "kinds", 0, 'k', NULL, N_("print the kinds of concept with their counts"), SYN_TABLES, 0 },
 	{ "list", 1, 'l', "KIND|LIST", N_("print the concepts of a kind, or a list's members in order"), SYN_ONE, 0 },
 	{ "lists", 0, 'L', NULL, N_("print the enumerated lists of the articles"), SYN_TABLES, 0 },
@@ -25,10 +24,6 @@ const struct option_doc options[] = {
 	  SYN_NONE, SYN(SYN_EXPORT) },
 	{ "title", 1, 'T', "TEXT", N_("--export: the briefing's title (default: made from the targets)"),
 	  SYN_NONE, SYN(SYN_EXPORT) },
-	{ "export-site", 1, 'W', "DIR", N_("write the whole reference as a static web site in DIR"),
-	  SYN_SITE, 0 },
-	{ "force", 0, 'F', NULL, N_("--export-site: write into DIR even if it is not empty"),
-	  SYN_NONE, SYN(SYN_SITE) },
 	{ "color", 1, 'c', "WHEN", N_("bold names and headings: auto (on a terminal, unless NO_COLOR), always or never"),
 	  SYN_NONE, SYN(SYN_TABLES) | SYN(SYN_ONE) | SYN(SYN_SEARCH) | SYN(SYN_EXPORT) },
 	{ "format", 1, 'f', "FORMAT", N_("text (the default), tsv, json, markdown, mdoc or html, for --list, --show and --search; markdown (the default), text or html for --export"),
