@@ -43,7 +43,7 @@ cli_kinds(struct store *st, const struct cli_out *o)
 int
 cli_list(struct store *st, const char *what, const struct cli_out *o)
 {
-	struct write_opts w = { o->fp, o->width, o->color, 1 };
+	struct write_opts w = { .fp = o->fp, .width = o->width, .color = o->color, .members = 1 };
 	struct doc d;
 	int rc = doc_kind(st, what, &d);
 
@@ -156,7 +156,7 @@ cli_not_found(struct store *st, const char *slug, const char *what)
 int
 cli_show(struct store *st, const char *slug, const struct cli_out *o)
 {
-	struct write_opts w = { o->fp, o->width, o->color, 0 };
+	struct write_opts w = { .fp = o->fp, .width = o->width, .color = o->color, .members = 0 };
 	struct doc d;
 	int rc = doc_target(st, slug, 0, &d);
 
@@ -172,7 +172,7 @@ cli_show(struct store *st, const char *slug, const struct cli_out *o)
 int
 cli_search(struct store *st, const char *query, size_t limit, const struct cli_out *o)
 {
-	struct write_opts w = { o->fp, o->width, o->color, 0 };
+	struct write_opts w = { .fp = o->fp, .width = o->width, .color = o->color, .members = 0 };
 	/* Machine formats get the snippet whole-width: the reader cuts it. */
 	size_t width = o->format != FMT_TEXT ? 200 : o->width > 16 ? o->width - 6 : 10;
 	struct doc d;

@@ -32,8 +32,19 @@ int cli_show(struct store *st, const char *slug, const struct cli_out *o);
 /* "tekdip: SLUG: WHAT; did you mean ...?" on stderr; returns EXIT_RUNTIME. */
 int cli_not_found(struct store *st, const char *slug, const char *what);
 
-/* A briefing pack in markdown: a kind, a concept with what it links to, or "all". */
-int cli_export(struct store *st, const char *what, const struct cli_out *o);
+/* What --export is asked for: its targets (slugs, kind:K, search:Q, all),
+ * how far to follow links and which, and the briefing's title. */
+struct cli_export {
+	const char *const *targets;
+	size_t ntargets;
+	int depth;
+	const char *relations;	/* "r1,r2", or NULL for every relation */
+	const char *title;	/* NULL: made from the targets */
+};
+
+/* A briefing in o->format (markdown, text or html); nothing is written
+ * unless every target names something. */
+int cli_export(struct store *st, const struct cli_export *e, const struct cli_out *o);
 
 #define CLI_LIMIT_DEFAULT 20
 #define CLI_LIMIT_MAX 1000

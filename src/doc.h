@@ -115,4 +115,48 @@ int doc_search(struct store *st, const char *query, int flags, size_t limit, siz
 int doc_target(struct store *st, const char *slug, size_t budget, struct doc *out);
 void doc_free(struct doc *d);
 
+/*
+ * A briefing: the documents of several targets, then of what they lead to
+ * (breadth first, each concept once, up to a depth), the concepts beyond
+ * the depth named only, and the articles every fact rests on, each
+ * numbered once as a footnote.  Built here, formatted by the writers.
+ */
+struct doc_brief_opts {
+	const char *const *targets;	/* slugs, "kind:K", "search:Q", "all" */
+	size_t ntargets;
+	int depth;			/* 0: the targets only; 1: their direct links */
+	const char *const *relations;	/* slugs or labels to follow; NULL: all */
+	size_t nrelations;
+	const char *title;		/* NULL: made from the targets */
+	const char *made;		/* the date it was made */
+};
+
+struct doc_brief {
+	struct arena mem;
+	const char *title, *made, *stamp;
+	struct doc *docs;		/* the targets' first, then what they lead to */
+	int *depth;			/* each document's distance from a target */
+	size_t ndocs, cap;
+	struct doc_item *named;		/* beyond the depth: named, not expanded */
+	size_t nnamed;
+	const struct doc_source **notes;	/* footnote n is notes[n - 1] */
+	size_t nnotes;
+	const char **missing;		/* targets that name nothing (STORE_NOTFOUND) */
+	size_t nmissing;
+	const char **left_out;		/* listed, but unreadable (a hostile file) */
+	size_t nleft_out;
+};
+
+/* STORE_NOTFOUND (nothing built) when a target names nothing: out->missing
+ * lists every such target, and doc_brief_free() must still be called. */
+int doc_brief(struct store *st, const struct doc_brief_opts *o, struct doc_brief *out);
+/* An article's footnote number in a briefing, 0 if it has none. */
+int doc_brief_note(const struct doc_brief *b, const struct doc_source *src);
+/* Whether the briefing holds `slug`'s document (1) or only names it (2). */
+int doc_brief_has(const struct doc_brief *b, const char *slug);
+void doc_brief_free(struct doc_brief *b);
+/* What identifies the database: its format, counts and a fingerprint of its
+ * concepts, written to `buf`. */
+int doc_stamp(struct store *st, char *buf, size_t n);
+
 #endif

@@ -28,7 +28,9 @@ usage(FILE *fp)
 {
 	fprintf(fp, "%s", _("usage: tekdip [--db FILE] [SLUG|QUERY]\n"
 	    "       tekdip [--db FILE] --kinds | --lists | --list KIND|LIST | --show SLUG\n"
-	    "       tekdip [--db FILE] --search QUERY [--limit N] [--exact] | --export KIND|SLUG|all\n"
+	    "       tekdip [--db FILE] --search QUERY [--limit N] [--exact]\n"
+	    "       tekdip [--db FILE] [--depth N] [--relations R1,R2] [--title TEXT] [--format FORMAT]\n"
+	    "              --export TARGET... (slugs, kind:KIND, search:QUERY, all)\n"
 	    "Browse the concepts of science and technology diplomacy, offline.\n\n"));
 	for (size_t i = 0; i < options_count; i++) {
 		char left[40];
@@ -59,6 +61,7 @@ struct args {
 	int exact;		/* --exact: no spelling correction */
 	int format;		/* -1: not given */
 	int color;		/* COLOR_* */
+	struct cli_export export;	/* --export's targets and choices */
 };
 
 enum { COLOR_AUTO, COLOR_ALWAYS, COLOR_NEVER };
@@ -90,6 +93,42 @@ parse_limit(const char *s, size_t *out)
 }
 
 static int
+parse_depth(const char *s, int *out)
+{
+	char *end;
+	long n = strtol(s, &end, 10);
+
+	if (*s == '\0' || *end != '\0' || n < 0 || n > 9) {
+		msg_error(_("tekdip: --depth wants a number from 0 to 9, not `%s'\n"), s);
+		return -1;
+	}
+	*out = (int)n;
+	return 0;
+}
+
+/* --export's options, and its targets after the first: every operand. */
+static int
+export_args(int argc, char **argv, struct args *a)
+{
+	if (a->cmd != CMD_EXPORT) {
+		if (a->export.depth >= 0 || a->export.relations || a->export.title) {
+			msg_error("%s", _("tekdip: --depth, --relations and --title go with --export (see tekdip --help)\n"));
+			return -1;
+		}
+		return 0;
+	}
+	/* getopt moved the operands to the end: argv[optind - 1] is free to
+	 * hold the first target, so that all of them are one array */
+	argv[optind - 1] = (char *)a->arg;
+	a->export.targets = (const char *const *)&argv[optind - 1];
+	a->export.ntargets = (size_t)(argc - optind) + 1;
+	if (a->export.depth < 0)
+		a->export.depth = 1;
+	optind = argc;
+	return 0;
+}
+
+static int
 parse_args(int argc, char **argv, struct args *a)
 {
 	struct option longopts[OPTIONS_MAX + 1];
@@ -111,13 +150,19 @@ parse_args(int argc, char **argv, struct args *a)
 		case 'S': cmd = CMD_SEARCH; break;
 		case 'x': a->exact = 1; continue;
 		case 'E': cmd = CMD_EXPORT; break;
+		case 'D':
+			if (parse_depth(optarg, &a->export.depth) < 0)
+				return -1;
+			continue;
+		case 'R': a->export.relations = optarg; continue;
+		case 'T': a->export.title = optarg; continue;
 		case 'c':
 			if (parse_color(optarg, &a->color) < 0)
 				return -1;
 			continue;
 		case 'f':
 			if ((a->format = write_format_parse(optarg)) < 0) {
-				msg_error(_("tekdip: --format is text, tsv, json, markdown or mdoc, not `%s'\n"), optarg);
+				msg_error(_("tekdip: --format is text, tsv, json, markdown, mdoc or html, not `%s'\n"), optarg);
 				return -1;
 			}
 			continue;
@@ -146,11 +191,13 @@ parse_args(int argc, char **argv, struct args *a)
 		return -1;
 	}
 	if (a->format >= 0 && a->cmd != CMD_LIST && a->cmd != CMD_SHOW && a->cmd != CMD_SEARCH &&
-	    !(a->cmd == CMD_EXPORT && a->format == FMT_MARKDOWN)) {
+	    !(a->cmd == CMD_EXPORT && writers[a->format].brief)) {
 		msg_error("%s", _("tekdip: --format goes with --list, --show or --search "
-		    "(and --export writes markdown)\n"));
+		    "(and --export writes markdown, text or html)\n"));
 		return -1;
 	}
+	if (export_args(argc, argv, a) < 0)
+		return -1;
 	if (a->cmd == CMD_SEARCH && a->arg[strspn(a->arg, " \t")] == '\0') {
 		msg_error("%s", _("tekdip: --search needs words to search for\n"));
 		return -1;
@@ -200,7 +247,11 @@ run_command(struct store *st, const struct args *a)
 	case CMD_LIST: rc = cli_list(st, a->arg, &o); break;
 	case CMD_LISTS: rc = cli_lists(st, &o); break;
 	case CMD_SHOW: rc = cli_show(st, a->arg, &o); break;
-	case CMD_EXPORT: rc = cli_export(st, a->arg, &o); break;
+	case CMD_EXPORT:
+		if (a->format < 0)
+			o.format = FMT_MARKDOWN;
+		rc = cli_export(st, &a->export, &o);
+		break;
 	case CMD_SEARCH: rc = cli_search(st, a->arg, a->limit ? a->limit : CLI_LIMIT_DEFAULT, &o); break;
 	default: rc = ui_browse(st, a->arg, a->color == COLOR_AUTO ? -1 : a->color == COLOR_ALWAYS); break;
 	}
@@ -210,7 +261,7 @@ run_command(struct store *st, const struct args *a)
 int
 main(int argc, char **argv)
 {
-	struct args a = { CMD_BROWSE, NULL, NULL, 0, 0, -1, COLOR_AUTO };
+	struct args a = { CMD_BROWSE, NULL, NULL, 0, 0, -1, COLOR_AUTO, { NULL, 0, -1, NULL, NULL } };
 	struct store *st;
 	char *err = NULL;
 	int rc;

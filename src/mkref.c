@@ -70,7 +70,7 @@ put_header(FILE *out, int nconcepts, size_t nkinds, size_t nlists)
 static int
 put_entry(FILE *out, struct store *st, const char *slug, int list)
 {
-	struct write_opts o = { out, 80, 0, 0 };
+	struct write_opts o = { .fp = out, .width = 80, .color = 0, .members = 0 };
 	struct doc d;
 	int rc = list ? doc_list(st, slug, &d) : doc_concept(st, slug, 0, &d);
 

@@ -16,18 +16,25 @@ const struct option_doc options[] = {
 	{ "limit", 1, 'n', "N", N_("print at most N search results (default 20)"), SYN_NONE, SYN(SYN_SEARCH) },
 	{ "exact", 0, 'x', NULL, N_("search for the words as given: no \"did you mean\" correction"),
 	  SYN_NONE, SYN(SYN_SEARCH) },
-	{ "export", 1, 'E', "KIND|SLUG|all", N_("print a markdown briefing pack: a kind, a concept and all it links to, or everything"),
+	{ "export", 1, 'E', "TARGET", N_("print a briefing of the TARGETs (slugs, kind:KIND, search:QUERY, all; any number) and what they link to"),
 	  SYN_EXPORT, 0 },
+	{ "depth", 1, 'D', "N", N_("--export: follow links N steps from the targets (0: the targets only; default 1)"),
+	  SYN_NONE, SYN(SYN_EXPORT) },
+	{ "relations", 1, 'R', "R1,R2", N_("--export: follow only these relations (slugs or labels, either language)"),
+	  SYN_NONE, SYN(SYN_EXPORT) },
+	{ "title", 1, 'T', "TEXT", N_("--export: the briefing's title (default: made from the targets)"),
+	  SYN_NONE, SYN(SYN_EXPORT) },
 	{ "color", 1, 'c', "WHEN", N_("bold names and headings: auto (on a terminal, unless NO_COLOR), always or never"),
 	  SYN_NONE, SYN(SYN_TABLES) | SYN(SYN_ONE) | SYN(SYN_SEARCH) | SYN(SYN_EXPORT) },
-	{ "format", 1, 'f', "FORMAT", N_("text (the default), tsv, json, markdown or mdoc, for --list, --show and --search"),
-	  SYN_NONE, SYN(SYN_ONE) | SYN(SYN_SEARCH) },
+	{ "format", 1, 'f', "FORMAT", N_("text (the default), tsv, json, markdown, mdoc or html, for --list, --show and --search; markdown (the default), text or html for --export"),
+	  SYN_NONE, SYN(SYN_ONE) | SYN(SYN_SEARCH) | SYN(SYN_EXPORT) },
 	{ "help", 0, 'h', NULL, N_("print this help and exit"), SYN_INFO, 0 },
 	{ "version", 0, 'V', NULL, N_("print the version and exit"), SYN_INFO, 0 },
 };
 
 const size_t options_count = sizeof options / sizeof *options;
 
-const char *const synopsis_operands[SYN_LINES] = { [SYN_BROWSE] = "slug | query" };
+const char *const synopsis_operands[SYN_LINES] = { [SYN_BROWSE] = "slug | query",
+	[SYN_EXPORT] = "target ..." };
 
 _Static_assert(sizeof options / sizeof *options <= OPTIONS_MAX, "raise OPTIONS_MAX");

@@ -6,11 +6,12 @@
 #include "write.h"
 
 const struct writer writers[FMT_COUNT] = {
-	[FMT_TEXT] = { "text", write_text },
-	[FMT_TSV] = { "tsv", write_tsv },
-	[FMT_JSON] = { "json", write_json },
-	[FMT_MARKDOWN] = { "markdown", write_markdown },
-	[FMT_MDOC] = { "mdoc", write_mdoc },
+	[FMT_TEXT] = { "text", write_text, write_text_brief },
+	[FMT_TSV] = { "tsv", write_tsv, NULL },
+	[FMT_JSON] = { "json", write_json, NULL },
+	[FMT_MARKDOWN] = { "markdown", write_markdown, write_markdown_brief },
+	[FMT_MDOC] = { "mdoc", write_mdoc, NULL },
+	[FMT_HTML] = { "html", write_html, write_html_brief },
 };
 
 int
@@ -26,4 +27,13 @@ void
 write_doc(enum write_format f, const struct doc *d, const struct write_opts *o)
 {
 	writers[f].doc(d, o);
+}
+
+int
+write_brief(enum write_format f, const struct doc_brief *b, const struct write_opts *o)
+{
+	if (!writers[f].brief)
+		return -1;
+	writers[f].brief(b, o);
+	return 0;
 }

@@ -7,18 +7,26 @@
 
 #include "doc.h"
 
-enum write_format { FMT_TEXT, FMT_TSV, FMT_JSON, FMT_MARKDOWN, FMT_MDOC, FMT_COUNT };
+enum write_format { FMT_TEXT, FMT_TSV, FMT_JSON, FMT_MARKDOWN, FMT_MDOC, FMT_HTML, FMT_COUNT };
 
 struct write_opts {
 	FILE *fp;
 	size_t width;		/* wrap column (text) */
 	int color;		/* bold names and headings (text, --color) */
 	int members;		/* a list's or kind's members only, as a table (--list) */
+	/* Where a reference leads, as a URL (html): NULL, or NULL returned,
+	 * when the output holds no page for it. */
+	const char *(*href)(void *ctx, const struct doc_item *to, char *buf, size_t n);
+	void *href_ctx;
+	int bare;		/* html: the document's body only, no <html> around it */
+	const struct doc_brief *brief;	/* sources cited as this briefing's footnotes */
 };
 
 struct writer {
 	const char *name;
 	void (*doc)(const struct doc *d, const struct write_opts *o);
+	/* a briefing (--export), or NULL where the format writes none */
+	void (*brief)(const struct doc_brief *b, const struct write_opts *o);
 };
 
 extern const struct writer writers[FMT_COUNT];
@@ -26,14 +34,27 @@ extern const struct writer writers[FMT_COUNT];
 /* "text", "tsv", ... -> the format, or -1. */
 int write_format_parse(const char *name);
 void write_doc(enum write_format f, const struct doc *d, const struct write_opts *o);
+/* -1 when format `f` writes no briefing. */
+int write_brief(enum write_format f, const struct doc_brief *b, const struct write_opts *o);
+void write_text_brief(const struct doc_brief *b, const struct write_opts *o);
+void write_markdown_brief(const struct doc_brief *b, const struct write_opts *o);
+void write_html_brief(const struct doc_brief *b, const struct write_opts *o);
 
 void write_text(const struct doc *d, const struct write_opts *o);
 void write_tsv(const struct doc *d, const struct write_opts *o);
 void write_json(const struct doc *d, const struct write_opts *o);
 void write_markdown(const struct doc *d, const struct write_opts *o);
 void write_mdoc(const struct doc *d, const struct write_opts *o);
+void write_html(const struct doc *d, const struct write_opts *o);
 
 /* The pieces other writers and tests share. */
+/* html: `s` with & < > " ' as references and controls as U+FFFD. */
+void write_html_escaped(FILE *fp, const char *s);
+/* html: the page's head (title escaped, the stylesheet inline) and its end. */
+void write_html_open(FILE *fp, const char *title, const char *lang);
+void write_html_close(FILE *fp);
+/* html: one document's body, its heading at <h`level`>. */
+void write_html_body(const struct doc *d, const struct write_opts *o, int level);
 void write_json_str(FILE *fp, const char *s);
 /* mdoc: `s` escaped for roff, as a quoted macro argument (`quoted`) or text. */
 void write_mdoc_escaped(FILE *fp, const char *s, size_t len, int quoted);

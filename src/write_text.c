@@ -89,7 +89,11 @@ put_item(const struct write_opts *o, size_t indent, const struct doc_item *it, c
 static void
 put_quote(const struct write_opts *o, size_t indent, const struct doc_quote *q)
 {
-	if (q->text)
+	int n = o->brief ? doc_brief_note(o->brief, q->src) : 0;
+
+	if (q->text && n)
+		put_fmt(o, indent, NULL, "\"%s\" [%d]", q->text, n);
+	else if (q->text)
 		put_fmt(o, indent, NULL, "\"%s\"", q->text);
 }
 
@@ -147,6 +151,10 @@ ref_cite(const struct write_opts *o, const struct doc_ref *r, size_t i)
 {
 	char lead[32];
 
+	if (o->brief) {	/* the footnote names the source */
+		put_quote(o, 2, &r->quote);
+		return;
+	}
 	snprintf(lead, sizeof lead, "  [%zu]", i + 1);
 	put_source(o, 7, lead, r->quote.src);
 	put_quote(o, 7, &r->quote);
@@ -253,5 +261,41 @@ write_text(const struct doc *d, const struct write_opts *o)
 			put_heading(o, doc_sec_title(s->type));
 		for (size_t i = 0; i < s->n; i++)
 			ref_writers[s->type](o, &s->refs[i], i);
+	}
+}
+
+/* A briefing: title, when and from what, contents, each document, what
+ * lies beyond the depth, and the numbered sources. */
+void
+write_text_brief(const struct doc_brief *b, const struct write_opts *o)
+{
+	struct write_opts w = *o;
+
+	w.brief = b;
+	put_bold(o, b->title);
+	fputc('\n', o->fp);
+	put_fmt(o, 0, NULL, "%s %s; %s", _("Made"), b->made, b->stamp);
+	put_heading(o, _("Contents"));
+	for (size_t i = 0; i < b->ndocs; i++)
+		put_fmt(o, 5, NULL, "%3zu. %s  %s", i + 1, b->docs[i].self.name, b->docs[i].self.slug);
+	for (size_t i = 0; i < b->ndocs; i++) {
+		fputs("\n\n", o->fp);
+		write_text(&b->docs[i], &w);
+	}
+	if (b->nnamed)
+		put_heading(o, _("Also linked"));
+	for (size_t i = 0; i < b->nnamed; i++) {
+		put_item(o, 2, &b->named[i], NULL);
+		if (*b->named[i].gloss)
+			put_wrapped(o, 6, NULL, b->named[i].gloss);
+	}
+	put_heading(o, _("Sources"));
+	for (size_t i = 0; i < b->nnotes; i++) {
+		const struct doc_source *s = b->notes[i];
+		char lead[32];
+
+		snprintf(lead, sizeof lead, "  [%zu]", i + 1);
+		put_source(o, 7, lead, s);
+		fprintf(o->fp, "%7s%s\n", "", s->url ? s->url : _("URL not stated"));
 	}
 }

@@ -68,7 +68,7 @@ written(enum write_format f, const struct doc *d, size_t width)
 	char *out = NULL;
 	size_t len = 0;
 	FILE *fp = open_memstream(&out, &len);
-	struct write_opts o = { fp, width, 0, 0 };
+	struct write_opts o = { .fp = fp, .width = width, .color = 0, .members = 0 };
 
 	assert_non_null(fp);
 	write_doc(f, d, &o);
@@ -89,6 +89,8 @@ as_written(enum write_format f, const char *s)
 		write_json_str(fp, s);
 	else if (f == FMT_MDOC)
 		write_mdoc_escaped(fp, s, strlen(s), 1);
+	else if (f == FMT_HTML)
+		write_html_escaped(fp, s);
 	else
 		fputs(s, fp);
 	assert_int_equal(fclose(fp), 0);
@@ -129,7 +131,8 @@ count_lines(const char *s, const char *prefix)
 static void
 check_not_quoted(enum write_format f, const char *out, const char *d_slug, const char *text)
 {
-	static const char *const marks[] = { "“", "\"", "> ", "\\(lq", ".Dq \"\\&" };
+	static const char *const marks[] = { "“", "\"", "> ", "\\(lq", ".Dq \"\\&",
+		"<blockquote lang=\"id\"><p>", "<q>" };
 	char *q;
 
 	if (!text || !*text)
@@ -303,6 +306,63 @@ test_untitled_source(void **state)
 	assert_string_equal(doc_source_title(&titled), "Real title");
 }
 
+/* Text no writer may pass on as markup: HTML, roff requests, a control. */
+#define HOSTILE "A \033[31m<script>alert('x')</script> & \"q\" `b` *m* _u_ [l](u)\n.TH X\n'\\\" roff \\fB"
+
+/* A document whose every text is hostile, as a damaged or crafted
+ * database could hold it. */
+static void
+hostile_doc(struct doc *d, struct doc_source *src, struct doc_ref *refs, struct doc_group *g)
+{
+	static const char *aliases[] = { HOSTILE };
+
+	memset(d, 0, sizeof *d);
+	*src = (struct doc_source){ "a", HOSTILE, HOSTILE, HOSTILE, HOSTILE, HOSTILE };
+	*g = (struct doc_group){ "rel", HOSTILE, HOSTILE, 1, 2 };
+	d->type = DOC_CONCEPT;
+	d->self = (struct doc_item){ "s", "partner", HOSTILE, HOSTILE, HOSTILE };
+	d->summary = d->summary_en = d->vi = d->role = d->date = HOSTILE;
+	d->aliases = aliases;
+	d->naliases = 1;
+	for (int i = 0; i < 2; i++) {
+		refs[i] = (struct doc_ref){ .to = { "t", "technology", HOSTILE, HOSTILE, HOSTILE },
+			.group = g, .quote = { HOSTILE, src } };
+	}
+	d->sec[SEC_LINKS] = (struct doc_section){ SEC_LINKS, refs, 2 };
+	d->sec[SEC_CITATIONS] = (struct doc_section){ SEC_CITATIONS, refs, 2 };
+	d->sources = src;
+	d->nsources = 1;
+}
+
+/* HTML holds no tag, JSON no raw control or bare quote, roff no request
+ * line from the data, and no ESC reaches any of them. */
+static void
+test_hostile_text(void **state)
+{
+	struct doc d;
+	struct doc_source src;
+	struct doc_ref refs[2];
+	struct doc_group g;
+
+	(void)state;
+	hostile_doc(&d, &src, refs, &g);
+	for (int f = 0; f < FMT_COUNT; f++) {
+		char *out = written((enum write_format)f, &d, 80);
+
+		if (f == FMT_HTML || f == FMT_JSON || f == FMT_MDOC) {
+			if (strchr(out, '\033'))
+				fail_msg("%s: ESC in the output", writers[f].name);
+		}
+		if (f == FMT_HTML && (strstr(out, "<script") || strstr(out, "'x'") || strstr(out, "\"q\"")))
+			fail_msg("html: markup from the data");
+		if (f == FMT_JSON && strstr(out, "\"q\""))
+			fail_msg("json: a bare quote from the data");
+		if (f == FMT_MDOC && (strstr(out, "\n.TH X") || strstr(out, "\n'\\\"")))
+			fail_msg("mdoc: a request from the data");
+		free(out);
+	}
+}
+
 int
 main(void)
 {
@@ -310,6 +370,7 @@ main(void)
 		cmocka_unit_test(test_every_writer_same_facts),
 		cmocka_unit_test(test_lists_every_writer),
 		cmocka_unit_test(test_untitled_source),
+		cmocka_unit_test(test_hostile_text),
 	};
 
 	return cmocka_run_group_tests(tests, setup, teardown);
