@@ -240,6 +240,7 @@ doc_concept(struct store *st, const char *slug, size_t budget, struct doc *out)
 	add_lists(out, c.lists, c.nlists);
 	add_mentions(out, c.mentions, c.nmentions);
 	add_cites(out, c.cites, c.ncites);
+	out->cut = c.more;
 	store_concept_free(&c);
 	return finish(out, rc);
 }
@@ -258,6 +259,7 @@ doc_list(struct store *st, const char *slug, struct doc *out)
 	out->self = (struct doc_item){ dup(out, l.ref.slug), "list", dup(out, l.ref.name),
 		dup(out, l.ref.name_en), "" };
 	add_items(out, &l.items, 1);
+	out->cut = l.items.more;
 	if (section(out, SEC_CITATIONS, 1)) {
 		const struct doc_source *src = source_of(out, l.ref.article);
 
@@ -283,6 +285,7 @@ doc_kind(struct store *st, const char *kind, struct doc *out)
 		return finish(out, rc);
 	out->self = (struct doc_item){ dup(out, kind), "kind", dup(out, kind), "", "" };
 	add_items(out, &it, 0);
+	out->cut = it.more;
 	store_items_free(&it);
 	return finish(out, rc);
 }

@@ -48,6 +48,7 @@ struct store_kinds {
 	struct arena mem;
 	struct store_kind *v;
 	size_t n;
+	int more;		/* there are more than STORE_KINDS_MAX */
 };
 
 /* A concept as one row of a list. */
@@ -60,6 +61,7 @@ struct store_items {
 	struct arena mem;
 	struct store_item *v;
 	size_t n;
+	int more;		/* there are more than STORE_ROWS_MAX */
 };
 
 struct store_cite {
@@ -103,6 +105,7 @@ struct store_concept {
 	const char *title, *outlet, *url;
 	struct store_mention *mentions;	/* in order of first appearance */
 	size_t nmentions;
+	int more;		/* a part had more rows than its bound */
 };
 
 /* A concept as the preview pane shows it: what its page holds, counted. */
@@ -126,6 +129,19 @@ struct store_sources {
 
 /* Articles read for citations; a hostile file with more is cut here. */
 #define STORE_SOURCES_MAX 1000
+
+/*
+ * What one answer copies, whatever the file holds, so that a hostile
+ * database of any size costs a bounded amount of memory.  A longer text
+ * is cut at a character and ends in "…"; a longer list stops, and says
+ * so (`more`, or a `total` past n).
+ */
+#define STORE_NAME_MAX 512	/* bytes of a slug, name, gloss, label, title */
+#define STORE_TEXT_MAX 4096	/* bytes of a summary or a quote */
+#define STORE_KINDS_MAX 100	/* kinds (the home view lists them all) */
+#define STORE_PART_MAX 200	/* aliases, citations, list places of one concept */
+#define STORE_ROWS_MAX 1000	/* concepts of a kind, items of a list, lists,
+				 * links of one relation, mentions of an article */
 
 struct store_lists {
 	struct arena mem;

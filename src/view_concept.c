@@ -156,6 +156,9 @@ view_concept(struct view_ctx *ctx, const struct target *t, struct page *p)
 	for (size_t i = 0; i < sizeof page_sections / sizeof *page_sections; i++)
 		if (d.sec[page_sections[i].sec].n)
 			page_sections[i].rows(p, &d, page_sections[i].sec);
+	if (d.cut)
+		page_text(p, R_META, 0, page_fmt(p, _("… more than %d aliases, quotes or lists: "
+		    "the first are shown"), STORE_PART_MAX));
 	doc_free(&d);
 	return STORE_OK;
 }
