@@ -336,7 +336,7 @@ alias_row(struct arena *a, sqlite3_stmt *s, void *ctx)
 
 	if (!p)
 		return -1;
-	*p = col_text(a, s, 0, 0);
+	*p = col_name(a, s, 0, 0);
 	return 0;
 }
 

@@ -5,7 +5,7 @@
  * OUT.db is GOOD.db (the bundled database) with, added by SQL: kinds,
  * lists and concepts of long names by the thousand (a third of the size
  * each), single values of 8 MB (a kind's plural, a list's name, a
- * concept's name and summary), and a hub concept with thousands of long
+ * concept's name and summary), from 200 MB one of 20 MB (a summary), and a hub concept with thousands of long
  * aliases, quotes, links and list places, found by the search `hostile`. */
 #include <stdio.h>
 #include <stdlib.h>
@@ -16,8 +16,10 @@
 #define FIELD 2000		/* bytes of each long text */
 #define ROW (5 * FIELD)		/* about one row of long texts */
 #define HUGE_VALUE (8 * 1024 * 1024)
+#define TOO_BIG (20 * 1024 * 1024)	/* past STORE_VALUE_MAX */
 #define HUB_ROWS 2000		/* aliases, quotes, links and lists of the hub */
 #define FIXED_MB 44		/* the huge values and the hub */
+#define TOO_BIG_FROM 200	/* MEGABYTES from which there is a value too big */
 
 static sqlite3 *db;
 
@@ -98,6 +100,12 @@ main(int argc, char **argv)
 	    "printf('%%.*c', %d, 'h'), summary = printf('%%.*c', %d, 's') WHERE slug = 'hostile-1'",
 	    HUGE_VALUE, HUGE_VALUE);
 	run(sql);
+	/* past the longest value tekdip reads: an error, not 20 MB read */
+	snprintf(sql, sizeof sql, "INSERT INTO concept SELECT c + %ld + 1, 'hostile-toobig', k + %ld, "
+	    "'Too big', 'en', 'g', printf('%%.*c', %d, 't'), NULL, NULL, 'too big' FROM base",
+	    rows, rows, TOO_BIG);
+	if (atol(argv[3]) >= TOO_BIG_FROM)
+		run(sql);
 	runf(SERIES "INSERT INTO search(rowid, name, alias, en, summary, quote) "
 	    "SELECT c + i, 'hostile', '', '', '', '' FROM n, base", rows);
 	run("INSERT OR REPLACE INTO term VALUES ('hostile', 1)");
