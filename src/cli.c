@@ -33,8 +33,7 @@ static void
 cli_cut_note(const struct doc *d, const char *slug)
 {
 	if (d->cut)
-		msg_error(_("tekdip: %s: more rows than tekdip reads (%d of a list, %d of a "
-		    "concept's part): the first are shown\n"), slug, STORE_ROWS_MAX, STORE_PART_MAX);
+		msg_error(_("tekdip: %s: more rows than tekdip reads: the first are shown\n"), slug);
 }
 
 int

@@ -157,7 +157,7 @@ each_row_max(struct store *st, struct arena *a, sqlite3_stmt *s,
 	int rc;
 
 	while ((rc = stmt_step(st, s)) == SQLITE_ROW) {
-		if (n++ == max) {
+		if (n++ == max || a->bytes > STORE_ANSWER_MAX) {
 			if (more)
 				*more = 1;
 			rc = SQLITE_DONE;
@@ -674,17 +674,17 @@ store_lists_page(struct store *st, size_t limit, struct store_lists *out)
 {
 	struct lists_ctx c = { out, 0 };
 	sqlite3_stmt *s;
-	int rc;
+	int rc, more = 0;
 
 	begin_call(st);
 	memset(out, 0, sizeof *out);
 	s = stmt_begin(st, ST_LISTS);
 	if (limit == 0 || limit > STORE_ROWS_MAX)
 		limit = STORE_ROWS_MAX;	/* total says how many there are */
-	sqlite3_bind_int64(s, 1, (sqlite3_int64)limit);
-	rc = each_row(st, &out->mem, s, lists_row, &c);
+	sqlite3_bind_int64(s, 1, (sqlite3_int64)limit + 1);
+	rc = each_row_max(st, &out->mem, s, lists_row, &c, limit, &more);
 	out->total = out->n;
-	if (rc == STORE_OK && out->n == limit) {
+	if (rc == STORE_OK && more) {
 		s = stmt_begin(st, ST_LIST_COUNT);
 		if (stmt_step(st, s) == SQLITE_ROW)
 			out->total = (size_t)sqlite3_column_int64(s, 0);

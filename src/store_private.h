@@ -131,7 +131,9 @@ extern const char *const stmt_sql[ST_COUNT];
 /* Every call gets this long; a hostile schema (a generated column that
  * costs seconds a row) is interrupted instead of hanging the browser. */
 #define STORE_CALL_MS 1000
-/* All of SQLite's memory; a hostile file cannot take more. */
+/* All of SQLite's memory; a hostile file cannot take more.  With the
+ * bounds on answers (store.h) it keeps tekdip under 64 MB of peak RSS
+ * whatever the file. */
 #define STORE_HEAP_LIMIT (32 * 1024 * 1024)
 /* The longest value SQLite reads (it holds a value whole, even to copy the
  * first STORE_TEXT_MAX bytes of it); a longer one is an error. */
@@ -164,8 +166,9 @@ void read_item(struct arena *a, sqlite3_stmt *s, int col, struct store_item *it)
 void *push(struct arena *a, void *v, size_t *n, size_t *cap, size_t size);
 #define PUSH(a, arr, n, cap) \
 	((arr) = push((a), (arr), &(n), &(cap), sizeof *(arr)), (arr) ? &(arr)[(n) - 1] : NULL)
-/* Run `s` to its end or STORE_ROWS_MAX rows (each_row_max: `max`),
- * calling `row` for each; *more (if not NULL) is set when rows were left. */
+/* Run `s` to its end, STORE_ROWS_MAX rows (each_row_max: `max`) or
+ * STORE_ANSWER_MAX bytes in `a`, calling `row` for each; *more (if not
+ * NULL) is set when rows were left. */
 int each_row(struct store *st, struct arena *a, sqlite3_stmt *s,
     int (*row)(struct arena *, sqlite3_stmt *, void *), void *ctx);
 int each_row_max(struct store *st, struct arena *a, sqlite3_stmt *s,

@@ -157,8 +157,8 @@ view_concept(struct view_ctx *ctx, const struct target *t, struct page *p)
 		if (d.sec[page_sections[i].sec].n)
 			page_sections[i].rows(p, &d, page_sections[i].sec);
 	if (d.cut)
-		page_text(p, R_META, 0, page_fmt(p, _("… more than %d aliases, quotes or lists: "
-		    "the first are shown"), STORE_PART_MAX));
+		page_text(p, R_META, 0, _("… more aliases, quotes, lists or links than are "
+		    "read: the first are shown"));
 	doc_free(&d);
 	return STORE_OK;
 }

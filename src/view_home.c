@@ -114,7 +114,7 @@ view_kind_list(struct view_ctx *ctx, const struct target *t, struct page *p)
 	for (size_t i = 0; rc == STORE_OK && i < it.n; i++)
 		view_item_link(p, 0, &it.v[i], NULL);
 	if (rc == STORE_OK && it.more)
-		page_text(p, R_META, 0, page_fmt(p, _("… the first %d are shown"), STORE_ROWS_MAX));
+		page_text(p, R_META, 0, page_fmt(p, _("… the first %zu are shown"), it.n));
 	store_items_free(&it);
 	return rc;
 }
@@ -143,7 +143,7 @@ view_enum_list(struct view_ctx *ctx, const struct target *t, struct page *p)
 	for (size_t i = 0; i < l.items.n; i++)
 		view_item_link(p, 0, &l.items.v[i], page_fmt(p, "%zu. ", i + 1));
 	if (l.items.more)
-		page_text(p, R_META, 0, page_fmt(p, _("… the first %d are shown"), STORE_ROWS_MAX));
+		page_text(p, R_META, 0, page_fmt(p, _("… the first %zu are shown"), l.items.n));
 	page_blank(p);
 	page_row(p, R_HEADING, 0, _("Source"), NULL);
 	source_link(ctx, p, l.ref.article);

@@ -83,10 +83,11 @@ main(int argc, char **argv)
 	    "(SELECT max(id) FROM concept) AS c, (SELECT max(id) FROM list) AS l, "
 	    "(SELECT min(id) FROM article) AS a, (SELECT min(pos) FROM relation) AS r;");
 	/* kinds: the last one holds the hostile concepts */
-	snprintf(sql, sizeof sql, SERIES "INSERT INTO kind SELECT k + i, 'hk-' || i, "
+	snprintf(sql, sizeof sql, SERIES "INSERT INTO kind SELECT k + i, "
+	    "CASE WHEN i = %ld THEN 'hostile-kind' ELSE 'hk-' || i END, "
 	    "'K' || " F(2000) ", " F(2000) ", 'Hostile kind ' || i || " F(2000) ", "
 	    F(2000) ", " F(2000) ", CASE WHEN i = %ld THEN %ld ELSE 0 END FROM n, base",
-	    rows, rows, rows);
+	    rows, rows, rows, rows);
 	run(sql);
 	snprintf(sql, sizeof sql, "UPDATE kind SET plural = printf('%%.*c', %d, 'p') "
 	    "WHERE slug = 'hk-1'", HUGE_VALUE);
