@@ -557,7 +557,8 @@ concept_links(struct store *st, struct store_concept *out, int backlinks, int re
 		sqlite3_bind_int64(s, 3, keep);
 		cc.total = g[i].count;
 		out->more |= g[i].count > (size_t)keep && !budget;
-		rc = each_row(st, &out->mem, s, backlinks ? backlink_row : link_row, &cc);
+		rc = each_row_max(st, &out->mem, s, backlinks ? backlink_row : link_row, &cc,
+		    STORE_ROWS_MAX, budget ? NULL : &out->more);
 	}
 	return rc;
 }

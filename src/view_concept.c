@@ -184,6 +184,8 @@ view_relation(struct view_ctx *ctx, const struct target *t, struct page *p)
 	page_row(p, R_HEADING, 0, page_fmt(p, "%s (%zu)", label, n), NULL);
 	for (size_t i = 0; i < n; i++)
 		view_item_link(p, 2, &v[i].target, NULL);
+	if (n < v[0].total)
+		page_text(p, R_META, 2, page_fmt(p, _("… the first %zu of %zu are shown"), n, v[0].total));
 	store_concept_free(&c);
 	return STORE_OK;
 }

@@ -215,6 +215,9 @@ test_reads_are_bounded(void **state)
 	}
 	for (int i = 1; i <= STORE_PART_MAX + 1; i++)
 		assert_int_equal(build_alias(b, hub, i, name), 0);
+	assert_int_equal(build_relation(b, 1, "r", "r", "r", "r", "r"), 0);
+	for (int i = 1; i < hub; i++)	/* backlinks of rows past STORE_ANSWER_MAX */
+		assert_int_equal(build_link(b, i, 1, hub, 1, "q"), 0);
 	if (build_finish(b, &err) != 0)
 		fail_msg("%s", err);
 	assert_non_null(st = store_open(path, &err));
@@ -239,6 +242,12 @@ test_reads_are_bounded(void **state)
 	assert_cut(c.summary, STORE_TEXT_MAX);
 	assert_int_equal(c.naliases, STORE_PART_MAX);
 	assert_cut(c.aliases[0], STORE_NAME_MAX);
+	assert_true(c.more);
+	store_concept_free(&c);
+
+	assert_int_equal(store_relation(st, slug, 1, 1, &c), STORE_OK);
+	assert_true(c.nbacklinks > 1000 && c.nbacklinks < (size_t)hub - 1);
+	assert_int_equal(c.backlinks[0].total, hub - 1);
 	assert_true(c.more);
 	store_concept_free(&c);
 
