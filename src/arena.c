@@ -44,6 +44,7 @@ arena_alloc(struct arena *a, size_t size)
 	}
 	p = (char *)b->data + b->used;
 	b->used += size;
+	a->bytes += size;
 	memset(p, 0, size);
 	return p;
 fail:
@@ -110,4 +111,5 @@ arena_free(struct arena *a)
 	}
 	a->head = NULL;
 	a->failed = 0;
+	a->bytes = 0;
 }

@@ -9,9 +9,10 @@ struct arena_block;
 struct arena {
 	struct arena_block *head;
 	int failed;		/* an allocation failed: results are incomplete */
+	size_t bytes;		/* allocated so far: answers are bounded in size */
 };
 
-#define ARENA_INIT { NULL, 0 }
+#define ARENA_INIT { NULL, 0, 0 }
 
 void *arena_alloc(struct arena *a, size_t size);
 /* Zeroed array of n elements of size bytes (overflow-checked). */

@@ -195,6 +195,28 @@ list_step(struct browser *b, int dir)
 	go(b, &t);
 }
 
+/* A refused bookmark when the cap is full: say how many of those kept are
+ * another database's, which B lists and m removes. */
+static void
+bookmark_refused(struct browser *b, char *err)
+{
+	struct store_items it;
+	const char **missing;
+	size_t n = 0;
+
+	if (b->state.bookmarks.n >= STATE_MAX_BOOKMARKS &&
+	    view_slugs_split(b->ctx.st, &b->state.bookmarks, &it, &missing, &n) == STORE_OK) {
+		free(missing);
+		store_items_free(&it);
+	}
+	if (err && n > 0)
+		snprintf(b->notice, sizeof b->notice, _("%s; %zu are not in this database: "
+		    "B lists them, m on one removes it"), err, n);
+	else if (err)
+		notice(b, err);
+	free(err);
+}
+
 static void
 toggle_bookmark(struct browser *b)
 {
@@ -208,7 +230,7 @@ toggle_bookmark(struct browser *b)
 	}
 	snprintf(msg, sizeof msg, "%s", slug);
 	if (state_toggle_bookmark(&b->state, msg, &marked, &err) < 0) {
-		notice_take(b, err);
+		bookmark_refused(b, err);
 	} else {
 		snprintf(b->notice, sizeof b->notice, marked ? _("Bookmarked %s") : _("Removed bookmark %s"), msg);
 	}

@@ -27,6 +27,15 @@ report(struct store *st, const struct cli_out *o, int rc, const char *missing, c
 	return rc == STORE_OK ? EXIT_OK : EXIT_RUNTIME;
 }
 
+/* A document the store cut at its bounds says so on stderr, whatever the
+ * format: the rows shown are a first part, not all. */
+static void
+cli_cut_note(const struct doc *d, const char *slug)
+{
+	if (d->cut)
+		msg_error(_("tekdip: %s: more rows than tekdip reads: the first are shown\n"), slug);
+}
+
 int
 cli_kinds(struct store *st, const struct cli_out *o)
 {
@@ -36,6 +45,8 @@ cli_kinds(struct store *st, const struct cli_out *o)
 	for (size_t i = 0; rc == STORE_OK && i < k.n; i++)
 		fprintf(o->fp, "%-16s %5d  %s\n", k.v[i].slug, k.v[i].count,
 		    i18n_pick(k.v[i].plural, k.v[i].plural_en));
+	if (rc == STORE_OK && k.more)
+		fprintf(o->fp, _("… more than %d kinds: the rest are not read\n"), STORE_KINDS_MAX);
 	store_kinds_free(&k);
 	return report(st, o, rc, _("no such kind"), "");
 }
@@ -52,6 +63,7 @@ cli_list(struct store *st, const char *what, const struct cli_out *o)
 	if (rc != STORE_OK)
 		return report(st, o, rc, _("no such kind or list"), what);
 	write_doc(o->format, &d, &w);
+	cli_cut_note(&d, what);
 	doc_free(&d);
 	return EXIT_OK;
 }
@@ -64,6 +76,8 @@ cli_lists(struct store *st, const struct cli_out *o)
 
 	for (size_t i = 0; rc == STORE_OK && i < l.n; i++)
 		fprintf(o->fp, "%s  (%d)  %s\n", l.v[i].name, l.v[i].count, l.v[i].slug);
+	if (rc == STORE_OK && l.total > l.n)
+		fprintf(o->fp, _("… %zu more lists are not read\n"), l.total - l.n);
 	store_lists_free(&l);
 	return report(st, o, rc, _("no such list"), "");
 }
@@ -165,6 +179,7 @@ cli_show(struct store *st, const char *slug, const struct cli_out *o)
 	if (rc != STORE_OK)
 		return report(st, o, rc, _("no such concept"), slug);
 	write_doc(o->format, &d, &w);
+	cli_cut_note(&d, slug);
 	doc_free(&d);
 	return EXIT_OK;
 }

@@ -245,6 +245,7 @@ doc_concept(struct store *st, const char *slug, size_t budget, struct doc *out)
 	add_lists(out, SEC_ABOUT_LISTS, c.about, c.nabout);
 	add_mentions(out, c.mentions, c.nmentions);
 	add_cites(out, c.cites, c.ncites);
+	out->cut = c.more;
 	store_concept_free(&c);
 	return finish(out, rc);
 }
@@ -266,6 +267,7 @@ doc_list(struct store *st, const char *slug, struct doc *out)
 	out->summary_en = dup(out, l.summary_en);
 	add_items(out, SEC_ITEMS, &l.items, 1);
 	add_items(out, SEC_SUBJECTS, &l.subjects, 0);
+	out->cut = l.items.more;
 	if (section(out, SEC_CITATIONS, 1)) {
 		const struct doc_source *src = source_of(out, l.ref.article);
 
@@ -291,6 +293,7 @@ doc_kind(struct store *st, const char *kind, struct doc *out)
 		return finish(out, rc);
 	out->self = (struct doc_item){ dup(out, kind), "kind", dup(out, kind), "", "" };
 	add_items(out, SEC_ITEMS, &it, 0);
+	out->cut = it.more;
 	store_items_free(&it);
 	return finish(out, rc);
 }

@@ -86,6 +86,7 @@ struct doc {
 	struct doc_source *sources;	/* every article, for the quotes */
 	size_t nsources;
 	int query_cut;			/* results: the query was too long and was cut */
+	int cut;			/* a part had more rows than the store reads (STORE_*_MAX) */
 	const char *suggestion;		/* results: the corrected words searched instead, or NULL */
 };
 

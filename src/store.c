@@ -72,36 +72,78 @@ clean_copy(struct arena *a, const char *t, size_t len)
 	return arena_take(a, text_clean(t, len));
 }
 
-/* A cleaned copy of column `col`, or NULL for SQL NULL when `nullable`. */
+/* The cut is made at a character, before cleaning, so that a hostile
+ * text of megabytes is never cleaned or copied whole. */
 const char *
-col_text(struct arena *a, sqlite3_stmt *s, int col, int nullable)
+capped_copy(struct arena *a, const char *t, size_t len, size_t max)
+{
+	const char *head;
+	char *cut;
+	size_t n;
+
+	if (len <= max)
+		return clean_copy(a, t, len);
+	while (max > 0 && ((unsigned char)t[max] & 0xc0) == 0x80)
+		max--;
+	if ((head = clean_copy(a, t, max)) == NULL)
+		return NULL;
+	n = strlen(head);
+	if ((cut = arena_alloc(a, n + sizeof "…")) == NULL)
+		return NULL;
+	memcpy(cut, head, n);
+	memcpy(cut + n, "…", sizeof "…");
+	return cut;
+}
+
+static const char *
+col_capped(struct arena *a, sqlite3_stmt *s, int col, int nullable, size_t max)
 {
 	const char *t = (const char *)sqlite3_column_text(s, col);
 
 	if (!t)
 		return nullable ? NULL : arena_strdup(a, "");
-	return clean_copy(a, t, (size_t)sqlite3_column_bytes(s, col));
+	return capped_copy(a, t, (size_t)sqlite3_column_bytes(s, col), max);
+}
+
+/* A cleaned copy of column `col`, or NULL for SQL NULL when `nullable`. */
+const char *
+col_text(struct arena *a, sqlite3_stmt *s, int col, int nullable)
+{
+	return col_capped(a, s, col, nullable, STORE_TEXT_MAX);
+}
+
+const char *
+col_name(struct arena *a, sqlite3_stmt *s, int col, int nullable)
+{
+	return col_capped(a, s, col, nullable, STORE_NAME_MAX);
 }
 
 void
 read_item(struct arena *a, sqlite3_stmt *s, int col, struct store_item *it)
 {
 	it->id = sqlite3_column_int64(s, col);
-	it->slug = col_text(a, s, col + 1, 0);
-	it->kind = col_text(a, s, col + 2, 0);
-	it->name = col_text(a, s, col + 3, 0);
-	it->name_en = col_text(a, s, col + 4, 0);
-	it->gloss = col_text(a, s, col + 5, 0);
+	it->slug = col_name(a, s, col + 1, 0);
+	it->kind = col_name(a, s, col + 2, 0);
+	it->name = col_name(a, s, col + 3, 0);
+	it->name_en = col_name(a, s, col + 4, 0);
+	it->gloss = col_name(a, s, col + 5, 0);
 }
 
 /* Run statement `s` to its end, calling `row` for each result row. */
 int
-each_row(struct store *st, struct arena *a, sqlite3_stmt *s,
-    int (*row)(struct arena *, sqlite3_stmt *, void *), void *ctx)
+each_row_max(struct store *st, struct arena *a, sqlite3_stmt *s,
+    int (*row)(struct arena *, sqlite3_stmt *, void *), void *ctx, size_t max, int *more)
 {
+	size_t n = 0;
 	int rc;
 
 	while ((rc = stmt_step(st, s)) == SQLITE_ROW) {
+		if (n++ == max || a->bytes > STORE_ANSWER_MAX) {
+			if (more)
+				*more = 1;
+			rc = SQLITE_DONE;
+			break;
+		}
 		if (row(a, s, ctx) < 0 || a->failed) {
 			sqlite3_reset(s);
 			snprintf(st->err, sizeof st->err, "out of memory");
@@ -110,6 +152,13 @@ each_row(struct store *st, struct arena *a, sqlite3_stmt *s,
 	}
 	sqlite3_reset(s);
 	return rc == SQLITE_DONE ? STORE_OK : STORE_ERROR;
+}
+
+int
+each_row(struct store *st, struct arena *a, sqlite3_stmt *s,
+    int (*row)(struct arena *, sqlite3_stmt *, void *), void *ctx)
+{
+	return each_row_max(st, a, s, row, ctx, STORE_ROWS_MAX, NULL);
 }
 
 /* --- kinds ------------------------------------------------------------ */
@@ -127,12 +176,12 @@ kind_row(struct arena *a, sqlite3_stmt *s, void *ctx)
 
 	if (!k)
 		return -1;
-	k->slug = col_text(a, s, 0, 0);
-	k->name = col_text(a, s, 1, 0);
-	k->name_en = col_text(a, s, 2, 0);
-	k->plural = col_text(a, s, 3, 0);
-	k->plural_en = col_text(a, s, 4, 0);
-	k->gloss = col_text(a, s, 5, 0);
+	k->slug = col_name(a, s, 0, 0);
+	k->name = col_name(a, s, 1, 0);
+	k->name_en = col_name(a, s, 2, 0);
+	k->plural = col_name(a, s, 3, 0);
+	k->plural_en = col_name(a, s, 4, 0);
+	k->gloss = col_name(a, s, 5, 0);
 	k->count = sqlite3_column_int(s, 6);
 	return 0;
 }
@@ -146,7 +195,8 @@ store_kinds(struct store *st, struct store_kinds *out)
 
 	begin_call(st);
 	memset(out, 0, sizeof *out);
-	if ((rc = each_row(st, &out->mem, stmt_begin(st, ST_KINDS), kind_row, &c)) != STORE_OK)
+	if ((rc = each_row_max(st, &out->mem, stmt_begin(st, ST_KINDS), kind_row, &c,
+	    STORE_KINDS_MAX, &out->more)) != STORE_OK)
 		store_kinds_free(out);	/* no half answers */
 	return rc;
 }
@@ -187,7 +237,7 @@ store_concepts(struct store *st, const char *kind, struct store_items *out)
 	begin_call(st);
 	memset(out, 0, sizeof *out);
 	sqlite3_bind_text(s, 1, kind, -1, SQLITE_STATIC);
-	rc = each_row(st, &out->mem, s, item_row, &c);
+	rc = each_row_max(st, &out->mem, s, item_row, &c, STORE_ROWS_MAX, &out->more);
 	if (rc == STORE_OK && out->n == 0)
 		rc = STORE_NOTFOUND;
 	if (rc == STORE_ERROR)
@@ -267,7 +317,7 @@ alias_row(struct arena *a, sqlite3_stmt *s, void *ctx)
 
 	if (!p)
 		return -1;
-	*p = col_text(a, s, 0, 0);
+	*p = col_name(a, s, 0, 0);
 	return 0;
 }
 
@@ -279,11 +329,11 @@ cite_row(struct arena *a, sqlite3_stmt *s, void *ctx)
 
 	if (!ci)
 		return -1;
-	ci->article = col_text(a, s, 0, 0);
-	ci->article_name = col_text(a, s, 1, 0);
-	ci->title = col_text(a, s, 2, 1);
-	ci->outlet = col_text(a, s, 3, 1);
-	ci->date = col_text(a, s, 4, 1);
+	ci->article = col_name(a, s, 0, 0);
+	ci->article_name = col_name(a, s, 1, 0);
+	ci->title = col_name(a, s, 2, 1);
+	ci->outlet = col_name(a, s, 3, 1);
+	ci->date = col_name(a, s, 4, 1);
 	ci->quote = col_text(a, s, 5, 0);
 	return 0;
 }
@@ -323,10 +373,10 @@ backlink_row(struct arena *a, sqlite3_stmt *s, void *ctx)
 static void
 read_listref(struct arena *a, sqlite3_stmt *s, struct store_listref *r)
 {
-	r->slug = col_text(a, s, 0, 0);
-	r->name = col_text(a, s, 1, 0);
-	r->name_en = col_text(a, s, 2, 0);
-	r->article = col_text(a, s, 3, 0);
+	r->slug = col_name(a, s, 0, 0);
+	r->name = col_name(a, s, 1, 0);
+	r->name_en = col_name(a, s, 2, 0);
+	r->article = col_name(a, s, 3, 0);
 	r->pos = sqlite3_column_int(s, 4);
 	r->count = sqlite3_column_int(s, 5);
 	r->article_name = NULL;
@@ -374,8 +424,8 @@ article_row(struct arena *a, sqlite3_stmt *s, void *ctx)
 {
 	struct concept_ctx *cc = ctx;
 
-	cc->c->title = col_text(a, s, 0, 1);
-	cc->c->outlet = col_text(a, s, 1, 1);
+	cc->c->title = col_name(a, s, 0, 1);
+	cc->c->outlet = col_name(a, s, 1, 1);
 	cc->c->url = col_text(a, s, 2, 1);
 	return 0;
 }
@@ -408,10 +458,10 @@ concept_head(struct store *st, const char *slug, struct store_concept *out)
 		return STORE_ERROR;
 	read_item(a, s, 0, &out->self);
 	out->summary = col_text(a, s, ITEM_NCOLS, 0);
-	out->role = col_text(a, s, ITEM_NCOLS + 1, 1);
-	out->date = col_text(a, s, ITEM_NCOLS + 2, 1);
+	out->role = col_name(a, s, ITEM_NCOLS + 1, 1);
+	out->date = col_name(a, s, ITEM_NCOLS + 2, 1);
 	out->summary_en = col_text(a, s, ITEM_NCOLS + 3, 1);
-	out->vi = col_text(a, s, ITEM_NCOLS + 4, 1);
+	out->vi = col_name(a, s, ITEM_NCOLS + 4, 1);
 	if (out->summary_en && !*out->summary_en)
 		out->summary_en = NULL;
 	sqlite3_reset(s);
@@ -492,6 +542,8 @@ concept_links(struct store *st, struct store_concept *out, int backlinks, int re
 	    out->self.id, &g, &n);
 
 	keep = fair_share(g, n, budget);
+	if (keep < 0 || keep > STORE_ROWS_MAX)
+		keep = STORE_ROWS_MAX;	/* one relation's page is bounded too */
 	for (size_t i = 0; rc == STORE_OK && i < n; i++) {
 		sqlite3_stmt *s;
 
@@ -502,7 +554,9 @@ concept_links(struct store *st, struct store_concept *out, int backlinks, int re
 		sqlite3_bind_int64(s, 2, g[i].relation);
 		sqlite3_bind_int64(s, 3, keep);
 		cc.total = g[i].count;
-		rc = each_row(st, &out->mem, s, backlinks ? backlink_row : link_row, &cc);
+		out->more |= g[i].count > (size_t)keep && !budget;
+		rc = each_row_max(st, &out->mem, s, backlinks ? backlink_row : link_row, &cc,
+		    STORE_ROWS_MAX, budget ? NULL : &out->more);
 	}
 	return rc;
 }
@@ -520,7 +574,8 @@ store_concept_page(struct store *st, const char *slug, size_t budget, struct sto
 		sqlite3_stmt *s = stmt_begin(st, concept_parts[i].stmt);
 
 		sqlite3_bind_int64(s, 1, out->self.id);
-		rc = each_row(st, &out->mem, s, concept_parts[i].row, &cc);
+		rc = each_row_max(st, &out->mem, s, concept_parts[i].row, &cc,
+		    concept_parts[i].stmt == ST_MENTIONS ? STORE_ROWS_MAX : STORE_PART_MAX, &out->more);
 	}
 	for (int back = 0; rc == STORE_OK && back < 2; back++)
 		rc = concept_links(st, out, back, 0, budget);
@@ -612,7 +667,7 @@ lists_row(struct arena *a, sqlite3_stmt *s, void *ctx)
 	if (!r)
 		return -1;
 	read_listref(a, s, r);
-	r->article_name = col_text(a, s, 6, 0);
+	r->article_name = col_name(a, s, 6, 0);
 	return 0;
 }
 
@@ -621,15 +676,17 @@ store_lists_page(struct store *st, size_t limit, struct store_lists *out)
 {
 	struct lists_ctx c = { out, 0 };
 	sqlite3_stmt *s;
-	int rc;
+	int rc, more = 0;
 
 	begin_call(st);
 	memset(out, 0, sizeof *out);
 	s = stmt_begin(st, ST_LISTS);
-	sqlite3_bind_int64(s, 1, limit ? (sqlite3_int64)limit : -1);
-	rc = each_row(st, &out->mem, s, lists_row, &c);
+	if (limit == 0 || limit > STORE_ROWS_MAX)
+		limit = STORE_ROWS_MAX;	/* total says how many there are */
+	sqlite3_bind_int64(s, 1, (sqlite3_int64)limit + 1);
+	rc = each_row_max(st, &out->mem, s, lists_row, &c, limit, &more);
 	out->total = out->n;
-	if (rc == STORE_OK && limit && out->n == limit) {
+	if (rc == STORE_OK && more) {
 		s = stmt_begin(st, ST_LIST_COUNT);
 		if (stmt_step(st, s) == SQLITE_ROW)
 			out->total = (size_t)sqlite3_column_int64(s, 0);
@@ -681,7 +738,7 @@ store_list(struct store *st, const char *slug, struct store_list *out)
 	sqlite3_reset(s);
 	s = stmt_begin(st, ST_LIST_ITEMS);
 	sqlite3_bind_int64(s, 1, id);
-	rc = each_row(st, &out->mem, s, item_row, &c);
+	rc = each_row_max(st, &out->mem, s, item_row, &c, STORE_ROWS_MAX, &out->items.more);
 	if (rc == STORE_OK) {
 		struct items_ctx subjects = { &out->subjects, 0 };
 

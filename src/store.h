@@ -49,6 +49,7 @@ struct store_kinds {
 	struct arena mem;
 	struct store_kind *v;
 	size_t n;
+	int more;		/* there are more than STORE_KINDS_MAX: n is all read */
 };
 
 /* A concept as one row of a list. */
@@ -61,6 +62,8 @@ struct store_items {
 	struct arena mem;
 	struct store_item *v;
 	size_t n;
+	int more;		/* there are more than were read (STORE_ROWS_MAX,
+				 * STORE_ANSWER_MAX) */
 };
 
 struct store_cite {
@@ -107,6 +110,7 @@ struct store_concept {
 	const char *title, *outlet, *url;
 	struct store_mention *mentions;	/* in order of first appearance */
 	size_t nmentions;
+	int more;		/* a part had more rows than its bound */
 };
 
 /* A concept as the preview pane shows it: what its page holds, counted. */
@@ -130,6 +134,23 @@ struct store_sources {
 
 /* Articles read for citations; a hostile file with more is cut here. */
 #define STORE_SOURCES_MAX 1000
+
+/*
+ * What one answer copies, whatever the file holds, so that a hostile
+ * database of any size costs a bounded amount of memory.  A longer text
+ * is cut at a character and ends in "…"; a longer list stops, and says
+ * so (`more`, or a `total` past n).
+ */
+#define STORE_NAME_MAX 1024	/* bytes of a slug, name, gloss, label, title */
+#define STORE_TEXT_MAX 4096	/* bytes of a summary or a quote */
+#define STORE_KINDS_MAX 100	/* kinds (the home view lists them all) */
+#define STORE_PART_MAX 200	/* aliases, citations, list places of one concept */
+#define STORE_ROWS_MAX 100000	/* concepts of a kind, items of a list, lists,
+				 * links of one relation, mentions of an article */
+/* Bytes one answer holds: a large reference's longest list (14,000
+ * concepts of a kind, 5 MB) whole, a hostile file's rows of the longest
+ * names cut at about 1,600. */
+#define STORE_ANSWER_MAX (8 * 1024 * 1024)
 
 struct store_lists {
 	struct arena mem;

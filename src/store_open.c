@@ -98,7 +98,7 @@ harden(sqlite3 *db)
 	sqlite3_db_config(db, SQLITE_DBCONFIG_ENABLE_TRIGGER, 0, NULL);
 	sqlite3_db_config(db, SQLITE_DBCONFIG_ENABLE_VIEW, 0, NULL);
 	sqlite3_db_config(db, SQLITE_DBCONFIG_ENABLE_LOAD_EXTENSION, 0, NULL);
-	sqlite3_limit(db, SQLITE_LIMIT_LENGTH, 64 * 1024 * 1024);
+	sqlite3_limit(db, SQLITE_LIMIT_LENGTH, STORE_VALUE_MAX);
 	sqlite3_limit(db, SQLITE_LIMIT_SQL_LENGTH, 100000);
 	sqlite3_limit(db, SQLITE_LIMIT_COLUMN, 100);
 	sqlite3_limit(db, SQLITE_LIMIT_EXPR_DEPTH, 100);

@@ -11,6 +11,10 @@
 #include "store.h"
 
 
+/* One row past a bound: each_row_max() reads `max` and learns from the
+ * next that there are more. */
+#define LIMIT_PAST(max) " LIMIT " STORE_STRINGIFY(max) " + 1"
+
 /* The columns of a struct store_item for concept alias T joined to kind alias K. */
 #define ITEM_COLS(T, K) \
 	T ".id, " T ".slug, " K ".slug, " T ".name, " T ".name_en, " T ".gloss"
@@ -30,16 +34,17 @@
 	"WHERE l." NEAR " = ?1 AND l.relation = ?2 ORDER BY l." FAR ", l.id LIMIT ?3"
 /* How many links each relation has that way, from the same index. */
 #define LINK_GROUPS(NEAR) \
-	"SELECT relation, count(*) FROM link WHERE " NEAR " = ?1 GROUP BY relation"
+	"SELECT relation, count(*) FROM link WHERE " NEAR " = ?1 GROUP BY relation" \
+	LIMIT_PAST(STORE_PART_MAX)
 
 /* Every statement the reader runs, each prepared when first needed.  Concept ids
  * follow the display order (kind, fold, slug; tekdip-mkdb numbers them so
  * and checks it), so "ORDER BY c.id" and FTS5's rowid order need no sort. */
 #define STATEMENTS \
 	S(KINDS, "SELECT slug, name, name_en, plural, plural_en, gloss, count " \
-	    "FROM kind ORDER BY pos") \
+	    "FROM kind ORDER BY pos" LIMIT_PAST(STORE_KINDS_MAX)) \
 	S(CONCEPTS, "SELECT " ITEM_COLS("c", "k") " FROM concept c " \
-	    "JOIN kind k ON k.pos = c.kind WHERE k.slug = ?1 ORDER BY c.id") \
+	    "JOIN kind k ON k.pos = c.kind WHERE k.slug = ?1 ORDER BY c.id" LIMIT_PAST(STORE_ROWS_MAX)) \
 	S(ITEM, "SELECT " ITEM_COLS("c", "k") " FROM concept c " \
 	    "JOIN kind k ON k.pos = c.kind WHERE c.slug = ?1 " \
 	    "UNION ALL SELECT id + (1 << 40), slug, '" STORE_LIST_KIND "', name, name_en, '' " \
@@ -52,10 +57,11 @@
 	    "(SELECT count(*) FROM list_item WHERE concept = c.id), " \
 	    "(SELECT count(*) FROM citation WHERE concept = c.id), c.summary_en " \
 	    "FROM concept c JOIN kind k ON k.pos = c.kind WHERE c.slug = ?1") \
-	S(ALIASES, "SELECT alias FROM alias WHERE concept = ?1 ORDER BY pos") \
+	S(ALIASES, "SELECT alias FROM alias WHERE concept = ?1 ORDER BY pos" LIMIT_PAST(STORE_PART_MAX)) \
 	S(CITES, "SELECT a.slug, a.name, ar.title, ar.outlet, a.date, ci.quote " \
 	    "FROM citation ci JOIN concept a ON a.id = ci.article " \
-	    "LEFT JOIN article ar ON ar.id = a.id WHERE ci.concept = ?1 ORDER BY ci.id") \
+	    "LEFT JOIN article ar ON ar.id = a.id WHERE ci.concept = ?1 ORDER BY ci.id" \
+	    LIMIT_PAST(STORE_PART_MAX)) \
 	S(LINKS, LINK_SQL("r.name, r.name_en", "dst", "src")) \
 	S(BACKLINKS, LINK_SQL("r.inverse, r.inverse_en", "src", "dst")) \
 	S(LINK_GROUPS, LINK_GROUPS("src")) \
@@ -63,16 +69,16 @@
 	S(LISTREFS, "SELECT li.slug, li.name, li.name_en, a.slug, i.pos, " \
 	    "li.count FROM list_item i " \
 	    "JOIN list li ON li.id = i.list JOIN concept a ON a.id = li.article " \
-	    "WHERE i.concept = ?1 ORDER BY li.id") \
+	    "WHERE i.concept = ?1 ORDER BY li.id" LIMIT_PAST(STORE_PART_MAX)) \
 	S(ABOUT_LISTS, "SELECT li.slug, li.name, li.name_en, a.slug, 0, " \
 	    "li.count FROM list_about b " \
 	    "JOIN list li ON li.id = b.list JOIN concept a ON a.id = li.article " \
-	    "WHERE b.concept = ?1 ORDER BY li.id LIMIT 1000") \
+	    "WHERE b.concept = ?1 ORDER BY li.id" LIMIT_PAST(STORE_PART_MAX)) \
 	S(ARTICLE, "SELECT title, outlet, url FROM article WHERE id = ?1") \
 	S(MENTIONS, "SELECT " ITEM_COLS("t", "k") ", ci.quote, min(ci.offset) AS first " \
 	    "FROM citation ci JOIN concept t ON t.id = ci.concept " \
 	    "JOIN kind k ON k.pos = t.kind WHERE ci.article = ?1 AND ci.concept <> ?1 " \
-	    "GROUP BY ci.concept ORDER BY first, t.slug") \
+	    "GROUP BY ci.concept ORDER BY first, t.slug" LIMIT_PAST(STORE_ROWS_MAX)) \
 	S(LISTS, "SELECT li.slug, li.name, li.name_en, a.slug, 0, " \
 	    "li.count, a.name FROM list li " \
 	    "JOIN concept a ON a.id = li.article ORDER BY li.article, li.offset, li.id LIMIT ?1") \
@@ -84,10 +90,10 @@
 	    "FROM list li JOIN concept a ON a.id = li.article WHERE li.slug = ?1") \
 	S(LIST_ITEMS, "SELECT " ITEM_COLS("c", "k") " FROM list_item i " \
 	    "JOIN concept c ON c.id = i.concept JOIN kind k ON k.pos = c.kind " \
-	    "WHERE i.list = ?1 ORDER BY i.pos") \
+	    "WHERE i.list = ?1 ORDER BY i.pos" LIMIT_PAST(STORE_ROWS_MAX)) \
 	S(LIST_SUBJECTS, "SELECT " ITEM_COLS("c", "k") " FROM list_about b " \
 	    "JOIN concept c ON c.id = b.concept JOIN kind k ON k.pos = c.kind " \
-	    "WHERE b.list = ?1 ORDER BY b.pos LIMIT 1000") \
+	    "WHERE b.list = ?1 ORDER BY b.pos" LIMIT_PAST(STORE_PART_MAX)) \
 	S(LIST_PLACE, "SELECT li.slug, i.pos, li.count, " \
 	    "(SELECT p.slug FROM list_item j JOIN concept p ON p.id = j.concept " \
 	    "WHERE j.list = li.id AND j.pos = i.pos - 1), " \
@@ -107,13 +113,17 @@
 	    "AND length(term) BETWEEN ?3 AND ?4") \
 	S(KIND_RANGE, "SELECT min(c.id), max(c.id) FROM concept c JOIN kind k ON k.pos = c.kind " \
 	    "WHERE k.slug = ?1") \
-	S(KIND_NAMES, "SELECT slug, name, name_en, plural, plural_en FROM kind") \
+	S(KIND_NAMES, "SELECT slug, name, name_en, plural, plural_en FROM kind" LIMIT_PAST(STORE_KINDS_MAX)) \
 	S(TERMS, "SELECT term FROM term WHERE term >= ?1 AND term < ?2 ORDER BY term LIMIT ?3") \
 	S(SEARCH_HIT, "SELECT " ITEM_COLS("c", "k") ", " \
-	    "(SELECT group_concat(alias, char(31)) FROM (SELECT alias FROM alias WHERE concept = c.id ORDER BY pos)), " \
+	    "(SELECT group_concat(alias, char(31)) FROM (SELECT substr(alias, 1, " \
+	    STORE_STRINGIFY(STORE_NAME_MAX) ") AS alias FROM alias WHERE concept = c.id " \
+	    "ORDER BY pos LIMIT " STORE_STRINGIFY(STORE_PART_MAX) ")), " \
 	    "c.summary, " \
 	    "CASE WHEN c.id IN (SELECT value FROM json_each(?2)) THEN " \
-	    "(SELECT group_concat(quote, char(31)) FROM (SELECT quote FROM citation WHERE concept = c.id ORDER BY id)) END " \
+	    "(SELECT group_concat(quote, char(31)) FROM (SELECT substr(quote, 1, " \
+	    STORE_STRINGIFY(STORE_TEXT_MAX) ") AS quote FROM citation WHERE concept = c.id " \
+	    "ORDER BY id LIMIT " STORE_STRINGIFY(STORE_PART_MAX) ")) END " \
 	    "FROM concept c JOIN kind k ON k.pos = c.kind " \
 	    "WHERE c.id IN (SELECT value FROM json_each(?1)) ORDER BY c.id")
 
@@ -129,8 +139,13 @@ extern const char *const stmt_sql[ST_COUNT];
 /* Every call gets this long; a hostile schema (a generated column that
  * costs seconds a row) is interrupted instead of hanging the browser. */
 #define STORE_CALL_MS 1000
-/* All of SQLite's memory; a hostile file cannot take more. */
-#define STORE_HEAP_LIMIT (128 * 1024 * 1024)
+/* All of SQLite's memory; a hostile file cannot take more.  With the
+ * bounds on answers (store.h) it keeps tekdip under 64 MB of peak RSS
+ * whatever the file. */
+#define STORE_HEAP_LIMIT (32 * 1024 * 1024)
+/* The longest value SQLite reads (it holds a value whole, even to copy the
+ * first STORE_TEXT_MAX bytes of it); a longer one is an error. */
+#define STORE_VALUE_MAX (16 * 1024 * 1024)
 
 struct store {
 	sqlite3 *db;
@@ -150,9 +165,15 @@ sqlite3_stmt *stmt_begin(struct store *st, enum stmt_id id);
 int stmt_step(struct store *st, sqlite3_stmt *s);
 /* A cleaned copy of `len` bytes in the arena. */
 const char *clean_copy(struct arena *a, const char *t, size_t len);
+/* Column `col` cleaned, cut to STORE_TEXT_MAX bytes (col_name: STORE_NAME_MAX). */
 const char *col_text(struct arena *a, sqlite3_stmt *s, int col, int nullable);
+const char *col_name(struct arena *a, sqlite3_stmt *s, int col, int nullable);
+/* A cleaned copy of at most `max` bytes of t[0..len), "…" at the end if cut. */
+const char *capped_copy(struct arena *a, const char *t, size_t len, size_t max);
 void read_item(struct arena *a, sqlite3_stmt *s, int col, struct store_item *it);
 int each_row(struct store *st, struct arena *a, sqlite3_stmt *s,
     int (*row)(struct arena *, sqlite3_stmt *, void *), void *ctx);
+int each_row_max(struct store *st, struct arena *a, sqlite3_stmt *s,
+    int (*row)(struct arena *, sqlite3_stmt *, void *), void *ctx, size_t max, int *more);
 
 #endif

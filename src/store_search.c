@@ -137,9 +137,9 @@ joined_tokens(const struct text_tokens *t)
 	return buf_finish(&b);
 }
 
-/* A joined column of strings separated by U+001F, as an array. */
+/* A joined column of strings separated by U+001F, as an array, each cut to `max` bytes. */
 static const char **
-split_units(struct arena *a, const char *s, size_t *n)
+split_units(struct arena *a, const char *s, size_t max, size_t *n)
 {
 	size_t count = 1, i = 0;
 	const char **v;
@@ -154,7 +154,7 @@ split_units(struct arena *a, const char *s, size_t *n)
 	for (const char *tok = s, *sep;; tok = sep + 1) {
 		size_t len = (sep = strchr(tok, 0x1f)) != NULL ? (size_t)(sep - tok) : strlen(tok);
 
-		v[i++] = clean_copy(a, tok, len);
+		v[i++] = capped_copy(a, tok, len, max);
 		if (!sep)
 			break;
 	}
@@ -366,9 +366,11 @@ hit_row(struct arena *a, sqlite3_stmt *s, void *ctx)
 			continue;
 		read_item(a, s, 0, &h->item);
 		h->tier = c->g->tiers[i];
-		h->aliases = split_units(a, (const char *)sqlite3_column_text(s, ITEM_NCOLS), &h->naliases);
+		h->aliases = split_units(a, (const char *)sqlite3_column_text(s, ITEM_NCOLS), STORE_NAME_MAX,
+		    &h->naliases);
 		h->summary = col_text(a, s, ITEM_NCOLS + 1, 0);
-		h->quotes = split_units(a, (const char *)sqlite3_column_text(s, ITEM_NCOLS + 2), &h->nquotes);
+		h->quotes = split_units(a, (const char *)sqlite3_column_text(s, ITEM_NCOLS + 2), STORE_TEXT_MAX,
+		    &h->nquotes);
 	}
 	return 0;
 }

@@ -57,6 +57,11 @@ const struct store_kind *view_kind(const struct view_ctx *ctx, const char *slug)
 /* A concept link row: name, then the English name and kind as a note. */
 void view_item_link(struct page *p, int indent, const struct store_item *it, const char *lead);
 void view_doc_link(struct page *p, int indent, const struct doc_item *it, const char *lead);
+/* Which of `l`'s slugs the database has (*found, in l's order) and which
+ * it has not (*missing: a malloc'd array of pointers into l, NULL when
+ * none; the caller frees it): bookmarks made with another --db. */
+int view_slugs_split(struct store *st, const struct state_list *l, struct store_items *found,
+    const char ***missing, size_t *nmissing);
 /* A kind's plural in the interface's language. */
 const char *view_plural(const struct store_kind *k);
 /* `s` padded with spaces to `width` columns (display width, not bytes). */

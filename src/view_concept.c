@@ -160,6 +160,9 @@ view_concept(struct view_ctx *ctx, const struct target *t, struct page *p)
 	for (size_t i = 0; i < sizeof page_sections / sizeof *page_sections; i++)
 		if (d.sec[page_sections[i].sec].n)
 			page_sections[i].rows(p, &d, page_sections[i].sec);
+	if (d.cut)
+		page_text(p, R_META, 0, _("… more aliases, quotes, lists or links than are "
+		    "read: the first are shown"));
 	doc_free(&d);
 	return STORE_OK;
 }
@@ -185,6 +188,8 @@ view_relation(struct view_ctx *ctx, const struct target *t, struct page *p)
 	page_row(p, R_HEADING, 0, page_fmt(p, "%s (%zu)", label, n), NULL);
 	for (size_t i = 0; i < n; i++)
 		view_item_link(p, 2, &v[i].target, NULL);
+	if (n < v[0].total)
+		page_text(p, R_META, 2, page_fmt(p, _("… the first %zu of %zu are shown"), n, v[0].total));
 	store_concept_free(&c);
 	return STORE_OK;
 }

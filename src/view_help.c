@@ -1,6 +1,7 @@
 /* view_help.c: the help (made from the action table), history and bookmarks views. */
 #include "config.h"
 
+#include <stdlib.h>
 #include <string.h>
 
 #include "i18n.h"
@@ -66,12 +67,71 @@ view_history(struct view_ctx *ctx, const struct target *t, struct page *p)
 	return slug_list(ctx, p, &ctx->state->history, _("Nothing visited yet."));
 }
 
+/* store_lookup() keeps the order and skips what is absent (a slug that is
+ * both a concept and a list gives two items), so one walk of both finds
+ * the absent. */
+int
+view_slugs_split(struct store *st, const struct state_list *l, struct store_items *found,
+    const char ***missing, size_t *nmissing)
+{
+	int rc = store_lookup(st, (const char *const *)l->v, l->n, found);
+	size_t j = 0;
+
+	*missing = NULL;
+	*nmissing = 0;
+	if (rc != STORE_OK)
+		return rc;
+	for (size_t i = 0; i < l->n; i++) {
+		int here = 0;
+
+		while (j < found->n && strcmp(found->v[j].slug, l->v[i]) == 0) {
+			here = 1;
+			j++;
+		}
+		if (here)
+			continue;
+		if (!*missing && !(*missing = malloc(l->n * sizeof **missing))) {
+			store_items_free(found);
+			return STORE_ERROR;
+		}
+		(*missing)[(*nmissing)++] = l->v[i];
+	}
+	return STORE_OK;
+}
+
+/* Bookmarks of another database are listed apart, where m removes them:
+ * they count toward the STATE_MAX_BOOKMARKS kept, so they must not be
+ * invisible. */
 int
 view_bookmarks(struct view_ctx *ctx, const struct target *t, struct page *p)
 {
+	struct store_items it;
+	const char **missing;
+	size_t nmissing;
+	int rc;
+
 	(void)t;
 	p->crumb = _("Bookmarks");
 	page_row(p, R_HEADING, 0, _("Bookmarks"), NULL);
-	return slug_list(ctx, p, &ctx->state->bookmarks,
-	    _("No bookmarks yet: press m on a concept to add one."));
+	rc = view_slugs_split(ctx->st, &ctx->state->bookmarks, &it, &missing, &nmissing);
+	if (rc != STORE_OK)
+		return rc;
+	for (size_t i = 0; i < it.n; i++)
+		view_item_link(p, 0, &it.v[i], NULL);
+	if (it.n == 0 && nmissing == 0)
+		page_text(p, R_META, 2, _("No bookmarks yet: press m on a concept to add one."));
+	if (nmissing > 0) {
+		page_blank(p);
+		page_row(p, R_HEADING, 0, page_fmt(p, _("Not in this database (%zu)"), nmissing), NULL);
+		page_text(p, R_META, 2, page_fmt(p, _("Bookmarked with another --db; they count "
+		    "toward the %d kept. m on one removes it."), STATE_MAX_BOOKMARKS));
+	}
+	for (size_t i = 0; i < nmissing; i++) {
+		struct target m = target_make(V_CONCEPT, missing[i]);
+
+		page_link(p, 2, missing[i], NULL, &m);
+	}
+	free(missing);
+	store_items_free(&it);
+	return p->mem.failed ? STORE_ERROR : STORE_OK;
 }

@@ -34,6 +34,9 @@ home_kinds(struct view_ctx *ctx, struct page *p)
 		page_link(p, 2, page_fmt(p, "%s %4d", view_pad(p, view_plural(k), w), k->count),
 		    NULL, &t);
 	}
+	if (ctx->kinds.more)
+		page_text(p, R_META, 2, page_fmt(p, _("… more than %d kinds: the rest are not read"),
+		    STORE_KINDS_MAX));
 }
 
 /* The lists, grouped under the article that enumerates them: the first
@@ -58,7 +61,10 @@ lists_rows(struct view_ctx *ctx, struct page *p, size_t limit)
 		}
 		page_link(p, 4, r->name, page_fmt(p, "%d · %s", r->count, r->name_en), &t);
 	}
-	if (l.total > l.n) {
+	if (l.total > l.n && limit == 0) {
+		page_blank(p);
+		page_text(p, R_META, 2, page_fmt(p, _("… %zu more lists are not read"), l.total - l.n));
+	} else if (l.total > l.n) {
 		struct target all = target_make(V_LISTS, NULL);
 
 		page_blank(p);
@@ -107,6 +113,8 @@ view_kind_list(struct view_ctx *ctx, const struct target *t, struct page *p)
 		rc = STORE_OK;	/* a kind with no concepts is an empty list */
 	for (size_t i = 0; rc == STORE_OK && i < it.n; i++)
 		view_item_link(p, 0, &it.v[i], NULL);
+	if (rc == STORE_OK && it.more)
+		page_text(p, R_META, 0, page_fmt(p, _("… the first %zu are shown"), it.n));
 	store_items_free(&it);
 	return rc;
 }
@@ -136,6 +144,8 @@ view_enum_list(struct view_ctx *ctx, const struct target *t, struct page *p)
 	page_text(p, R_META, 0, d.self.name_en);
 	for (size_t i = 0; i < items->n; i++)
 		view_doc_link(p, 0, &items->refs[i].to, page_fmt(p, "%zu. ", i + 1));
+	if (d.cut)
+		page_text(p, R_META, 0, page_fmt(p, _("… the first %zu are shown"), items->n));
 	page_blank(p);
 	view_summary_rows(ctx, p, d.summary, d.summary_en);
 	if (about->n) {

@@ -9,6 +9,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <unistd.h>
+#include <sys/stat.h>
 
 #include <cmocka.h>
 
@@ -16,6 +17,7 @@
 #include "browser.h"
 #include "fixture.h"
 #include "nav.h"
+#include "state.h"
 #include "view.h"
 
 static char *db_path;
@@ -207,6 +209,44 @@ test_bookmark_persists(void **state)
 	assert_string_equal(selected(b), "Phạm Minh Chính");
 	browser_do(b, ACT_BOOKMARK, 0);
 	assert_string_equal(b->notice, "Removed bookmark pham-minh-chinh");
+}
+
+/* Bookmarks of another database (another --db) fill the cap too: B lists
+ * them apart, m removes one, and a refused m says why. */
+static void
+test_bookmarks_of_another_database(void **state)
+{
+	struct fx *fx = *state;
+	struct browser *b = &fx->b;
+	char path[256], *err = NULL;
+	FILE *fp;
+
+	browser_close(b);
+	snprintf(path, sizeof path, "%s/tekdip", xdg);
+	mkdir(path, 0700);
+	snprintf(path, sizeof path, "%s/tekdip/bookmarks", xdg);
+	assert_non_null(fp = fopen(path, "w"));
+	fprintf(fp, "# tekdip bookmarks v1\npham-minh-chinh\n");
+	for (int i = 1; i < STATE_MAX_BOOKMARKS; i++)
+		fprintf(fp, "elsewhere-%d\n", i);
+	assert_int_equal(fclose(fp), 0);
+	assert_int_equal(browser_open(b, fx->st, "korea-selatan", 80, 24, &err), 0);
+	browser_do(b, ACT_BOOKMARK, 0);
+	assert_non_null(strstr(b->notice, "no more than 1000"));
+	assert_non_null(strstr(b->notice, "999 are not in this database"));
+	browser_do(b, ACT_BOOKMARKS, 0);
+	assert_string_equal(crumb(b), "Bookmarks");
+	assert_int_equal(b->page.nlinks, STATE_MAX_BOOKMARKS);
+	assert_string_equal(b->page.links[0].key, "pham-minh-chinh");
+	assert_string_equal(b->page.links[1].key, "elsewhere-1");
+	select_row(b, "elsewhere-1");
+	browser_do(b, ACT_BOOKMARK, 0);
+	assert_string_equal(b->notice, "Removed bookmark elsewhere-1");
+	assert_int_equal(b->page.nlinks, STATE_MAX_BOOKMARKS - 1);
+	browser_do(b, ACT_BACK, 0);
+	browser_do(b, ACT_BOOKMARK, 0);
+	assert_string_equal(b->notice, "Bookmarked korea-selatan");
+	unlink(path);
 }
 
 static void
@@ -567,6 +607,7 @@ main(void)
 		T(test_preview_follows_selection),
 		T(test_resize_too_small_keeps_place),
 		T(test_bookmark_persists),
+		T(test_bookmarks_of_another_database),
 		T(test_history_view_newest_first),
 		T(test_digit_follows_nth_visible_link),
 		T(test_help_shows_every_action),

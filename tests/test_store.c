@@ -159,6 +159,106 @@ test_builder_wants_ids_in_display_order(void **state)
 	free(schema);
 }
 
+/* `n` bytes of "€" (three bytes each), so a cut at 512 or 4096 falls inside
+ * a character. */
+static char *
+euros(size_t n)
+{
+	char *t = malloc(n + 1);
+
+	assert_non_null(t);
+	for (size_t i = 0; i < n; i++)
+		t[i] = "\xe2\x82\xac"[i % 3];
+	t[n - n % 3] = '\0';
+	return t;
+}
+
+/* How a text cut by the store ends: whole characters, then "…". */
+static void
+assert_cut(const char *t, size_t max)
+{
+	size_t n = strlen(t);
+
+	if (n > max + strlen("…"))
+		fail_msg("%zu bytes, more than %zu and \"…\"", n, max);
+	assert_true(n > max - 4);
+	assert_string_equal(t + n - strlen("…"), "…");
+	assert_int_equal((n - strlen("…")) % 3, 0);	/* whole euros */
+}
+
+/* A hostile file's long texts and many rows are cut at the store's
+ * bounds, and the cut is said (issue 21): "…", or `more`. */
+static void
+test_reads_are_bounded(void **state)
+{
+	char *schema = fixture_schema(), *path, *err, *name = euros(3 * 10000), *text = euros(3 * 20000);
+	struct builder *b;
+	struct store *st;
+	struct store_kinds k;
+	struct store_items it;
+	struct store_concept c;
+	char slug[32];
+	const int nconcepts = 4000, hub = nconcepts;	/* long names: past STORE_ANSWER_MAX */
+	char *longish = euros(STORE_NAME_MAX + 100);
+
+	(void)state;
+	path = fixture_file("bounded.db", "", 0);
+	assert_non_null(b = build_open(path, schema, &err));
+	for (int i = 1; i <= STORE_KINDS_MAX + 1; i++) {
+		snprintf(slug, sizeof slug, "kind-%d", i);
+		assert_int_equal(build_kind(b, i, slug, name, "en", name, "en", "g"), 0);
+	}
+	for (int i = 1; i <= nconcepts; i++) {
+		snprintf(slug, sizeof slug, "c-%05d", i);
+		assert_int_equal(build_concept(b, i, slug, 1, i == hub ? name : longish, longish,
+		    longish, i == hub ? text : "s", NULL, NULL), 0);
+	}
+	for (int i = 1; i <= STORE_PART_MAX + 1; i++)
+		assert_int_equal(build_alias(b, hub, i, name), 0);
+	assert_int_equal(build_relation(b, 1, "r", "r", "r", "r", "r"), 0);
+	for (int i = 1; i < hub; i++)	/* backlinks of rows past STORE_ANSWER_MAX */
+		assert_int_equal(build_link(b, i, 1, hub, 1, "q"), 0);
+	if (build_finish(b, &err) != 0)
+		fail_msg("%s", err);
+	assert_non_null(st = store_open(path, &err));
+
+	assert_int_equal(store_kinds(st, &k), STORE_OK);
+	assert_int_equal(k.n, STORE_KINDS_MAX);
+	assert_true(k.more);
+	assert_cut(k.v[0].name, STORE_NAME_MAX);
+	assert_cut(k.v[0].plural, STORE_NAME_MAX);
+	store_kinds_free(&k);
+
+	assert_int_equal(store_concepts(st, "kind-1", &it), STORE_OK);
+	assert_true(it.n > 1000 && it.n < (size_t)nconcepts - 1);
+	assert_true(it.more);
+	assert_true(it.mem.bytes < STORE_ANSWER_MAX + 16384);
+	assert_cut(it.v[0].name, STORE_NAME_MAX);
+	store_items_free(&it);
+
+	snprintf(slug, sizeof slug, "c-%05d", hub);
+	assert_int_equal(store_concept(st, slug, &c), STORE_OK);
+	assert_cut(c.self.name, STORE_NAME_MAX);
+	assert_cut(c.summary, STORE_TEXT_MAX);
+	assert_int_equal(c.naliases, STORE_PART_MAX);
+	assert_cut(c.aliases[0], STORE_NAME_MAX);
+	assert_true(c.more);
+	store_concept_free(&c);
+
+	assert_int_equal(store_relation(st, slug, 1, 1, &c), STORE_OK);
+	assert_true(c.nbacklinks > 1000 && c.nbacklinks < (size_t)hub - 1);
+	assert_int_equal(c.backlinks[0].total, hub - 1);
+	assert_true(c.more);
+	store_concept_free(&c);
+
+	store_close(st);
+	fixture_remove(path);
+	free(name);
+	free(longish);
+	free(text);
+	free(schema);
+}
+
 /* A hub's page keeps a fair share of each relation and says how many
  * there are; the relation's own view has them all. */
 static void
@@ -468,6 +568,7 @@ main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_kinds_with_counts),
+		cmocka_unit_test(test_reads_are_bounded),
 		cmocka_unit_test(test_concepts_of_kind_sorted),
 		cmocka_unit_test(test_lookup_keeps_order_and_skips_unknown),
 		cmocka_unit_test(test_concept_page),
