@@ -671,6 +671,10 @@ store_search_ex(struct store *st, const char *query, int flags, size_t limit, si
 	if (more && (rc = search_count(st, &plan, offset + g.want + STORE_COUNT_MAX,
 	    out)) != STORE_OK)
 		goto done;
+	/* the count reads the words' index only: an exact name matched from
+	 * the exact table, or a word it spells differently, is not in it */
+	if (out->total < g.seen)
+		out->total = g.seen;
 	rc = read_hits(st, &g, out);
 done:
 	plan_free(&plan);
