@@ -20,14 +20,6 @@
  */
 
 static void
-put_macro(FILE *out, const char *macro, const char *arg)
-{
-	fputs(macro, out);
-	write_mdoc_arg(out, arg);
-	fputc('\n', out);
-}
-
-static void
 put_header(FILE *out, int nconcepts, size_t nkinds, size_t nlists)
 {
 	fputs(".\\\" tekdip.7: written by tekdip-mkref from the database; edit the data, not this page.\n"
@@ -90,7 +82,7 @@ put_kind_head(FILE *out, const struct store_kind *k)
 	for (char *p = title; p && *p; p++)
 		if (*p >= 'a' && *p <= 'z')
 			*p = (char)(*p - 'a' + 'A');
-	put_macro(out, ".Sh", title ? title : k->plural_en);
+	write_mdoc_macro(out, ".Sh", title ? title : k->plural_en);
 	free(title);
 	write_mdoc_text(out, k->gloss);
 	fputs("In Indonesian:\n.Em", out);

@@ -371,26 +371,28 @@ build_list_summary(struct builder *b, int64_t id, const char *summary, const cha
 	return run(b, IN_LIST_SUMMARY);
 }
 
-int
-build_list_about(struct builder *b, int64_t list, int pos, int64_t concept)
+/* A row of list_item or list_about: (list, pos, concept). */
+static int
+list_row(struct builder *b, enum insert_id ins, int64_t list, int pos, int64_t concept)
 {
-	sqlite3_stmt *s = b->ins[IN_LIST_ABOUT];
+	sqlite3_stmt *s = b->ins[ins];
 
 	sqlite3_bind_int64(s, 1, list);
 	sqlite3_bind_int(s, 2, pos);
 	sqlite3_bind_int64(s, 3, concept);
-	return run(b, IN_LIST_ABOUT);
+	return run(b, ins);
+}
+
+int
+build_list_about(struct builder *b, int64_t list, int pos, int64_t concept)
+{
+	return list_row(b, IN_LIST_ABOUT, list, pos, concept);
 }
 
 int
 build_list_item(struct builder *b, int64_t list, int pos, int64_t concept)
 {
-	sqlite3_stmt *s = b->ins[IN_LIST_ITEM];
-
-	sqlite3_bind_int64(s, 1, list);
-	sqlite3_bind_int(s, 2, pos);
-	sqlite3_bind_int64(s, 3, concept);
-	return run(b, IN_LIST_ITEM);
+	return list_row(b, IN_LIST_ITEM, list, pos, concept);
 }
 
 int

@@ -61,5 +61,7 @@ void write_mdoc_escaped(FILE *fp, const char *s, size_t len, int quoted);
 /* mdoc: free text, one sentence to a line. */
 void write_mdoc_text(FILE *fp, const char *s);
 void write_mdoc_arg(FILE *fp, const char *s);
+/* mdoc: a macro line with one argument, e.g. .Ss "name". */
+void write_mdoc_macro(FILE *fp, const char *macro, const char *arg);
 
 #endif

@@ -105,9 +105,8 @@ write_mdoc_arg(FILE *out, const char *s)
 	fputc('"', out);
 }
 
-/* A macro line with one argument, e.g. .Ss "name". */
-static void
-put_macro(FILE *out, const char *macro, const char *arg)
+void
+write_mdoc_macro(FILE *out, const char *macro, const char *arg)
 {
 	fputs(macro, out);
 	write_mdoc_arg(out, arg);
@@ -162,7 +161,7 @@ put_facts(FILE *out, const struct doc *d)
 	put_fact(out, "Date", d->date);
 	if (d->article && d->article->url) {
 		fputs(".It URL\n", out);
-		put_macro(out, ".Lk", d->article->url);
+		write_mdoc_macro(out, ".Lk", d->article->url);
 	}
 	fputs(".El\n", out);
 }
@@ -173,13 +172,13 @@ ref_link(FILE *out, const struct doc_ref *r, size_t i)
 	if (i == 0 || r[-1].group != r->group) {
 		if (i > 0)
 			fputs(".El\n", out);
-		put_macro(out, ".It", r->group->label_en);
+		write_mdoc_macro(out, ".It", r->group->label_en);
 		fputs(".Bl -dash -compact\n", out);
 	}
 	fputs(".It\n", out);
 	put_item(out, &r->to);
 	if (r->quote.text)
-		put_macro(out, ".Dq", r->quote.text);
+		write_mdoc_macro(out, ".Dq", r->quote.text);
 }
 
 static void
@@ -188,7 +187,7 @@ ref_list(FILE *out, const struct doc_ref *r, size_t i)
 	(void)i;
 	fprintf(out, ".It\n%d of %d in\n", r->pos, r->count);
 	write_mdoc_text(out, r->to.name);
-	put_macro(out, ".Pq Li", r->to.slug);
+	write_mdoc_macro(out, ".Pq Li", r->to.slug);
 }
 
 static void
@@ -197,7 +196,7 @@ ref_about(FILE *out, const struct doc_ref *r, size_t i)
 	(void)i;
 	fputs(".It\n", out);
 	write_mdoc_text(out, r->to.name);
-	put_macro(out, ".Pq Li", r->to.slug);
+	write_mdoc_macro(out, ".Pq Li", r->to.slug);
 }
 
 static void
@@ -213,7 +212,7 @@ ref_mention(FILE *out, const struct doc_ref *r, size_t i)
 {
 	ref_item(out, r, i);
 	if (r->quote.text)
-		put_macro(out, ".Dq", r->quote.text);
+		write_mdoc_macro(out, ".Dq", r->quote.text);
 }
 
 static void
@@ -229,7 +228,7 @@ ref_cite(FILE *out, const struct doc_ref *r, size_t i)
 	fputs(" ,", out);
 	write_mdoc_arg(out, src && src->date ? src->date : "date not stated");
 	fputs(" :\n", out);
-	put_macro(out, ".Dq", r->quote.text);
+	write_mdoc_macro(out, ".Dq", r->quote.text);
 }
 
 static const struct {
@@ -260,7 +259,7 @@ put_summaries(FILE *out, const struct doc *d)
 	}
 	if (d->summary_en) {
 		fputs(".Pp\n", out);
-		put_macro(out, ".Em", "In English:");
+		write_mdoc_macro(out, ".Em", "In English:");
 		write_mdoc_text(out, d->summary_en);
 	}
 }
@@ -273,7 +272,7 @@ put_list(FILE *out, const struct doc *d)
 	const struct doc_section *c = &d->sec[SEC_CITATIONS];
 	const struct doc_ref *src = c->n ? &c->refs[0] : NULL;
 
-	put_macro(out, ".It Sy", d->self.name);
+	write_mdoc_macro(out, ".It Sy", d->self.name);
 	write_mdoc_text(out, d->self.name_en);
 	fputs(".Pq Li", out);
 	write_mdoc_arg(out, d->self.slug);
@@ -281,7 +280,7 @@ put_list(FILE *out, const struct doc *d)
 	write_mdoc_arg(out, src ? src->to.name : "");
 	fputs(src && src->quote.text ? " :\n" : "\n", out);
 	if (src && src->quote.text)
-		put_macro(out, ".Dq", src->quote.text);
+		write_mdoc_macro(out, ".Dq", src->quote.text);
 	fputs(sec_shapes[SEC_ITEMS].open, out);
 	for (size_t i = 0; i < d->sec[SEC_ITEMS].n; i++)
 		ref_item(out, &d->sec[SEC_ITEMS].refs[i], i);
@@ -305,7 +304,7 @@ write_mdoc(const struct doc *d, const struct write_opts *o)
 		put_list(out, d);
 		return;
 	}
-	put_macro(out, ".Ss", d->self.name);
+	write_mdoc_macro(out, ".Ss", d->self.name);
 	put_facts(out, d);
 	put_summaries(out, d);
 	for (size_t k = 0; k < sizeof mdoc_order / sizeof *mdoc_order; k++) {
@@ -314,7 +313,7 @@ write_mdoc(const struct doc *d, const struct write_opts *o)
 		if (!s->n)
 			continue;
 		fputs(".Pp\n", out);
-		put_macro(out, ".Sy", doc_sec_title(s->type));
+		write_mdoc_macro(out, ".Sy", doc_sec_title(s->type));
 		fputs(sec_shapes[s->type].open, out);
 		for (size_t i = 0; i < s->n; i++)
 			sec_shapes[s->type].ref(out, &s->refs[i], i);
