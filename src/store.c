@@ -305,6 +305,8 @@ cite_row(struct arena *a, sqlite3_stmt *s, void *ctx)
 	ci->outlet = col_text(a, s, 3, 1);
 	ci->date = col_text(a, s, 4, 1);
 	ci->quote = col_text(a, s, 5, 0);
+	ci->id = sqlite3_column_int64(s, 6);
+	ci->offset = sqlite3_column_int64(s, 7);
 	return 0;
 }
 

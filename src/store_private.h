@@ -52,9 +52,21 @@
 	    "(SELECT count(*) FROM citation WHERE concept = c.id), c.summary_en " \
 	    "FROM concept c JOIN kind k ON k.pos = c.kind WHERE c.slug = ?1") \
 	S(ALIASES, "SELECT alias FROM alias WHERE concept = ?1 ORDER BY pos") \
-	S(CITES, "SELECT a.slug, a.name, ar.title, ar.outlet, a.date, ci.quote " \
+	S(CITES, "SELECT a.slug, a.name, ar.title, ar.outlet, a.date, ci.quote, ci.id, ci.offset " \
 	    "FROM citation ci JOIN concept a ON a.id = ci.article " \
 	    "LEFT JOIN article ar ON ar.id = a.id WHERE ci.concept = ?1 ORDER BY ci.id") \
+	S(ARTICLE_HEAD, "SELECT " ITEM_COLS("c", "k") ", ar.title, ar.outlet, c.date, ar.url " \
+	    "FROM concept c JOIN kind k ON k.pos = c.kind JOIN article ar ON ar.id = c.id " \
+	    "WHERE c.slug = ?1") \
+	S(PARAGRAPHS, "SELECT offset, text FROM paragraph WHERE article = ?1 " \
+	    "ORDER BY pos LIMIT 100000") \
+	S(PASSAGES, "SELECT ci.id, ci.offset, ci.quote, " ITEM_COLS("t", "k") " " \
+	    "FROM citation ci JOIN concept t ON t.id = ci.concept JOIN kind k ON k.pos = t.kind " \
+	    "WHERE ci.article = ?1 ORDER BY ci.offset, ci.id LIMIT 100000") \
+	S(CITATION, "SELECT ci.id, ci.offset, ci.quote, c.slug, a.slug, a.name, ar.title, " \
+	    "ar.outlet, a.date, ar.url FROM citation ci JOIN concept c ON c.id = ci.concept " \
+	    "JOIN concept a ON a.id = ci.article LEFT JOIN article ar ON ar.id = a.id " \
+	    "WHERE ci.id = ?1") \
 	S(LINKS, LINK_SQL("r.name, r.name_en", "dst", "src")) \
 	S(BACKLINKS, LINK_SQL("r.inverse, r.inverse_en", "src", "dst")) \
 	S(LINK_GROUPS, LINK_GROUPS("src")) \
