@@ -20,14 +20,14 @@
 #include "store.h"
 #include "ui.h"
 
-enum command { CMD_BROWSE, CMD_KINDS, CMD_LIST, CMD_LISTS, CMD_SHOW, CMD_SEARCH, CMD_EXPORT, CMD_HELP, CMD_VERSION };
+enum command { CMD_BROWSE, CMD_KINDS, CMD_LIST, CMD_LISTS, CMD_SHOW, CMD_CITE, CMD_SEARCH, CMD_EXPORT, CMD_HELP, CMD_VERSION };
 
 
 static void
 usage(FILE *fp)
 {
 	fprintf(fp, "%s", _("usage: tekdip [--db FILE] [SLUG|QUERY]\n"
-	    "       tekdip [--db FILE] --kinds | --lists | --list KIND|LIST | --show SLUG\n"
+	    "       tekdip [--db FILE] --kinds | --lists | --list KIND|LIST | --show SLUG | --cite SLUG\n"
 	    "       tekdip [--db FILE] --search QUERY [--limit N] [--exact] | --export KIND|SLUG|all\n"
 	    "Browse the concepts of science and technology diplomacy, offline.\n\n"));
 	for (size_t i = 0; i < options_count; i++) {
@@ -125,6 +125,7 @@ parse_args(int argc, char **argv, struct args *a)
 		case 'l': cmd = CMD_LIST; break;
 		case 'L': cmd = CMD_LISTS; break;
 		case 's': cmd = CMD_SHOW; break;
+		case 'C': cmd = CMD_CITE; break;
 		case 'h': cmd = CMD_HELP; break;
 		case 'V': cmd = CMD_VERSION; break;
 		case ':':
@@ -200,6 +201,7 @@ run_command(struct store *st, const struct args *a)
 	case CMD_LIST: rc = cli_list(st, a->arg, &o); break;
 	case CMD_LISTS: rc = cli_lists(st, &o); break;
 	case CMD_SHOW: rc = cli_show(st, a->arg, &o); break;
+	case CMD_CITE: rc = cli_cite(st, a->arg, &o); break;
 	case CMD_EXPORT: rc = cli_export(st, a->arg, &o); break;
 	case CMD_SEARCH: rc = cli_search(st, a->arg, a->limit ? a->limit : CLI_LIMIT_DEFAULT, &o); break;
 	default: rc = ui_browse(st, a->arg, a->color == COLOR_AUTO ? -1 : a->color == COLOR_ALWAYS); break;

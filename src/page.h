@@ -10,7 +10,7 @@
 
 enum view_type {
 	V_HOME, V_KIND, V_LIST, V_CONCEPT, V_HELP, V_HISTORY, V_BOOKMARKS, V_SEARCH,
-	V_LINKS, V_BACKLINKS, V_LISTS, V_COUNT
+	V_LINKS, V_BACKLINKS, V_LISTS, V_ARTICLE, V_COUNT
 };
 
 #define SLUG_MAX 128
@@ -19,7 +19,8 @@ enum view_type {
 struct target {
 	enum view_type view;
 	char slug[SLUG_MAX];	/* kind, list or concept slug, or the query; "" otherwise */
-	int num;		/* the page of search results; the relation of links */
+	int num;		/* the page of search results; the relation of links;
+				 * an article's or a passage's citation id */
 };
 
 enum row_style {

@@ -72,5 +72,10 @@ int view_bookmarks(struct view_ctx *ctx, const struct target *t, struct page *p)
 int view_search(struct view_ctx *ctx, const struct target *t, struct page *p);
 int view_relation(struct view_ctx *ctx, const struct target *t, struct page *p);
 int view_lists(struct view_ctx *ctx, const struct target *t, struct page *p);
+/* An article's whole text; t->num, a citation id, is the passage to open at. */
+int view_article(struct view_ctx *ctx, const struct target *t, struct page *p);
+/* Rows of the article view's text start at this block: a paragraph's rows
+ * carry VIEW_PARA_BLOCK + its number at any width. */
+#define VIEW_PARA_BLOCK 1000
 
 #endif

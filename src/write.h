@@ -33,6 +33,12 @@ void write_json(const struct doc *d, const struct write_opts *o);
 void write_markdown(const struct doc *d, const struct write_opts *o);
 void write_mdoc(const struct doc *d, const struct write_opts *o);
 
+/* A passage as a citation in memo form: the quote, then the title, outlet,
+ * date and URL the article states (malloc'd; NULL when out of memory). */
+char *write_cite_memo(const char *quote, const struct doc_source *src);
+/* --cite: a concept's citations (doc_citations()), each in memo form. */
+void write_citations(const struct doc *d, const struct write_opts *o);
+
 /* The pieces other writers and tests share. */
 void write_json_str(FILE *fp, const char *s);
 /* mdoc: `s` escaped for roff, as a quoted macro argument (`quoted`) or text. */
