@@ -91,6 +91,7 @@ CREATE TABLE link (
 );
 CREATE INDEX link_src ON link(src, relation, dst);	-- covers a page of links
 CREATE INDEX link_dst ON link(dst, relation, src);
+CREATE INDEX link_article ON link(article, offset);	-- an article's passages
 
 CREATE TABLE list (
 	id         INTEGER PRIMARY KEY,

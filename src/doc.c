@@ -142,6 +142,8 @@ add_links(struct doc *d, enum doc_sec type, const struct store_link *v, size_t n
 		}
 		r = add_ref(d, type, &v[i].target, v[i].article, v[i].quote);
 		r->group = g;
+		r->quote.cite = v[i].passage;
+		r->quote.offset = v[i].offset;
 	}
 }
 

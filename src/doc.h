@@ -43,8 +43,9 @@ struct doc_source {
 struct doc_quote {
 	const char *text;
 	const struct doc_source *src;
-	int64_t cite, offset;	/* citations: the citation's id and the quote's byte
-				 * offset in its article (the reader opens it there); 0 otherwise */
+	int64_t cite, offset;	/* the passage the article view opens at (a citation's
+				 * id, or minus a link's) and the quote's byte offset
+				 * in its article; 0 when none */
 };
 
 /* What a reference leads to: a concept, a list (kind "list") or an article. */

@@ -323,6 +323,8 @@ read_link(struct arena *a, sqlite3_stmt *s, struct store_link *l, size_t total)
 	l->article = col_text(a, s, 3 + ITEM_NCOLS, 0);
 	l->quote = col_text(a, s, 4 + ITEM_NCOLS, 0);
 	l->relation_pos = sqlite3_column_int(s, 5 + ITEM_NCOLS);
+	l->passage = sqlite3_column_int64(s, 6 + ITEM_NCOLS);
+	l->offset = sqlite3_column_int64(s, 7 + ITEM_NCOLS);
 	return 0;
 }
 

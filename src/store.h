@@ -76,6 +76,8 @@ struct store_link {
 	size_t total;		/* links of this relation this way, shown or not */
 	struct store_item target;
 	const char *article, *quote;
+	int64_t passage;	/* the article view's passage for the quote, 0: none */
+	int64_t offset;		/* the quote's byte offset in the article, -1: not known */
 };
 
 /* An enumerated list, and where a concept stands in one. */
@@ -230,7 +232,7 @@ struct store_para {
 };
 
 struct store_passage {
-	int64_t id, offset;	/* the citation */
+	int64_t id, offset;	/* the citation's id, or minus a link's id */
 	const char *quote;
 	struct store_item concept;	/* what it is cited for */
 };
@@ -245,7 +247,7 @@ struct store_article {
 	size_t npassages;
 };
 
-/* One citation with its article's particulars. */
+/* One citation (or, for minus a link's id, a link's quote) with its article's particulars. */
 struct store_citation {
 	struct arena mem;
 	int64_t id, offset;

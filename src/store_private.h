@@ -22,11 +22,21 @@
  * backlinks reads only the rows it shows, and no sort runs.
  */
 #define LINK_SQL(LABELS, FAR, NEAR) \
-	"SELECT r.slug, " LABELS ", " ITEM_COLS("t", "k") ", a.slug, l.quote, r.pos " \
+	"SELECT r.slug, " LABELS ", " ITEM_COLS("t", "k") ", a.slug, l.quote, r.pos, " \
+	    "CASE WHEN l.offset < 0 THEN 0 ELSE " PASSAGE_OF("l") " END, l.offset " \
 	"FROM link l JOIN relation r ON r.pos = l.relation " \
 	"JOIN concept t ON t.id = l." FAR " JOIN kind k ON k.pos = t.kind " \
 	"JOIN concept a ON a.id = l.article " \
 	"WHERE l." NEAR " = ?1 AND l.relation = ?2 ORDER BY l." FAR ", l.id LIMIT ?3"
+/*
+ * The passage of the article view a link's quote is: the citation at the
+ * same place if there is one (its id), else the first link quoting that
+ * place (minus its id).  Links without offsets have none.
+ */
+#define PASSAGE_OF(L) \
+	"coalesce((SELECT min(c.id) FROM citation c WHERE c.article = " L ".article " \
+	"AND c.offset = " L ".offset), -(SELECT min(l2.id) FROM link l2 " \
+	"WHERE l2.article = " L ".article AND l2.offset = " L ".offset))"
 /* How many links each relation has that way, from the same index. */
 #define LINK_GROUPS(NEAR) \
 	"SELECT relation, count(*) FROM link WHERE " NEAR " = ?1 GROUP BY relation"
@@ -60,13 +70,22 @@
 	    "WHERE c.slug = ?1") \
 	S(PARAGRAPHS, "SELECT offset, text FROM paragraph WHERE article = ?1 " \
 	    "ORDER BY pos LIMIT 100000") \
-	S(PASSAGES, "SELECT ci.id, ci.offset, ci.quote, " ITEM_COLS("t", "k") " " \
-	    "FROM citation ci JOIN concept t ON t.id = ci.concept JOIN kind k ON k.pos = t.kind " \
-	    "WHERE ci.article = ?1 ORDER BY ci.offset, ci.id LIMIT 100000") \
+	S(PASSAGES, "SELECT * FROM (SELECT ci.id AS pid, ci.offset AS off, ci.quote AS q, " \
+	    ITEM_COLS("t", "k") " FROM citation ci JOIN concept t ON t.id = ci.concept " \
+	    "JOIN kind k ON k.pos = t.kind WHERE ci.article = ?1 UNION ALL " \
+	    "SELECT -min(l.id), l.offset, l.quote, " ITEM_COLS("t", "k") " " \
+	    "FROM link l JOIN concept t ON t.id = l.src JOIN kind k ON k.pos = t.kind " \
+	    "WHERE l.article = ?1 AND l.offset >= 0 AND NOT EXISTS (SELECT 1 FROM citation c " \
+	    "WHERE c.article = l.article AND c.offset = l.offset) GROUP BY l.offset) " \
+	    "ORDER BY off, length(q) DESC, pid LIMIT 100000") \
 	S(CITATION, "SELECT ci.id, ci.offset, ci.quote, c.slug, a.slug, a.name, ar.title, " \
 	    "ar.outlet, a.date, ar.url FROM citation ci JOIN concept c ON c.id = ci.concept " \
 	    "JOIN concept a ON a.id = ci.article LEFT JOIN article ar ON ar.id = a.id " \
-	    "WHERE ci.id = ?1") \
+	    "WHERE ci.id = ?1 UNION ALL " \
+	    "SELECT -l.id, l.offset, l.quote, c.slug, a.slug, a.name, ar.title, " \
+	    "ar.outlet, a.date, ar.url FROM link l JOIN concept c ON c.id = l.src " \
+	    "JOIN concept a ON a.id = l.article LEFT JOIN article ar ON ar.id = a.id " \
+	    "WHERE l.id = -?1") \
 	S(LINKS, LINK_SQL("r.name, r.name_en", "dst", "src")) \
 	S(BACKLINKS, LINK_SQL("r.inverse, r.inverse_en", "src", "dst")) \
 	S(LINK_GROUPS, LINK_GROUPS("src")) \

@@ -14,33 +14,60 @@
  * spans (issue 15b) a passage could stay inside its sentence and the
  * concept's name go to the status line.
  */
+/* `s` wrapped, every row part of one link to `to` (drawn selected together). */
+static void
+link_rows(struct page *p, int indent, enum row_style style, const char *s, size_t len,
+    const struct target *to)
+{
+	size_t width = p->width > (size_t)indent + 10 ? p->width - (size_t)indent - 2 : 8;
+	struct text_line *lines = NULL;
+	long n = text_wrap(s, len, width, &lines);
+	size_t link = p->nlinks;
+
+	for (long i = 0; i < n; i++) {
+		const char *line = page_fmt(p, "%.*s", (int)lines[i].len, s + lines[i].off);
+
+		if (i == 0)
+			page_link(p, indent, line, NULL, to);
+		else
+			page_row(p, style, indent, line, NULL);
+		if (p->nlinks > link) {
+			p->rows[p->nrows - 1].link = (int)link;
+			p->rows[p->nrows - 1].style = style;
+		}
+	}
+	if (n < 0)
+		p->mem.failed = 1;
+	free(lines);
+}
+
 static void
 passage_rows(struct page *p, const char *s, size_t len, const struct store_item *to,
     int64_t cite)
 {
 	struct target t = target_make(V_CONCEPT, to->slug);
-	size_t width = p->width > 10 ? p->width - 2 : 8;
-	struct text_line *lines = NULL;
-	long n = text_wrap(s, len, width, &lines);
 	size_t link = p->nlinks;
 
 	t.num = (int)cite;
-	for (long i = 0; i < n; i++) {
-		const char *line = page_fmt(p, "%.*s", (int)lines[i].len, s + lines[i].off);
-
-		if (i == 0)
-			page_link(p, 0, line, NULL, &t);
-		else
-			page_row(p, R_LINK, 0, line, NULL);
-		if (p->nlinks > link)
-			p->rows[p->nrows - 1].link = (int)link;
-	}
-	if (n < 0)
-		p->mem.failed = 1;
-	free(lines);
+	link_rows(p, 0, R_LINK, s, len, &t);
 	page_row(p, R_META, 2, page_fmt(p, "→ %s", to->name), to->name_en);
 	if (p->nlinks > link)
 		p->rows[p->nrows - 1].link = (int)link;
+}
+
+void
+view_passage_link(struct page *p, int indent, const char *quote, const char *article,
+    int64_t passage)
+{
+	struct target t = target_make(V_ARTICLE, article);
+	const char *q = page_fmt(p, "“%s”", quote);
+
+	if (!passage || !article) {
+		page_text(p, R_QUOTE, indent, q);	/* no place in the text to open */
+		return;
+	}
+	t.num = (int)passage;
+	link_rows(p, indent, R_QUOTE, q, strlen(q), &t);
 }
 
 /* A passage that also supports another concept: listed beneath it. */
