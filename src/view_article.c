@@ -191,7 +191,7 @@ view_article(struct view_ctx *ctx, const struct target *t, struct page *p)
 		store_article_free(&a);
 		return STORE_ERROR;
 	}
-	p->crumb = page_fmt(p, "%s › %s", _("Article"), a.self.name);
+	p->crumb = page_fmt(p, "%s › %s", _("Article text"), a.self.name);
 	head(p, &a);
 	if (!a.nparas)
 		page_text(p, R_META, 0, _("This database holds no text for this article."));
