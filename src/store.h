@@ -223,8 +223,9 @@ void store_sources_free(struct store_sources *s);
 
 /* An article's text: paragraphs as its seed gives them, and every passage
  * a concept is cited for.  `offset`s count bytes of the seed, as
- * citation.offset does; a paragraph's `len` is its length in the file (its
- * cleaned `text` differs only if the file holds control characters). */
+ * citation.offset does (-1 when the file's is out of range); a paragraph's
+ * `len` is its length in the file (its cleaned `text` differs only if the
+ * file holds control characters). */
 struct store_para {
 	int64_t offset;
 	size_t len;

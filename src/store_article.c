@@ -5,6 +5,18 @@
 
 #include "store_private.h"
 
+/* Offsets past any article's size (or negative) are a hostile file's: read
+ * as -1, so no sum or difference of two offsets can overflow. */
+#define OFFSET_MAX ((int64_t)1 << 40)
+
+static int64_t
+offset_col(sqlite3_stmt *s, int col)
+{
+	int64_t v = sqlite3_column_int64(s, col);
+
+	return v < 0 || v > OFFSET_MAX ? -1 : v;
+}
+
 struct article_ctx {
 	struct store_article *a;
 	size_t cap;
@@ -18,9 +30,11 @@ para_row(struct arena *a, sqlite3_stmt *s, void *ctx)
 
 	if (!p)
 		return -1;
-	p->offset = sqlite3_column_int64(s, 0);
+	p->offset = offset_col(s, 0);
 	p->text = col_text(a, s, 1, 0);
 	p->len = (size_t)sqlite3_column_bytes(s, 1);
+	if (p->len > (size_t)OFFSET_MAX)
+		p->len = 0;
 	return 0;
 }
 
@@ -33,7 +47,7 @@ passage_row(struct arena *a, sqlite3_stmt *s, void *ctx)
 	if (!p)
 		return -1;
 	p->id = sqlite3_column_int64(s, 0);
-	p->offset = sqlite3_column_int64(s, 1);
+	p->offset = offset_col(s, 1);
 	p->quote = col_text(a, s, 2, 0);
 	read_item(a, s, 3, &p->concept);
 	return 0;
@@ -109,7 +123,7 @@ store_citation(struct store *st, int64_t id, struct store_citation *out)
 	if (rc != SQLITE_ROW)
 		return rc == SQLITE_DONE ? STORE_NOTFOUND : STORE_ERROR;
 	out->id = sqlite3_column_int64(s, 0);
-	out->offset = sqlite3_column_int64(s, 1);
+	out->offset = offset_col(s, 1);
 	out->quote = col_text(a, s, 2, 0);
 	out->concept = col_text(a, s, 3, 0);
 	out->src.slug = col_text(a, s, 4, 0);

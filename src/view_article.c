@@ -94,7 +94,7 @@ in_place(const struct store_para *para, const struct store_passage *ps, size_t *
 	size_t tlen = strlen(para->text), qlen = strlen(ps->quote);
 	int64_t rel = ps->offset - para->offset;
 
-	if (rel < 0 || qlen == 0 || (uint64_t)rel > tlen || qlen > tlen - (size_t)rel ||
+	if (ps->offset < 0 || para->offset < 0 || rel < 0 || qlen == 0 || (uint64_t)rel > tlen || qlen > tlen - (size_t)rel ||
 	    memcmp(para->text + rel, ps->quote, qlen) != 0)
 		return 0;
 	*at = (size_t)rel;
