@@ -124,6 +124,10 @@ citations(struct page *p, const struct doc *d, enum doc_sec sec)
 		    src && src->outlet ? src->outlet : _("outlet not stated"),
 		    src && src->date ? src->date : _("date not stated")), &t);
 		page_text(p, R_QUOTE, 4, page_fmt(p, "“%s”", s->refs[i].quote.text));
+		/* the quote is part of the citation's link: selected with it */
+		for (size_t r = p->nlinks ? (size_t)p->link_row[p->nlinks - 1] + 1 : p->nrows;
+		    r < p->nrows; r++)
+			p->rows[r].link = (int)p->nlinks - 1;
 	}
 }
 
