@@ -196,8 +196,9 @@ view_article(struct view_ctx *ctx, const struct target *t, struct page *p)
 	if (!a.nparas)
 		page_text(p, R_META, 0, _("This database holds no text for this article."));
 	if ((nlost = mark_lost(&a, lost)) != 0)
-		page_text(p, R_META, 0, page_fmt(p, _("%zu cited passages are not in this text: "
-		    "they are listed at the end."), nlost));
+		page_text(p, R_META, 0, page_fmt(p, ngettext("%zu cited passage is not in this "
+		    "text: it is listed at the end.", "%zu cited passages are not in this text: "
+		    "they are listed at the end.", nlost), nlost));
 	for (size_t i = 0; i < a.nparas; i++) {
 		size_t first = p->nrows;
 
