@@ -182,7 +182,7 @@ add_mentions(struct doc *d, const struct store_mention *v, size_t n)
 	if (!section(d, SEC_MENTIONS, n))
 		return;
 	for (size_t i = 0; i < n; i++)
-		add_ref(d, SEC_MENTIONS, &v[i].item, d->self.slug, v[i].quote);
+		add_ref(d, SEC_MENTIONS, &v[i].item, d->self.slug, v[i].quote)->quote.cite = v[i].cite;
 }
 
 static void

@@ -390,6 +390,7 @@ mention_row(struct arena *a, sqlite3_stmt *s, void *ctx)
 		return -1;
 	read_item(a, s, 0, &m->item);
 	m->quote = col_text(a, s, ITEM_NCOLS, 0);
+	m->cite = sqlite3_column_int64(s, ITEM_NCOLS + 2);
 	return 0;
 }
 

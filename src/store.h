@@ -90,6 +90,7 @@ struct store_listref {
 struct store_mention {
 	struct store_item item;
 	const char *quote;
+	int64_t cite;		/* the citation quoted: the first in the article */
 };
 
 struct store_concept {

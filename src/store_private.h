@@ -99,7 +99,7 @@
 	    "JOIN list li ON li.id = b.list JOIN concept a ON a.id = li.article " \
 	    "WHERE b.concept = ?1 ORDER BY li.id LIMIT 1000") \
 	S(ARTICLE, "SELECT title, outlet, url FROM article WHERE id = ?1") \
-	S(MENTIONS, "SELECT " ITEM_COLS("t", "k") ", ci.quote, min(ci.offset) AS first " \
+	S(MENTIONS, "SELECT " ITEM_COLS("t", "k") ", ci.quote, min(ci.offset) AS first, ci.id " \
 	    "FROM citation ci JOIN concept t ON t.id = ci.concept " \
 	    "JOIN kind k ON k.pos = t.kind WHERE ci.article = ?1 AND ci.concept <> ?1 " \
 	    "GROUP BY ci.concept ORDER BY first, t.slug") \

@@ -140,7 +140,10 @@ mentions(struct page *p, const struct doc *d, enum doc_sec sec)
 	page_row(p, R_HEADING, 0, doc_sec_title(sec), NULL);
 	for (size_t i = 0; i < s->n; i++) {
 		view_doc_link(p, 2, &s->refs[i].to, NULL);
-		page_text(p, R_QUOTE, 4, page_fmt(p, "“%s”", s->refs[i].quote.text));
+		if (evidence)	/* e: the quote opens the text at its passage */
+			view_passage_link(p, 4, s->refs[i].quote.text, d->self.slug, s->refs[i].quote.cite);
+		else
+			page_text(p, R_QUOTE, 4, page_fmt(p, "“%s”", s->refs[i].quote.text));
 	}
 }
 

@@ -317,6 +317,29 @@ test_citation_opens_article_at_passage(void **state)
 	browser_close(&b);
 }
 
+/* e: on an article's page each mention's quote opens the text at it. */
+static void
+test_evidence_links_mention_quotes(void **state)
+{
+	struct fx *fx = *state;
+	struct browser b;
+	char *err = NULL;
+	size_t before = 0, after = 0;
+
+	assert_int_equal(browser_open(&b, fx->st, "art-one", 80, 24, &err), 0);
+	for (size_t i = 0; i < b.page.nlinks; i++)
+		before += b.page.links[i].view == V_ARTICLE && b.page.links[i].num;
+	browser_do(&b, ACT_EVIDENCE, 'e');
+	for (size_t i = 0; i < b.page.nlinks; i++)
+		after += b.page.links[i].view == V_ARTICLE && b.page.links[i].num;
+	assert_int_equal(after - before, 6);	/* the six concepts it mentions */
+	select_row(&b, "“a quote”");
+	browser_do(&b, ACT_FOLLOW, 0);
+	assert_string_equal(b.page.crumb, "Article text › Diplomasi sains");
+	assert_string_equal(selected(&b), "a quote");
+	browser_close(&b);
+}
+
 /* Type into the prompt a key at a time, as the terminal would. */
 static void
 type(struct browser *b, const char *s)
@@ -566,6 +589,7 @@ main(void)
 		cmocka_unit_test(test_start_on_unknown_slug_explains),
 		cmocka_unit_test(test_start_on_slug_or_search),
 		cmocka_unit_test(test_citation_opens_article_at_passage),
+		cmocka_unit_test(test_evidence_links_mention_quotes),
 		T(test_search_prompt_is_incremental_and_in_history),
 		T(test_next_match_moves_between_lines),
 		cmocka_unit_test(test_keys_bound_once),
