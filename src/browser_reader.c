@@ -1,4 +1,4 @@
-/* browser_reader.c: the article view's own actions: opening at a passage, a concept's next passage, copying a citation. */
+/* browser_reader.c: the article view's actions: open at a passage, the next one, copy a citation. */
 #include "config.h"
 
 #include <stdio.h>
@@ -78,11 +78,13 @@ copied(struct browser *b, const char *why)
 	const char *dir = b->state.dir ? b->state.dir : "";
 
 	if (!why && b->osc52)
-		snprintf(b->notice, sizeof b->notice, _("Citation copied: terminal clipboard and %s/clipboard"), dir);
+		snprintf(b->notice, sizeof b->notice,
+		    _("Citation copied: terminal clipboard and %s/clipboard"), dir);
 	else if (!why)
 		snprintf(b->notice, sizeof b->notice, _("Citation copied to %s/clipboard"), dir);
 	else if (b->osc52)
-		snprintf(b->notice, sizeof b->notice, _("Citation copied to the terminal clipboard only: %s"), why);
+		snprintf(b->notice, sizeof b->notice,
+		    _("Citation copied to the terminal clipboard only: %s"), why);
 	else
 		snprintf(b->notice, sizeof b->notice, "%s", why);
 }

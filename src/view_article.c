@@ -94,7 +94,9 @@ in_place(const struct store_para *para, const struct store_passage *ps, size_t *
 	size_t tlen = strlen(para->text), qlen = strlen(ps->quote);
 	int64_t rel = ps->offset - para->offset;
 
-	if (ps->offset < 0 || para->offset < 0 || rel < 0 || qlen == 0 || (uint64_t)rel > tlen || qlen > tlen - (size_t)rel ||
+	/* offsets are -1 when the file's are out of range (store_article) */
+	if (ps->offset < 0 || para->offset < 0 || rel < 0 || qlen == 0 ||
+	    (uint64_t)rel > tlen || qlen > tlen - (size_t)rel ||
 	    memcmp(para->text + rel, ps->quote, qlen) != 0)
 		return 0;
 	*at = (size_t)rel;
@@ -105,7 +107,7 @@ in_place(const struct store_para *para, const struct store_passage *ps, size_t *
  * except those mark_lost() found not where their offset says. */
 static void
 paragraph(struct page *p, const struct store_para *para, const struct store_passage *ps,
-    size_t n, size_t *j, char *lost)
+    size_t n, size_t *j, const char *lost)
 {
 	const char *s = para->text;
 	size_t cur = 0, end = 0;
@@ -113,15 +115,15 @@ paragraph(struct page *p, const struct store_para *para, const struct store_pass
 	for (; *j < n && ps[*j].offset < para->offset + (int64_t)para->len; ++*j) {
 		size_t at, qlen = strlen(ps[*j].quote);
 
-		if (lost[*j] || !in_place(para, &ps[*j], &at)) {
+		if (lost[*j] || !in_place(para, &ps[*j], &at))
 			continue;
-		} else if (at < end) {
+		if (at < end) {
 			also_row(p, &ps[*j]);	/* the same passage, or one inside it */
-		} else {
-			plain(p, s, cur, at);
-			passage_rows(p, s + at, qlen, &ps[*j].concept, ps[*j].id);
-			cur = end = at + qlen;
+			continue;
 		}
+		plain(p, s, cur, at);
+		passage_rows(p, s + at, qlen, &ps[*j].concept, ps[*j].id);
+		cur = end = at + qlen;
 	}
 	plain(p, s, cur, strlen(s));
 }
