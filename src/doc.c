@@ -308,7 +308,7 @@ doc_list(struct store *st, const char *slug, struct doc *out)
 		article.kind = "article";
 		article.name = src ? src->name : l.ref.article;
 		article.name_en = article.gloss = "";
-		add_ref(out, SEC_CITATIONS, &article, l.ref.article, l.quote);
+		add_ref(out, SEC_CITATIONS, &article, l.ref.article, l.quote)->quote.cite = l.passage;
 	}
 	store_list_free(&l);
 	return finish(out, rc);

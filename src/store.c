@@ -699,6 +699,7 @@ store_list(struct store *st, const char *slug, struct store_list *out)
 	id = sqlite3_column_int64(s, 7);
 	out->summary = col_text(&out->mem, s, 8, 1);
 	out->summary_en = col_text(&out->mem, s, 9, 1);
+	out->passage = sqlite3_column_int64(s, 10);
 	if (out->summary && !*out->summary)
 		out->summary = NULL;
 	if (out->summary_en && !*out->summary_en)

@@ -147,6 +147,7 @@ struct store_list {
 	struct arena mem;
 	struct store_listref ref;
 	const char *quote;
+	int64_t passage;	/* the citation at the quote's place, for the article view; 0: none */
 	const char *summary, *summary_en;	/* NULL when none */
 	struct store_items items;	/* in the article's order; shares mem */
 	struct store_items subjects;	/* what it is about; shares mem */

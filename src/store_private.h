@@ -110,7 +110,9 @@
 	S(SOURCES, "SELECT a.slug, a.name, ar.title, ar.outlet, a.date, ar.url " \
 	    "FROM article ar JOIN concept a ON a.id = ar.id ORDER BY a.id LIMIT ?1") \
 	S(LIST, "SELECT li.slug, li.name, li.name_en, a.slug, 0, " \
-	    "li.count, li.quote, li.id, li.summary, li.summary_en " \
+	    "li.count, li.quote, li.id, li.summary, li.summary_en, " \
+	    "coalesce((SELECT min(c.id) FROM citation c WHERE c.article = li.article " \
+	    "AND c.offset = li.offset), 0) " \
 	    "FROM list li JOIN concept a ON a.id = li.article WHERE li.slug = ?1") \
 	S(LIST_ITEMS, "SELECT " ITEM_COLS("c", "k") " FROM list_item i " \
 	    "JOIN concept c ON c.id = i.concept JOIN kind k ON k.pos = c.kind " \
