@@ -200,14 +200,42 @@ find_hub(const char *path, char *slug, size_t size, int *nlinks)
 	sqlite3_close(db);
 }
 
+/* The article with the most text, and its last citation (the passage the
+ * reader scrolls furthest to); 0 when the database holds no article text. */
+static int
+find_article(const char *path, char *slug, size_t size, int *cite)
+{
+	sqlite3 *db;
+	sqlite3_stmt *st;
+	int found;
+
+	if (sqlite3_open_v2(path, &db, SQLITE_OPEN_READONLY, NULL) != SQLITE_OK)
+		die(path, sqlite3_errmsg(db));
+	if (sqlite3_prepare_v2(db, "SELECT c.slug, (SELECT max(id) FROM citation WHERE article = c.id) "
+	    "FROM paragraph p JOIN concept c ON c.id = p.article GROUP BY p.article "
+	    "ORDER BY sum(length(p.text)) DESC LIMIT 1", -1, &st, NULL) != SQLITE_OK) {
+		sqlite3_close(db);
+		return 0;	/* a database of an older format */
+	}
+	if ((found = sqlite3_step(st) == SQLITE_ROW)) {
+		snprintf(slug, size, "%s", (const char *)sqlite3_column_text(st, 0));
+		*cite = sqlite3_column_int(st, 1);
+	}
+	sqlite3_finalize(st);
+	sqlite3_close(db);
+	return found;
+}
+
 static void
 bench_view(struct view_ctx *ctx, const char *name, enum view_type v, const char *slug,
-    int repeats)
+    int num, int repeats)
 {
 	double start = now_ms();
 	struct samples s = { 0 }, cpu = { 0 };
 	struct target t = target_make(v, slug);
 	char cname[64];
+
+	t.num = num;
 	size_t rows = 0;
 
 	for (int r = -1; r < repeats && !enough(r, start); r++) {
@@ -403,13 +431,18 @@ main(int argc, char **argv)
 	printf("repeats %d\n", repeats);
 	printf("sqlite_version %s\n", sqlite3_libversion());
 
-	bench_view(&ctx, "home", V_HOME, "", repeats);
+	bench_view(&ctx, "home", V_HOME, "", 0, repeats);
 	bench_keystrokes(st, query, repeats, verbose);
 	bench_search_parts(&ctx, query, repeats);
 	find_hub(db, hub, sizeof hub, &nlinks);
 	printf("hub %s\n", hub);
 	printf("hub_links %d\n", nlinks);
-	bench_view(&ctx, "hub", V_CONCEPT, hub, repeats);
+	bench_view(&ctx, "hub", V_CONCEPT, hub, 0, repeats);
+	if (find_article(db, hub, sizeof hub, &nlinks)) {
+		/* the article view at a passage: its text, every passage a link */
+		printf("article %s\n", hub);
+		bench_view(&ctx, "article", V_ARTICLE, hub, nlinks, repeats);
+	}
 	/* tekdip's own peak, before the comparisons add theirs */
 	printf("rss_tekdip_kb %ld\n", peak_rss_kb());
 	view_ctx_free(&ctx);

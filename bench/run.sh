@@ -463,12 +463,16 @@ for l in bundled synth-100000; do
 		echo "| $l | all | not measured (BENCH_SIZES) | - |" >> "$tmp/report"
 		continue
 	fi
+	unset b_article b_article_med
 	. "$tmp/$l.vars"
 	peak=$(awk -v a="$tekdip_rss_kb" -v b="$s_rss_kb" 'BEGIN { printf "%.1f", (a > b ? a : b) / 1024 }')
 	check "$l" "open+quit tekdip/less ≤ $rlim (medians)" "$(ratio "$tekdip_wall_med" "$less_wall_med")" "$rlim"
 	check "$l" "search keystroke p99 ≤ $klim ms" "$b_key_p99" "$klim"
 	if [ -n "$hlim" ]; then
 		check "$l" "hub render ≤ $hlim ms (median)" "$b_hub_med" "$hlim"
+	fi
+	if [ -n "${b_article_med:-}" ]; then	# databases with the articles' text
+		check "$l" "article opened at a passage ≤ 3 ms (median, \`$b_article\`)" "$b_article_med" 3
 	fi
 	check "$l" "tekdip peak RSS ≤ $mlim MB (open+quit, search session)" "$peak" "$mlim"
 done

@@ -49,6 +49,18 @@ CREATE TABLE article (
 	url        TEXT		-- the article's date is concept.date
 );
 
+-- An article's full text, paragraph by paragraph as its seed gives them
+-- (one line of data/articles/FILE each; blank lines are not paragraphs).
+-- `offset` is the byte offset of the paragraph's first byte in the seed,
+-- the same count as citation.offset, so a quote is found in its paragraph.
+CREATE TABLE paragraph (
+	article    INTEGER NOT NULL REFERENCES concept(id),
+	pos        INTEGER NOT NULL,	-- 1, 2, ... in the article's order
+	offset     INTEGER NOT NULL,
+	text       TEXT NOT NULL,
+	PRIMARY KEY (article, pos)
+) WITHOUT ROWID;
+
 CREATE TABLE alias (
 	concept    INTEGER NOT NULL REFERENCES concept(id),
 	pos        INTEGER NOT NULL,
@@ -74,10 +86,12 @@ CREATE TABLE link (
 	relation   INTEGER NOT NULL REFERENCES relation(pos),
 	dst        INTEGER NOT NULL REFERENCES concept(id),
 	article    INTEGER NOT NULL REFERENCES concept(id),
-	quote      TEXT NOT NULL
+	quote      TEXT NOT NULL,
+	offset     INTEGER NOT NULL DEFAULT -1	-- byte offset of the quote in the article
 );
 CREATE INDEX link_src ON link(src, relation, dst);	-- covers a page of links
 CREATE INDEX link_dst ON link(dst, relation, src);
+CREATE INDEX link_article ON link(article, offset);	-- an article's passages
 
 CREATE TABLE list (
 	id         INTEGER PRIMARY KEY,

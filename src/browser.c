@@ -104,6 +104,8 @@ load(struct browser *b)
 	b->pos.top = page_row_of_block(&b->page, e->top_block);
 	if (b->pos.sel < 0 || b->pos.sel >= (int)b->page.nlinks)
 		b->pos.sel = page_first_visible_link(&b->page, &b->pos, b->lay.body.h);
+	if (e->t.view == V_ARTICLE && e->t.passage && e->pos.sel < 0 && e->top_block == 0)
+		reader_place(b, e->t.passage);	/* first shown: at the passage */
 	page_clamp(&b->page, &b->pos, b->lay.body.h);
 	remember(b);
 	update_preview(b);
@@ -264,7 +266,20 @@ follow(struct browser *b, int link)
 	}
 	t = b->page.links[link];
 	b->pos.sel = link;
+	if (t.view == V_ARTICLE)
+		memset(&b->last, 0, sizeof b->last);	/* n and N: the concept's passages */
 	go(b, &t);
+}
+
+/* e: each link's quote beneath it, for the rest of the session. */
+static void
+evidence(struct browser *b)
+{
+	b->ctx.evidence = !b->ctx.evidence;
+	remember(b);
+	load(b);
+	notice(b, b->ctx.evidence ? _("Quotes shown beneath links (e: hide them)")
+	    : _("Quotes hidden (e: show each link's quote)"));
 }
 
 /* --- search ----------------------------------------------------------- */
@@ -365,6 +380,10 @@ find_match(struct browser *b, int dir)
 	    ? b->match_row : (dir > 0 ? b->pos.top - 1 : b->pos.top + b->lay.body.h);
 	int row;
 
+	if (b->last.n == 0 && nav_current(&b->nav)->t.view == V_ARTICLE) {
+		reader_step(b, dir);	/* in the reader, with no search: passages */
+		return;
+	}
 	if (b->last.n == 0) {
 		notice(b, _("No search yet: press / to search."));
 		return;
@@ -427,6 +446,8 @@ browser_do(struct browser *b, enum action a, int key)
 	case ACT_HELP: go_view(b, V_HELP); break;
 	case ACT_BOOKMARK: toggle_bookmark(b); break;
 	case ACT_SUMMARY_LANG: summary_language(b); break;
+	case ACT_EVIDENCE: evidence(b); break;
+	case ACT_COPY: reader_copy(b); break;
 	case ACT_LIST_PREV: list_step(b, -1); break;
 	case ACT_LIST_NEXT: list_step(b, 1); break;
 	case ACT_QUIT_BACK:
@@ -512,6 +533,12 @@ browser_position(const struct browser *b, char *out, size_t size)
 		snprintf(out, size, "%s", _("Bot"));
 	else
 		snprintf(out, size, "%d%%", (b->pos.top + h) * 100 / n);
+	if (b->ctx.evidence && strlen(out) + 16 < size) {
+		const char *q = _("quotes · ");
+
+		memmove(out + strlen(q), out, strlen(out) + 1);
+		memcpy(out, q, strlen(q));
+	}
 	if (b->in_list && !b->prompting && nav_current((struct nav *)&b->nav)->t.view == V_CONCEPT) {
 		char where[64];
 
@@ -581,6 +608,7 @@ browser_close(struct browser *b)
 	page_free(&b->page);
 	page_free(&b->preview);
 	nav_free(&b->nav);
+	free(b->clipboard);
 	view_ctx_free(&b->ctx);
 	state_free(&b->state);
 }

@@ -49,6 +49,10 @@ struct browser {
 	char from_list[SLUG_MAX];
 	struct store_place place;
 	int in_list;
+	/* y: a citation for the terminal's clipboard, which the ui sends
+	 * (OSC 52) and frees; NULL when there is none to send */
+	char *clipboard;
+	int osc52;		/* the ui sends OSC 52: the terminal may take it */
 };
 
 /* Open on `start` (a concept slug, NULL for home).  -1 with *err malloc'd. */
@@ -64,6 +68,17 @@ const struct text_tokens *browser_highlight(const struct browser *b);
 /* Mouse: a click at a screen cell, a wheel turn of `lines`. */
 void browser_click(struct browser *b, int y, int x);
 void browser_wheel(struct browser *b, int lines);
+/* The article view (browser_reader.c). */
+/* Lines of the text shown above a passage opened from a citation. */
+#define READER_CONTEXT 3
+/* Select the passage of citation `num` and scroll it on screen. */
+void reader_place(struct browser *b, int num);
+/* n, N with no search: the selected concept's next or previous passage. */
+void reader_step(struct browser *b, int dir);
+/* y: the selected passage or citation as a citation in memo form, to the
+ * clipboard file and (through the ui) the terminal's clipboard. */
+void reader_copy(struct browser *b);
+
 /* Where the reader is: "12/35" in lists, "Top", "Bot", "40%" on pages. */
 void browser_position(const struct browser *b, char *out, size_t size);
 

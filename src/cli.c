@@ -185,6 +185,22 @@ cli_show(struct store *st, const char *slug, const struct cli_out *o)
 }
 
 int
+cli_cite(struct store *st, const char *slug, const struct cli_out *o)
+{
+	struct write_opts w = { .fp = o->fp, .width = o->width, .color = o->color };
+	struct doc d;
+	int rc = doc_citations(st, slug, &d);
+
+	if (rc == STORE_NOTFOUND)
+		return cli_not_found(st, slug, _("no such concept"));
+	if (rc != STORE_OK)
+		return report(st, o, rc, _("no such concept"), slug);
+	write_citations(&d, &w);
+	doc_free(&d);
+	return EXIT_OK;
+}
+
+int
 cli_search(struct store *st, const char *query, size_t limit, const struct cli_out *o)
 {
 	struct write_opts w = { .fp = o->fp, .width = o->width, .color = o->color, .members = 0 };

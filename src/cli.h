@@ -28,6 +28,8 @@ int cli_kinds(struct store *st, const struct cli_out *o);
 int cli_list(struct store *st, const char *what, const struct cli_out *o);
 int cli_lists(struct store *st, const struct cli_out *o);
 int cli_show(struct store *st, const char *slug, const struct cli_out *o);
+/* A concept's passages as citations in memo form, in article order. */
+int cli_cite(struct store *st, const char *slug, const struct cli_out *o);
 
 /* "tekdip: SLUG: WHAT; did you mean ...?" on stderr; returns EXIT_RUNTIME. */
 int cli_not_found(struct store *st, const char *slug, const char *what);

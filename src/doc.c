@@ -1,6 +1,7 @@
 /* doc.c: building a target's document from the store's answers. */
 #include "config.h"
 
+#include <stdlib.h>
 #include <string.h>
 
 #include "doc.h"
@@ -141,6 +142,8 @@ add_links(struct doc *d, enum doc_sec type, const struct store_link *v, size_t n
 		}
 		r = add_ref(d, type, &v[i].target, v[i].article, v[i].quote);
 		r->group = g;
+		r->quote.cite = v[i].passage;
+		r->quote.offset = v[i].offset;
 	}
 }
 
@@ -166,7 +169,10 @@ add_cites(struct doc *d, const struct store_cite *v, size_t n)
 	for (size_t i = 0; i < n; i++) {
 		struct store_item it = { 0, v[i].article, "article", v[i].article_name, "", "" };
 
-		add_ref(d, SEC_CITATIONS, &it, v[i].article, v[i].quote);
+		struct doc_ref *r = add_ref(d, SEC_CITATIONS, &it, v[i].article, v[i].quote);
+
+		r->quote.cite = v[i].id;
+		r->quote.offset = v[i].offset;
 	}
 }
 
@@ -176,7 +182,7 @@ add_mentions(struct doc *d, const struct store_mention *v, size_t n)
 	if (!section(d, SEC_MENTIONS, n))
 		return;
 	for (size_t i = 0; i < n; i++)
-		add_ref(d, SEC_MENTIONS, &v[i].item, d->self.slug, v[i].quote);
+		add_ref(d, SEC_MENTIONS, &v[i].item, d->self.slug, v[i].quote)->quote.cite = v[i].cite;
 }
 
 static void
@@ -250,6 +256,35 @@ doc_concept(struct store *st, const char *slug, size_t budget, struct doc *out)
 	return finish(out, rc);
 }
 
+/* Article order: the sources are in article order, so a quote's source
+ * index, then its offset. */
+static int
+by_article(const void *x, const void *y)
+{
+	const struct doc_ref *a = x, *b = y;
+	uintptr_t sa = (uintptr_t)a->quote.src, sb = (uintptr_t)b->quote.src;
+
+	if (sa != sb)
+		return sa < sb ? -1 : 1;
+	return a->quote.offset < b->quote.offset ? -1 : a->quote.offset > b->quote.offset;
+}
+
+int
+doc_citations(struct store *st, const char *slug, struct doc *out)
+{
+	int rc = doc_concept(st, slug, 1, out);
+	struct doc_section *s = &out->sec[SEC_CITATIONS];
+
+	if (rc != STORE_OK)
+		return rc;
+	for (int i = 0; i < SEC_COUNT; i++)
+		if (i != SEC_CITATIONS)
+			out->sec[i].n = 0;
+	if (s->n)
+		qsort(s->refs, s->n, sizeof *s->refs, by_article);
+	return rc;
+}
+
 int
 doc_list(struct store *st, const char *slug, struct doc *out)
 {
@@ -275,7 +310,7 @@ doc_list(struct store *st, const char *slug, struct doc *out)
 		article.kind = "article";
 		article.name = src ? src->name : l.ref.article;
 		article.name_en = article.gloss = "";
-		add_ref(out, SEC_CITATIONS, &article, l.ref.article, l.quote);
+		add_ref(out, SEC_CITATIONS, &article, l.ref.article, l.quote)->quote.cite = l.passage;
 	}
 	store_list_free(&l);
 	return finish(out, rc);

@@ -3,6 +3,7 @@
 #define TEKDIP_DOC_H
 
 #include <stddef.h>
+#include <stdint.h>
 
 #include "arena.h"
 
@@ -42,6 +43,9 @@ struct doc_source {
 struct doc_quote {
 	const char *text;
 	const struct doc_source *src;
+	int64_t cite, offset;	/* the passage the article view opens at (a citation's
+				 * id, or minus a link's) and the quote's byte offset
+				 * in its article; 0 when none */
 };
 
 /* What a reference leads to: a concept, a list (kind "list") or an article. */
@@ -112,6 +116,9 @@ int doc_results(struct store *st, const char *query, size_t limit, size_t width,
  * corrected query that was searched, if any. */
 int doc_search(struct store *st, const char *query, int flags, size_t limit, size_t width,
     struct doc *out);
+/* A concept's citations only, in article order (the articles' order, then
+ * each passage's place in its article): what --cite prints. */
+int doc_citations(struct store *st, const char *slug, struct doc *out);
 /* A concept or a list, whichever `slug` names. */
 int doc_target(struct store *st, const char *slug, size_t budget, struct doc *out);
 void doc_free(struct doc *d);

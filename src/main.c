@@ -20,14 +20,14 @@
 #include "store.h"
 #include "ui.h"
 
-enum command { CMD_BROWSE, CMD_KINDS, CMD_LIST, CMD_LISTS, CMD_SHOW, CMD_SEARCH, CMD_EXPORT, CMD_HELP, CMD_VERSION };
+enum command { CMD_BROWSE, CMD_KINDS, CMD_LIST, CMD_LISTS, CMD_SHOW, CMD_CITE, CMD_SEARCH, CMD_EXPORT, CMD_HELP, CMD_VERSION };
 
 
 static void
 usage(FILE *fp)
 {
 	fprintf(fp, "%s", _("usage: tekdip [--db FILE] [SLUG|QUERY]\n"
-	    "       tekdip [--db FILE] --kinds | --lists | --list KIND|LIST | --show SLUG\n"
+	    "       tekdip [--db FILE] --kinds | --lists | --list KIND|LIST | --show SLUG | --cite SLUG\n"
 	    "       tekdip [--db FILE] --search QUERY [--limit N] [--exact]\n"
 	    "       tekdip [--db FILE] [--depth N] [--relations R1,R2] [--title TEXT] [--format FORMAT]\n"
 	    "              --export TARGET... (slugs, kind:KIND, search:QUERY, all)\n"
@@ -170,6 +170,7 @@ parse_args(int argc, char **argv, struct args *a)
 		case 'l': cmd = CMD_LIST; break;
 		case 'L': cmd = CMD_LISTS; break;
 		case 's': cmd = CMD_SHOW; break;
+		case 'C': cmd = CMD_CITE; break;
 		case 'h': cmd = CMD_HELP; break;
 		case 'V': cmd = CMD_VERSION; break;
 		case ':':
@@ -247,6 +248,7 @@ run_command(struct store *st, const struct args *a)
 	case CMD_LIST: rc = cli_list(st, a->arg, &o); break;
 	case CMD_LISTS: rc = cli_lists(st, &o); break;
 	case CMD_SHOW: rc = cli_show(st, a->arg, &o); break;
+	case CMD_CITE: rc = cli_cite(st, a->arg, &o); break;
 	case CMD_EXPORT:
 		if (a->format < 0)
 			o.format = FMT_MARKDOWN;

@@ -643,6 +643,8 @@ write_concept(struct catalog *c, struct builder *b, const struct entry *e)
 	if (rc == 0 && df_get(r, "file"))
 		rc = build_article(b, e->id, df_get(r, "file"), df_get(r, "title"),
 		    df_get(r, "outlet"), df_get(r, "url"));
+	if (rc == 0 && e->seed)
+		rc = build_paragraphs(b, e->id, e->seed, e->seedlen);
 	for (size_t i = 0; rc == 0 && i < r->nfields; i++) {
 		const struct df_field *f = &r->fields[i];
 		struct cite ci;
@@ -653,8 +655,8 @@ write_concept(struct catalog *c, struct builder *b, const struct entry *e)
 		else if (strcmp(f->key, "cite") == 0 && parse_cite(c, r, f, f->value, &ci) == 0)
 			rc = build_citation(b, e->id, ci.article->id, ci.offset, ci.quote);
 		else if (strcmp(f->key, "link") == 0 && parse_link(c, r, f, &ln) == 0)
-			rc = build_link(b, e->id, ln.relation, ln.target->id,
-			    ln.cite.article->id, ln.cite.quote);
+			rc = build_link_at(b, e->id, ln.relation, ln.target->id,
+			    ln.cite.article->id, c->seeds ? ln.cite.offset : -1, ln.cite.quote);
 	}
 	if (rc != 0)
 		return rc;

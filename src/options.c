@@ -11,6 +11,8 @@ const struct option_doc options[] = {
 	{ "list", 1, 'l', "KIND|LIST", N_("print the concepts of a kind, or a list's members in order"), SYN_ONE, 0 },
 	{ "lists", 0, 'L', NULL, N_("print the enumerated lists of the articles"), SYN_TABLES, 0 },
 	{ "show", 1, 's', "SLUG", N_("print one concept: summary, links, lists, citations"), SYN_ONE, 0 },
+	{ "cite", 1, 'C', "SLUG", N_("print a concept's passages as citations: quote, title, outlet, date, URL"),
+	  SYN_ONE, 0 },
 	{ "search", 1, 'S', "QUERY", N_("print the concepts matching every word of QUERY, best first"),
 	  SYN_SEARCH, 0 },
 	{ "limit", 1, 'n', "N", N_("print at most N search results (default 20)"), SYN_NONE, SYN(SYN_SEARCH) },

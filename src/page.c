@@ -409,3 +409,15 @@ page_move(const struct page *p, struct pos *pos, enum action a, int height)
 	}
 	return pos->top != old.top || pos->sel != old.sel;
 }
+
+void
+page_link_continues(struct page *p)
+{
+	int link = (int)p->nlinks - 1;
+
+	if (link < 0)
+		return;
+	for (size_t r = (size_t)page_link_row(p, link) + 1; r < p->nrows; r++)
+		if (p->rows[r].link < 0)
+			p->rows[r].link = link;
+}

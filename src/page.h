@@ -77,6 +77,9 @@ void page_row(struct page *p, enum row_style style, int indent, const char *s, c
 void page_blank(struct page *p);
 /* A link row leading to `to`. */
 void page_link(struct page *p, int indent, const char *s, const char *note, const struct target *to);
+/* The rows added since the last link's row are part of that link: drawn
+ * selected with it (a passage or a quote wrapped over several lines). */
+void page_link_continues(struct page *p);
 /* Start a row whose cells the view places (page_cell). */
 void page_cells(struct page *p, enum row_style style, int indent);
 /* A cell on the last page_cells row, `col` columns after its indent and

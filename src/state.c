@@ -393,40 +393,69 @@ state_remove_temp(void)
 /* Replace dir/name by a rename, so a reader or a crash sees the old file
  * or the new one, never a mix; the temporary file never outlives a failure. */
 static int
-write_list(const char *dir, const struct file *f, const struct state_list *l,
-    char **err)
+write_named(const char *dir, const char *name, const char *text, size_t len, char **err)
 {
 	struct buf b = BUF_INIT;
-	char *text = NULL, *tmp, *path = NULL;
-	size_t len;
+	char *tmp, *path = NULL;
 	int fd, rc = -1;
 
-	state_remove_stale(dir, f->name);
-	buf_printf(&b, "%s/.%s" STATE_TEMP_MARK "XXXXXX", dir, f->name);
-	if ((tmp = buf_finish(&b)) == NULL ||
-	    (text = list_text(f, l, &len)) == NULL ||
-	    (path = path_join(dir, f->name)) == NULL) {
-		fail(err, _("cannot save %s: %s"), f->name, strerror(ENOMEM));
+	buf_printf(&b, "%s/.%s" STATE_TEMP_MARK "XXXXXX", dir, name);
+	if ((tmp = buf_finish(&b)) == NULL || (path = path_join(dir, name)) == NULL) {
+		fail(err, _("cannot save %s: %s"), name, strerror(ENOMEM));
 		goto out;
 	}
 	if ((fd = mkstemp(tmp)) == -1) {
-		fail(err, _("cannot save %s: %s: %s"), f->name, dir, strerror(errno));
+		fail(err, _("cannot save %s: %s: %s"), name, dir, strerror(errno));
 		goto out;
 	}
 	if (strlen(tmp) < sizeof temp_now)
 		memcpy(temp_now, tmp, strlen(tmp) + 1);
 	if (state_write_fd(fd, text, len) == -1 || rename(tmp, path) == -1) {
-		fail(err, _("cannot save %s: %s: %s"), f->name, path, strerror(errno));
+		fail(err, _("cannot save %s: %s: %s"), name, path, strerror(errno));
 		unlink(tmp);
 	} else if (state_sync_dir(dir) == -1)
-		fail(err, _("cannot save %s: %s: %s"), f->name, dir, strerror(errno));
+		fail(err, _("cannot save %s: %s: %s"), name, dir, strerror(errno));
 	else
 		rc = 0;
 	temp_now[0] = '\0';
 out:
-	free(text);
 	free(tmp);
 	free(path);
+	return rc;
+}
+
+static int
+write_list(const char *dir, const struct file *f, const struct state_list *l,
+    char **err)
+{
+	char *text;
+	size_t len;
+	int rc;
+
+	state_remove_stale(dir, f->name);
+	if ((text = list_text(f, l, &len)) == NULL)
+		return fail(err, _("cannot save %s: %s"), f->name, strerror(ENOMEM));
+	rc = write_named(dir, f->name, text, len, err);
+	free(text);
+	return rc;
+}
+
+int
+state_write_file(const struct state *s, const char *name, const char *text, size_t len,
+    char **err)
+{
+	char *dir;
+	int rc;
+
+	if (s->dir == NULL)
+		return fail(err, _("cannot save %s: no state directory this session"), name);
+	if ((dir = strdup(s->dir)) == NULL)
+		return fail(err, _("cannot save %s: %s"), name, strerror(ENOMEM));
+	if (state_make_dirs(dir) == -1)
+		rc = fail(err, _("cannot save %s: %s: %s"), name, s->dir, strerror(errno));
+	else
+		rc = write_named(s->dir, name, text, len, err);
+	free(dir);
 	return rc;
 }
 

@@ -53,6 +53,11 @@ int state_clear_history(struct state *s, char **err);
  * bytes, not valid UTF-8, or holds a control character (C0, DEL or C1). */
 int state_add_query(struct state *s, const char *query, char **err);
 
+/* Replace the file `name` of the state directory by `len` bytes of `text`,
+ * atomically (a rename), as the lists are saved: the clipboard file. */
+int state_write_file(const struct state *s, const char *name, const char *text, size_t len,
+    char **err);
+
 /* Remove the temporary file of a save under way, if any: for a fatal
  * signal's handler, so async-signal-safe (one unlink). */
 void state_remove_temp(void);

@@ -335,6 +335,8 @@ cite_row(struct arena *a, sqlite3_stmt *s, void *ctx)
 	ci->outlet = col_name(a, s, 3, 1);
 	ci->date = col_name(a, s, 4, 1);
 	ci->quote = col_text(a, s, 5, 0);
+	ci->id = sqlite3_column_int64(s, 6);
+	ci->offset = sqlite3_column_int64(s, 7);
 	return 0;
 }
 
@@ -351,6 +353,8 @@ read_link(struct arena *a, sqlite3_stmt *s, struct store_link *l, size_t total)
 	l->article = col_text(a, s, 3 + ITEM_NCOLS, 0);
 	l->quote = col_text(a, s, 4 + ITEM_NCOLS, 0);
 	l->relation_pos = sqlite3_column_int(s, 5 + ITEM_NCOLS);
+	l->passage = sqlite3_column_int64(s, 6 + ITEM_NCOLS);
+	l->offset = sqlite3_column_int64(s, 7 + ITEM_NCOLS);
 	return 0;
 }
 
@@ -416,6 +420,7 @@ mention_row(struct arena *a, sqlite3_stmt *s, void *ctx)
 		return -1;
 	read_item(a, s, 0, &m->item);
 	m->quote = col_text(a, s, ITEM_NCOLS, 0);
+	m->cite = sqlite3_column_int64(s, ITEM_NCOLS + 2);
 	return 0;
 }
 
@@ -731,6 +736,7 @@ store_list(struct store *st, const char *slug, struct store_list *out)
 	id = sqlite3_column_int64(s, 7);
 	out->summary = col_text(&out->mem, s, 8, 1);
 	out->summary_en = col_text(&out->mem, s, 9, 1);
+	out->passage = sqlite3_column_int64(s, 10);
 	if (out->summary && !*out->summary)
 		out->summary = NULL;
 	if (out->summary_en && !*out->summary_en)

@@ -9,9 +9,10 @@
 #include "text.h"
 
 #define STORE_APPLICATION_ID 0x54454b44	/* "TEKD" */
-#define STORE_USER_VERSION 5	/* 2: ids in display order, kind.count, list.count; 3: term;
+#define STORE_USER_VERSION 6	/* 2: ids in display order, kind.count, list.count; 3: term;
 				 * 4: words kept whole, lists searched, exact, term.freq;
-				 * 5: summary_en, vi, list summaries, list_about */
+				 * 5: summary_en, vi, list summaries, list_about;
+				 * 6: paragraph (the articles' text), link.offset */
 /* A list's id in the search index and in search results: past every concept's. */
 #define STORE_LIST_BASE ((int64_t)1 << 40)
 /* The kind of a store_item that is a list (no kind has this slug: a kind's
@@ -68,6 +69,7 @@ struct store_items {
 
 struct store_cite {
 	const char *article, *article_name, *title, *outlet, *date, *quote;
+	int64_t id, offset;	/* the citation's id; the quote's byte offset in the article */
 };
 
 /* A link seen from one end: `label` reads from the concept being shown. */
@@ -77,6 +79,8 @@ struct store_link {
 	size_t total;		/* links of this relation this way, shown or not */
 	struct store_item target;
 	const char *article, *quote;
+	int64_t passage;	/* the article view's passage for the quote, 0: none */
+	int64_t offset;		/* the quote's byte offset in the article, -1: not known */
 };
 
 /* An enumerated list, and where a concept stands in one. */
@@ -89,6 +93,7 @@ struct store_listref {
 struct store_mention {
 	struct store_item item;
 	const char *quote;
+	int64_t cite;		/* the citation quoted: the first in the article */
 };
 
 struct store_concept {
@@ -163,6 +168,7 @@ struct store_list {
 	struct arena mem;
 	struct store_listref ref;
 	const char *quote;
+	int64_t passage;	/* the citation at the quote's place, for the article view; 0: none */
 	const char *summary, *summary_en;	/* NULL when none */
 	struct store_items items;	/* in the article's order; shares mem */
 	struct store_items subjects;	/* what it is about; shares mem */
@@ -237,6 +243,47 @@ int store_list_place(struct store *st, const char *slug, const char *list, struc
 /* Every article, for naming the sources of quotes. */
 int store_sources(struct store *st, struct store_sources *out);
 void store_sources_free(struct store_sources *s);
+
+/* An article's text: paragraphs as its seed gives them, and every passage
+ * a concept is cited for.  `offset`s count bytes of the seed, as
+ * citation.offset does (-1 when the file's is out of range); a paragraph's
+ * `len` is its length in the file (its cleaned `text` differs only if the
+ * file holds control characters). */
+struct store_para {
+	int64_t offset;
+	size_t len;
+	const char *text;
+};
+
+struct store_passage {
+	int64_t id, offset;	/* the citation's id, or minus a link's id */
+	const char *quote;
+	struct store_item concept;	/* what it is cited for */
+};
+
+struct store_article {
+	struct arena mem;
+	struct store_item self;
+	struct store_source src;	/* title, outlet, date, url: NULL where not stated */
+	struct store_para *paras;
+	size_t nparas;
+	struct store_passage *passages;	/* by offset */
+	size_t npassages;
+};
+
+/* One citation (or, for minus a link's id, a link's quote) with its article's particulars. */
+struct store_citation {
+	struct arena mem;
+	int64_t id, offset;
+	const char *quote, *concept;	/* concept: the slug it is cited for */
+	struct store_source src;
+};
+
+/* STORE_NOTFOUND when `slug` is not an article. */
+int store_article(struct store *st, const char *slug, struct store_article *out);
+void store_article_free(struct store_article *a);
+int store_citation(struct store *st, int64_t id, struct store_citation *out);
+void store_citation_free(struct store_citation *c);
 
 /* Matches are counted up to this many past the page asked for. */
 #define STORE_COUNT_MAX 1000

@@ -24,7 +24,9 @@
 	I(ARTICLE, "INSERT INTO article VALUES (?1, ?2, ?3, ?4, ?5)") \
 	I(ALIAS, "INSERT INTO alias VALUES (?1, ?2, ?3, ?4)") \
 	I(CITATION, "INSERT INTO citation (concept, article, offset, quote) VALUES (?1, ?2, ?3, ?4)") \
-	I(LINK, "INSERT INTO link (src, relation, dst, article, quote) VALUES (?1, ?2, ?3, ?4, ?5)") \
+	I(LINK, "INSERT INTO link (src, relation, dst, article, quote, offset) " \
+	    "VALUES (?1, ?2, ?3, ?4, ?5, ?6)") \
+	I(PARAGRAPH, "INSERT INTO paragraph VALUES (?1, ?2, ?3, ?4)") \
 	I(LIST, "INSERT INTO list (id, slug, name, name_en, article, offset, quote) " \
 	    "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)") \
 	I(LIST_ITEM, "INSERT INTO list_item VALUES (?1, ?2, ?3)") \
@@ -320,8 +322,8 @@ build_citation(struct builder *b, int64_t concept, int64_t article,
 }
 
 int
-build_link(struct builder *b, int64_t src, int relation, int64_t dst,
-    int64_t article, const char *quote)
+build_link_at(struct builder *b, int64_t src, int relation, int64_t dst,
+    int64_t article, int64_t offset, const char *quote)
 {
 	sqlite3_stmt *s = b->ins[IN_LINK];
 
@@ -330,7 +332,44 @@ build_link(struct builder *b, int64_t src, int relation, int64_t dst,
 	sqlite3_bind_int64(s, 3, dst);
 	sqlite3_bind_int64(s, 4, article);
 	bind_text(s, 5, quote);
+	sqlite3_bind_int64(s, 6, offset);
 	return run(b, IN_LINK);
+}
+
+int
+build_link(struct builder *b, int64_t src, int relation, int64_t dst,
+    int64_t article, const char *quote)
+{
+	return build_link_at(b, src, relation, dst, article, -1, quote);
+}
+
+int
+build_paragraph(struct builder *b, int64_t article, int pos, int64_t offset,
+    const char *text, size_t len)
+{
+	sqlite3_stmt *s = b->ins[IN_PARAGRAPH];
+
+	sqlite3_bind_int64(s, 1, article);
+	sqlite3_bind_int(s, 2, pos);
+	sqlite3_bind_int64(s, 3, offset);
+	sqlite3_bind_text(s, 4, text, (int)len, SQLITE_TRANSIENT);
+	return run(b, IN_PARAGRAPH);
+}
+
+int
+build_paragraphs(struct builder *b, int64_t article, const char *seed, size_t len)
+{
+	int pos = 0, rc = 0;
+
+	/* a paragraph is a line of the seed; blank lines only separate them */
+	for (size_t at = 0, end; rc == 0 && at < len; at = end + 1) {
+		const char *nl = memchr(seed + at, '\n', len - at);
+
+		end = nl ? (size_t)(nl - seed) : len;
+		if (end > at && !(end == at + 1 && seed[at] == '\r'))
+			rc = build_paragraph(b, article, ++pos, (int64_t)at, seed + at, end - at);
+	}
+	return rc;
 }
 
 int

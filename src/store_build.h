@@ -30,6 +30,13 @@ int build_citation(struct builder *b, int64_t concept, int64_t article,
     int64_t offset, const char *quote);
 int build_link(struct builder *b, int64_t src, int relation, int64_t dst,
     int64_t article, const char *quote);
+/* The same with the quote's byte offset in the article (-1: not known). */
+int build_link_at(struct builder *b, int64_t src, int relation, int64_t dst,
+    int64_t article, int64_t offset, const char *quote);
+/* The article's text, `len` bytes, one paragraph row per non-blank line. */
+int build_paragraphs(struct builder *b, int64_t article, const char *seed, size_t len);
+int build_paragraph(struct builder *b, int64_t article, int pos, int64_t offset,
+    const char *text, size_t len);
 int build_list(struct builder *b, int64_t id, const char *slug, const char *name,
     const char *name_en, int64_t article, int64_t offset, const char *quote);
 /* What the first build_concept() leaves out: the English summary and the

@@ -27,11 +27,21 @@
  * backlinks reads only the rows it shows, and no sort runs.
  */
 #define LINK_SQL(LABELS, FAR, NEAR) \
-	"SELECT r.slug, " LABELS ", " ITEM_COLS("t", "k") ", a.slug, l.quote, r.pos " \
+	"SELECT r.slug, " LABELS ", " ITEM_COLS("t", "k") ", a.slug, l.quote, r.pos, " \
+	    "CASE WHEN l.offset < 0 THEN 0 ELSE " PASSAGE_OF("l") " END, l.offset " \
 	"FROM link l JOIN relation r ON r.pos = l.relation " \
 	"JOIN concept t ON t.id = l." FAR " JOIN kind k ON k.pos = t.kind " \
 	"JOIN concept a ON a.id = l.article " \
 	"WHERE l." NEAR " = ?1 AND l.relation = ?2 ORDER BY l." FAR ", l.id LIMIT ?3"
+/*
+ * The passage of the article view a link's quote is: the citation at the
+ * same place if there is one (its id), else the first link quoting that
+ * place (minus its id).  Links without offsets have none.
+ */
+#define PASSAGE_OF(L) \
+	"coalesce((SELECT min(c.id) FROM citation c WHERE c.article = " L ".article " \
+	"AND c.offset = " L ".offset), -(SELECT min(l2.id) FROM link l2 " \
+	"WHERE l2.article = " L ".article AND l2.offset = " L ".offset))"
 /* How many links each relation has that way, from the same index. */
 #define LINK_GROUPS(NEAR) \
 	"SELECT relation, count(*) FROM link WHERE " NEAR " = ?1 GROUP BY relation" \
@@ -58,10 +68,31 @@
 	    "(SELECT count(*) FROM citation WHERE concept = c.id), c.summary_en " \
 	    "FROM concept c JOIN kind k ON k.pos = c.kind WHERE c.slug = ?1") \
 	S(ALIASES, "SELECT alias FROM alias WHERE concept = ?1 ORDER BY pos" LIMIT_PAST(STORE_PART_MAX)) \
-	S(CITES, "SELECT a.slug, a.name, ar.title, ar.outlet, a.date, ci.quote " \
+	S(CITES, "SELECT a.slug, a.name, ar.title, ar.outlet, a.date, ci.quote, ci.id, ci.offset " \
 	    "FROM citation ci JOIN concept a ON a.id = ci.article " \
 	    "LEFT JOIN article ar ON ar.id = a.id WHERE ci.concept = ?1 ORDER BY ci.id" \
 	    LIMIT_PAST(STORE_PART_MAX)) \
+	S(ARTICLE_HEAD, "SELECT " ITEM_COLS("c", "k") ", ar.title, ar.outlet, c.date, ar.url " \
+	    "FROM concept c JOIN kind k ON k.pos = c.kind JOIN article ar ON ar.id = c.id " \
+	    "WHERE c.slug = ?1") \
+	S(PARAGRAPHS, "SELECT offset, text FROM paragraph WHERE article = ?1 " \
+	    "ORDER BY pos LIMIT 100000") \
+	S(PASSAGES, "SELECT * FROM (SELECT ci.id AS pid, ci.offset AS off, ci.quote AS q, " \
+	    ITEM_COLS("t", "k") " FROM citation ci JOIN concept t ON t.id = ci.concept " \
+	    "JOIN kind k ON k.pos = t.kind WHERE ci.article = ?1 UNION ALL " \
+	    "SELECT -min(l.id), l.offset, l.quote, " ITEM_COLS("t", "k") " " \
+	    "FROM link l JOIN concept t ON t.id = l.src JOIN kind k ON k.pos = t.kind " \
+	    "WHERE l.article = ?1 AND l.offset >= 0 AND NOT EXISTS (SELECT 1 FROM citation c " \
+	    "WHERE c.article = l.article AND c.offset = l.offset) GROUP BY l.offset) " \
+	    "ORDER BY off, length(q) DESC, pid LIMIT 100000") \
+	S(CITATION, "SELECT ci.id, ci.offset, ci.quote, c.slug, a.slug, a.name, ar.title, " \
+	    "ar.outlet, a.date, ar.url FROM citation ci JOIN concept c ON c.id = ci.concept " \
+	    "JOIN concept a ON a.id = ci.article LEFT JOIN article ar ON ar.id = a.id " \
+	    "WHERE ci.id = ?1 UNION ALL " \
+	    "SELECT -l.id, l.offset, l.quote, c.slug, a.slug, a.name, ar.title, " \
+	    "ar.outlet, a.date, ar.url FROM link l JOIN concept c ON c.id = l.src " \
+	    "JOIN concept a ON a.id = l.article LEFT JOIN article ar ON ar.id = a.id " \
+	    "WHERE l.id = -?1") \
 	S(LINKS, LINK_SQL("r.name, r.name_en", "dst", "src")) \
 	S(BACKLINKS, LINK_SQL("r.inverse, r.inverse_en", "src", "dst")) \
 	S(LINK_GROUPS, LINK_GROUPS("src")) \
@@ -75,7 +106,7 @@
 	    "JOIN list li ON li.id = b.list JOIN concept a ON a.id = li.article " \
 	    "WHERE b.concept = ?1 ORDER BY li.id" LIMIT_PAST(STORE_PART_MAX)) \
 	S(ARTICLE, "SELECT title, outlet, url FROM article WHERE id = ?1") \
-	S(MENTIONS, "SELECT " ITEM_COLS("t", "k") ", ci.quote, min(ci.offset) AS first " \
+	S(MENTIONS, "SELECT " ITEM_COLS("t", "k") ", ci.quote, min(ci.offset) AS first, ci.id " \
 	    "FROM citation ci JOIN concept t ON t.id = ci.concept " \
 	    "JOIN kind k ON k.pos = t.kind WHERE ci.article = ?1 AND ci.concept <> ?1 " \
 	    "GROUP BY ci.concept ORDER BY first, t.slug" LIMIT_PAST(STORE_ROWS_MAX)) \
@@ -86,7 +117,9 @@
 	S(SOURCES, "SELECT a.slug, a.name, ar.title, ar.outlet, a.date, ar.url " \
 	    "FROM article ar JOIN concept a ON a.id = ar.id ORDER BY a.id LIMIT ?1") \
 	S(LIST, "SELECT li.slug, li.name, li.name_en, a.slug, 0, " \
-	    "li.count, li.quote, li.id, li.summary, li.summary_en " \
+	    "li.count, li.quote, li.id, li.summary, li.summary_en, " \
+	    "coalesce((SELECT min(c.id) FROM citation c WHERE c.article = li.article " \
+	    "AND c.offset = li.offset), 0) " \
 	    "FROM list li JOIN concept a ON a.id = li.article WHERE li.slug = ?1") \
 	S(LIST_ITEMS, "SELECT " ITEM_COLS("c", "k") " FROM list_item i " \
 	    "JOIN concept c ON c.id = i.concept JOIN kind k ON k.pos = c.kind " \

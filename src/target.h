@@ -4,7 +4,7 @@
 
 enum view_type {
 	V_HOME, V_KIND, V_LIST, V_CONCEPT, V_HELP, V_HISTORY, V_BOOKMARKS, V_SEARCH,
-	V_LINKS, V_BACKLINKS, V_LISTS, V_COUNT
+	V_LINKS, V_BACKLINKS, V_LISTS, V_ARTICLE, V_COUNT
 };
 
 #define SLUG_MAX 128
@@ -12,11 +12,15 @@ enum view_type {
 struct target {
 	enum view_type view;
 	/* V_KIND: the kind's slug; V_LIST, V_CONCEPT, V_LINKS, V_BACKLINKS:
-	 * the list's or concept's slug; V_SEARCH: the query; "" otherwise */
+	 * the list's or concept's slug; V_ARTICLE: the article's slug;
+	 * V_SEARCH: the query; "" otherwise */
 	char key[SLUG_MAX];
 	union {
 		int page;	/* V_SEARCH: the page of results, from 0 */
 		int relation;	/* V_LINKS, V_BACKLINKS: the relation's number */
+		int passage;	/* V_ARTICLE: the citation to open at (a link's
+				 * quote: minus its id), 0 for the top; V_CONCEPT
+				 * from an article's text: the passage it is at */
 	};
 };
 

@@ -407,6 +407,25 @@ skip_spaces(const char *s, size_t len, size_t off)
 	return off;
 }
 
+/* A URL is one token: it may break after one of its own '/' (not before
+ * another), never at a '-', '.' or '?' inside it as UAX #14 allows. */
+static void
+url_breaks(const char *s, size_t len, char *brk)
+{
+	for (size_t i = 0; i < len; i++) {
+		size_t end;
+
+		if ((i > 0 && s[i - 1] != ' ') ||
+		    (strncmp(s + i, "http://", 7) != 0 && strncmp(s + i, "https://", 8) != 0))
+			continue;
+		for (end = i; end < len && s[end] != ' ' && s[end] != '\n'; end++)
+			if (end > i)
+				brk[end] = s[end - 1] == '/' && s[end] != '/'
+				    ? UC_BREAK_POSSIBLE : UC_BREAK_PROHIBITED;
+		i = end;
+	}
+}
+
 long
 text_wrap(const char *s, size_t len, size_t width, struct text_line **lines)
 {
@@ -421,6 +440,7 @@ text_wrap(const char *s, size_t len, size_t width, struct text_line **lines)
 	if (!brk)
 		return -1;
 	u8_possible_linebreaks((const uint8_t *)s, len, "UTF-8", brk);
+	url_breaks(s, len, brk);
 	w.start = skip_spaces(s, len, 0);
 	for (size_t off = w.start; off < len && !w.failed;) {
 		ucs4_t uc;

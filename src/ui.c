@@ -492,6 +492,40 @@ handle_input(struct browser *b)
 	return 0;
 }
 
+/* y's citation to the terminal's clipboard: OSC 52, base64 (tmux passes
+ * it on with set-clipboard on). */
+static void
+send_clipboard(struct browser *b)
+{
+	static const char b64[] = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
+	const unsigned char *s = (const unsigned char *)b->clipboard;
+	size_t len = strlen(b->clipboard);
+
+	fputs("\033]52;c;", stdout);
+	for (size_t i = 0; i < len; i += 3) {
+		unsigned v = (unsigned)s[i] << 16 | (i + 1 < len ? (unsigned)s[i + 1] << 8 : 0) |
+		    (i + 2 < len ? s[i + 2] : 0);
+
+		putchar(b64[v >> 18 & 63]);
+		putchar(b64[v >> 12 & 63]);
+		putchar(i + 1 < len ? b64[v >> 6 & 63] : '=');
+		putchar(i + 2 < len ? b64[v & 63] : '=');
+	}
+	fputs("\a", stdout);
+	fflush(stdout);
+	free(b->clipboard);
+	b->clipboard = NULL;
+}
+
+/* The Linux console and a dumb terminal print OSC 52 instead of taking it. */
+static int
+takes_osc52(void)
+{
+	const char *term = getenv("TERM");
+
+	return term && strncmp(term, "linux", 5) != 0 && strcmp(term, "dumb") != 0;
+}
+
 int
 ui_browse(struct store *st, const char *start, int color)
 {
@@ -511,9 +545,12 @@ ui_browse(struct store *st, const char *start, int color)
 		free(err);
 		return 1;
 	}
+	b.osc52 = takes_osc52();
 	draw(&b);
 	while (!ui_signal_pending() && !b.quit) {
 		refresh();
+		if (b.clipboard)
+			send_clipboard(&b);
 		/* only after something happened, and not for a screen that is
 		 * about to be left */
 		if (handle_input(&b) == 0 && !b.quit)

@@ -21,6 +21,7 @@ const struct view_def view_table[V_COUNT] = {
 	[V_LINKS] = { V_LINKS, "links", 1, view_relation },
 	[V_BACKLINKS] = { V_BACKLINKS, "backlinks", 1, view_relation },
 	[V_LISTS] = { V_LISTS, "lists", 0, view_lists },
+	[V_ARTICLE] = { V_ARTICLE, "article", 0, view_article },
 };
 
 int

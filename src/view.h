@@ -21,6 +21,7 @@ struct view_ctx {
 	const struct state *state;
 	struct store_kinds kinds;
 	int other_language;	/* summaries in the language the interface does not speak (L) */
+	int evidence;		/* each link's quote beneath it, a link to its passage (e) */
 };
 
 /* Of a summary and its English (NULL: none), the one to show, and whether
@@ -77,5 +78,14 @@ int view_bookmarks(struct view_ctx *ctx, const struct target *t, struct page *p)
 int view_search(struct view_ctx *ctx, const struct target *t, struct page *p);
 int view_relation(struct view_ctx *ctx, const struct target *t, struct page *p);
 int view_lists(struct view_ctx *ctx, const struct target *t, struct page *p);
+/* An article's whole text; t->num, a citation id, is the passage to open at. */
+int view_article(struct view_ctx *ctx, const struct target *t, struct page *p);
+/* A quote as a link to its passage in the article view (plain when
+ * `passage` is 0: the quote has no known place). */
+void view_passage_link(struct page *p, int indent, const char *quote, const char *article,
+    int64_t passage);
+/* Rows of the article view's text start at this block: a paragraph's rows
+ * carry VIEW_PARA_BLOCK + its number at any width. */
+#define VIEW_PARA_BLOCK 1000
 
 #endif

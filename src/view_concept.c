@@ -69,6 +69,8 @@ rest_of(struct page *p, const char *slug, const struct doc_group *g, size_t show
 }
 
 /* Links grouped under their relation's label, as the document groups them. */
+static int evidence;	/* the view context's, for this build */
+
 static void
 links(struct page *p, const struct doc *d, enum doc_sec sec)
 {
@@ -80,8 +82,12 @@ links(struct page *p, const struct doc *d, enum doc_sec sec)
 		const struct doc_group *g = s->refs[i].group;
 
 		page_row(p, R_SUBHEADING, 2, doc_group_label(g), NULL);
-		for (j = i; j < s->n && s->refs[j].group == g; j++)
+		for (j = i; j < s->n && s->refs[j].group == g; j++) {
 			view_doc_link(p, 4, &s->refs[j].to, NULL);
+			if (evidence && s->refs[j].quote.text)
+				view_passage_link(p, 6, s->refs[j].quote.text, s->refs[j].quote.src
+				    ? s->refs[j].quote.src->slug : NULL, s->refs[j].quote.cite);
+		}
 		rest_of(p, d->self.slug, g, j - i, sec == SEC_BACKLINKS);
 	}
 }
@@ -111,12 +117,15 @@ citations(struct page *p, const struct doc *d, enum doc_sec sec)
 	page_row(p, R_HEADING, 0, doc_sec_title(sec), NULL);
 	for (size_t i = 0; i < s->n; i++) {
 		const struct doc_source *src = s->refs[i].quote.src;
-		struct target t = target_make(V_CONCEPT, s->refs[i].to.slug);
+		struct target t = target_make(V_ARTICLE, s->refs[i].to.slug);
 
+		t.passage = (int)s->refs[i].quote.cite;	/* Enter opens the text at the passage */
 		page_link(p, 2, doc_source_title(src), page_fmt(p, "%s, %s",
 		    src && src->outlet ? src->outlet : _("outlet not stated"),
 		    src && src->date ? src->date : _("date not stated")), &t);
 		page_text(p, R_QUOTE, 4, page_fmt(p, "“%s”", s->refs[i].quote.text));
+		/* the quote is part of the citation's link: selected with it */
+		page_link_continues(p);
 	}
 }
 
@@ -129,7 +138,10 @@ mentions(struct page *p, const struct doc *d, enum doc_sec sec)
 	page_row(p, R_HEADING, 0, doc_sec_title(sec), NULL);
 	for (size_t i = 0; i < s->n; i++) {
 		view_doc_link(p, 2, &s->refs[i].to, NULL);
-		page_text(p, R_QUOTE, 4, page_fmt(p, "“%s”", s->refs[i].quote.text));
+		if (evidence)	/* e: the quote opens the text at its passage */
+			view_passage_link(p, 4, s->refs[i].quote.text, d->self.slug, s->refs[i].quote.cite);
+		else
+			page_text(p, R_QUOTE, 4, page_fmt(p, "“%s”", s->refs[i].quote.text));
 	}
 }
 
@@ -153,8 +165,13 @@ view_concept(struct view_ctx *ctx, const struct target *t, struct page *p)
 		return rc;
 	p->crumb = page_fmt(p, "%s › %s", kind_name(ctx, d.self.kind), d.self.name);
 	head(ctx, p, &d);
-	if (d.article)
+	if (d.article) {
+		struct target text = target_make(V_ARTICLE, d.self.slug);
+
 		article_head(p, d.article);
+		page_link(p, 0, _("Read the article"), _("its whole text, each cited passage a link"), &text);
+	}
+	evidence = ctx->evidence;
 	page_blank(p);
 	view_summary_rows(ctx, p, d.summary, d.summary_en);
 	for (size_t i = 0; i < sizeof page_sections / sizeof *page_sections; i++)

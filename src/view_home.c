@@ -158,7 +158,9 @@ view_enum_list(struct view_ctx *ctx, const struct target *t, struct page *p)
 		page_blank(p);
 		page_row(p, R_HEADING, 0, _("Source"), NULL);
 		source_link(ctx, p, src->refs[0].to.slug);
-		page_text(p, R_QUOTE, 4, page_fmt(p, "“%s”", src->refs[0].quote.text));
+		/* the quote opens the article's text at it */
+		view_passage_link(p, 4, src->refs[0].quote.text, src->refs[0].to.slug,
+		    src->refs[0].quote.cite);
 	}
 	doc_free(&d);
 	return p->mem.failed ? STORE_ERROR : STORE_OK;

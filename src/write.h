@@ -47,6 +47,12 @@ void write_markdown(const struct doc *d, const struct write_opts *o);
 void write_mdoc(const struct doc *d, const struct write_opts *o);
 void write_html(const struct doc *d, const struct write_opts *o);
 
+/* A passage as a citation in memo form: the quote, then the title, outlet,
+ * date and URL the article states (malloc'd; NULL when out of memory). */
+char *write_cite_memo(const char *quote, const struct doc_source *src);
+/* --cite: a concept's citations (doc_citations()), each in memo form. */
+void write_citations(const struct doc *d, const struct write_opts *o);
+
 /* The pieces other writers and tests share. */
 /* html: `s` with & < > " ' as references and controls as U+FFFD. */
 void write_html_escaped(FILE *fp, const char *s);

@@ -139,6 +139,17 @@ fixture_db(void)
 	for (size_t i = 0; i < sizeof cited / sizeof *cited; i++)
 		OK(build_citation(b, cited[i], ARTICLE, 80 - (int64_t)i * 10, "a quote"));
 	OK(build_citation(b, ARTICLE, ARTICLE, 0, "Diplomasi sains"));
+	{
+		/* the article's text: every quote above at its offset, one line */
+		char text[96];
+
+		memset(text, '.', sizeof text);
+		memcpy(text, "Diplomasi sains", 15);
+		for (size_t i = 0; i < sizeof cited / sizeof *cited; i++)
+			memcpy(text + 80 - i * 10, "a quote", 7);
+		text[sizeof text - 1] = '\n';
+		OK(build_paragraphs(b, ARTICLE, text, sizeof text));
+	}
 	OK(build_link(b, PILLAR, 1, TRENDS, ARTICLE, "tiga tugas"));
 	OK(build_link(b, PILLAR, 1, RULES, ARTICLE, "tiga tugas"));
 	OK(build_link(b, KOREA, 2, AI, ARTICLE, "Korea AI"));

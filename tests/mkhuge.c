@@ -127,9 +127,11 @@ main(int argc, char **argv)
 	    "FROM n, base", HUB_ROWS);
 	runf(SERIES "INSERT INTO citation SELECT (SELECT max(id) FROM citation) + i, c + 1, a, i, "
 	    "'quote ' || i || " F(2000) " FROM n, base", HUB_ROWS);
-	runf(SERIES "INSERT INTO link SELECT (SELECT max(id) FROM link) + i, c + 1, r, "
+	runf(SERIES "INSERT INTO link (id, src, relation, dst, article, quote) "
+	    "SELECT (SELECT max(id) FROM link) + i, c + 1, r, "
 	    "c + 1 + i %% 1000, a, 'link ' || " F(2000) " FROM n, base", HUB_ROWS);
-	runf(SERIES "INSERT INTO link SELECT (SELECT max(id) FROM link) + i, c + 1 + i %% 1000, r, "
+	runf(SERIES "INSERT INTO link (id, src, relation, dst, article, quote) "
+	    "SELECT (SELECT max(id) FROM link) + i, c + 1 + i %% 1000, r, "
 	    "c + 1, a, 'backlink ' || " F(2000) " FROM n, base", HUB_ROWS);
 	runf(SERIES "INSERT INTO list_item SELECT l + i, 1, c + 1 FROM n, base", rows);
 	runf(SERIES "INSERT INTO list_item SELECT l + 1, i + 1, c + 1 + i FROM n, base", rows - 1);

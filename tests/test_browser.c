@@ -365,6 +365,66 @@ test_start_on_slug_or_search(void **state)
 	browser_close(&b);
 }
 
+/* A citation opens its article's text at the passage; n says when the
+ * concept has no other passage there; y writes the clipboard file with
+ * what the article states; Left goes back to the concept. */
+static void
+test_citation_opens_article_at_passage(void **state)
+{
+	struct fx *fx = *state;
+	struct browser b;
+	char *err = NULL, path[256], text[512];
+	FILE *fp;
+	size_t n;
+
+	assert_int_equal(browser_open(&b, fx->st, "korea-selatan", 80, 24, &err), 0);
+	browser_do(&b, ACT_BOTTOM, 0);
+	assert_int_equal(b.page.links[b.pos.sel].view, V_ARTICLE);
+	browser_do(&b, ACT_FOLLOW, 0);
+	assert_string_equal(b.page.crumb, "Article text › Diplomasi sains");
+	assert_string_equal(selected(&b), "a quote");
+	assert_string_equal(b.page.links[b.pos.sel].key, "korea-selatan");
+	browser_do(&b, ACT_NEXT_MATCH, 'n');
+	assert_non_null(strstr(b.notice, "No more passages of korea-selatan below"));
+	browser_do(&b, ACT_COPY, 'y');
+	assert_non_null(strstr(b.notice, "Citation copied"));
+	assert_null(b.clipboard);	/* no OSC 52 without a terminal */
+	snprintf(path, sizeof path, "%s/tekdip/clipboard", xdg);
+	assert_non_null(fp = fopen(path, "r"));
+	n = fread(text, 1, sizeof text - 1, fp);
+	text[n] = '\0';
+	fclose(fp);
+	assert_string_equal(text, "“a quote”\n— Diplomasi sains, Báo Quốc Tế, 2025-08-27\n"
+	    "https://example.invalid/a\n");
+	browser_do(&b, ACT_BACK, 0);
+	assert_string_equal(b.page.crumb, "Partner › Korea Selatan");
+	assert_int_equal(b.page.links[b.pos.sel].view, V_ARTICLE);
+	browser_close(&b);
+}
+
+/* e: on an article's page each mention's quote opens the text at it. */
+static void
+test_evidence_links_mention_quotes(void **state)
+{
+	struct fx *fx = *state;
+	struct browser b;
+	char *err = NULL;
+	size_t before = 0, after = 0;
+
+	assert_int_equal(browser_open(&b, fx->st, "art-one", 80, 24, &err), 0);
+	for (size_t i = 0; i < b.page.nlinks; i++)
+		before += b.page.links[i].view == V_ARTICLE && b.page.links[i].passage;
+	browser_do(&b, ACT_EVIDENCE, 'e');
+	for (size_t i = 0; i < b.page.nlinks; i++)
+		after += b.page.links[i].view == V_ARTICLE && b.page.links[i].passage;
+	assert_int_equal(after - before, 6);	/* the six concepts it mentions */
+	select_row(&b, "“a quote”");
+	browser_do(&b, ACT_FOLLOW, 0);
+	assert_string_equal(b.page.crumb, "Article text › Diplomasi sains");
+	assert_string_equal(selected(&b), "a quote");
+	browser_close(&b);
+}
+
 /* Type into the prompt a key at a time, as the terminal would. */
 static void
 type(struct browser *b, const char *s)
@@ -615,6 +675,8 @@ main(void)
 		T(test_two_links_on_one_row_follow),
 		cmocka_unit_test(test_start_on_unknown_slug_explains),
 		cmocka_unit_test(test_start_on_slug_or_search),
+		cmocka_unit_test(test_citation_opens_article_at_passage),
+		cmocka_unit_test(test_evidence_links_mention_quotes),
 		T(test_search_prompt_is_incremental_and_in_history),
 		T(test_next_match_moves_between_lines),
 		cmocka_unit_test(test_keys_bound_once),

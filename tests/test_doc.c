@@ -363,6 +363,28 @@ test_hostile_text(void **state)
 	}
 }
 
+/* A citation in memo form says what the article states and nothing else:
+ * no "untitled", no guessed date. */
+static void
+test_cite_memo_leaves_out_what_is_not_stated(void **state)
+{
+	struct doc_source all = { "a", "A", "Judul", "Media", "2025-08-27", "https://x.invalid/a" };
+	struct doc_source some = { "a", "A", NULL, "Media", NULL, "https://x.invalid/a" };
+	struct doc_source none = { "a", "A", NULL, NULL, NULL, NULL };
+	char *m;
+
+	(void)state;
+	m = write_cite_memo("kutipan", &all);
+	assert_string_equal(m, "“kutipan”\n— Judul, Media, 2025-08-27\nhttps://x.invalid/a\n");
+	free(m);
+	m = write_cite_memo("kutipan", &some);
+	assert_string_equal(m, "“kutipan”\n— Media\nhttps://x.invalid/a\n");
+	free(m);
+	m = write_cite_memo("kutipan", &none);
+	assert_string_equal(m, "“kutipan”\n");
+	free(m);
+}
+
 int
 main(void)
 {
@@ -371,6 +393,7 @@ main(void)
 		cmocka_unit_test(test_lists_every_writer),
 		cmocka_unit_test(test_untitled_source),
 		cmocka_unit_test(test_hostile_text),
+		cmocka_unit_test(test_cite_memo_leaves_out_what_is_not_stated),
 	};
 
 	return cmocka_run_group_tests(tests, setup, teardown);

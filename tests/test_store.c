@@ -343,6 +343,37 @@ test_article_mentions_in_order(void **state)
 	assert_int_equal(store_concept(*state, "missing", &c), STORE_NOTFOUND);
 }
 
+/* The article's text, every passage at its offset, in order; a passage
+ * read again as y reads it. */
+static void
+test_article_text_and_passages(void **state)
+{
+	struct store_article a;
+	struct store_citation c;
+
+	assert_int_equal(store_article(*state, "art-one", &a), STORE_OK);
+	assert_int_equal(a.nparas, 1);
+	assert_int_equal(a.paras[0].offset, 0);
+	assert_string_equal(a.src.url, "https://example.invalid/a");
+	assert_int_equal(a.npassages, 7);
+	assert_string_equal(a.passages[0].quote, "Diplomasi sains");
+	for (size_t i = 0; i < a.npassages; i++) {
+		const struct store_passage *p = &a.passages[i];
+
+		assert_true(i == 0 || p->offset >= a.passages[i - 1].offset);
+		assert_memory_equal(a.paras[0].text + p->offset, p->quote, strlen(p->quote));
+	}
+	assert_int_equal(store_citation(*state, a.passages[1].id, &c), STORE_OK);
+	assert_string_equal(c.quote, "a quote");
+	assert_string_equal(c.concept, a.passages[1].concept.slug);
+	assert_string_equal(c.src.title, "Diplomasi sains");
+	assert_int_equal(c.offset, a.passages[1].offset);
+	store_citation_free(&c);
+	store_article_free(&a);
+	assert_int_equal(store_article(*state, "korea-selatan", &a), STORE_NOTFOUND);
+	assert_int_equal(store_citation(*state, 12345, &c), STORE_NOTFOUND);
+}
+
 static void
 assert_refused(const char *path, const char *reason)
 {
@@ -578,6 +609,7 @@ main(void)
 		cmocka_unit_test(test_hub_page_shares_a_budget),
 		cmocka_unit_test(test_lists),
 		cmocka_unit_test(test_article_mentions_in_order),
+		cmocka_unit_test(test_article_text_and_passages),
 		cmocka_unit_test(test_refuses_missing_and_directory),
 		cmocka_unit_test(test_refuses_empty_and_text),
 		cmocka_unit_test(test_refuses_other_sqlite_files),

@@ -141,6 +141,38 @@ test_wrap_words(void **state)
 	free(l);
 }
 
+/* A URL breaks only after its own '/', never at a '-' or '.' inside it,
+ * and no hyphen is ever added: its lines joined are the URL again. */
+static void
+test_wrap_url_at_slashes(void **state)
+{
+	const char *s = "URL: https://baoquocte.vn/ngoai-giao-khoa-hoc-cong-nghe-trong-ky-nguyen-moi-325746.html";
+	const char *url = strstr(s, "https");
+	struct text_line *l;
+	char joined[256] = "";
+
+	(void)state;
+	for (size_t w = 20; w <= 100; w++) {
+		long n = text_wrap(s, strlen(s), w, &l);
+
+		assert_true(n >= 1);
+		joined[0] = '\0';
+		for (long i = 0; i < n; i++) {
+			size_t end = l[i].off + l[i].len;
+
+			/* every line of the URL but its last ends at a '/' (or is cut
+			 * hard because even one segment is wider than the line) */
+			if (l[i].off >= (size_t)(url - s) && i + 1 < n)
+				assert_true(s[end - 1] == '/' || l[i].len >= w - 1);
+			if (end > (size_t)(url - s))
+				strncat(joined, s + (l[i].off > (size_t)(url - s) ? l[i].off : (size_t)(url - s)),
+				    end - (l[i].off > (size_t)(url - s) ? l[i].off : (size_t)(url - s)));
+		}
+		assert_string_equal(joined, url);
+		free(l);
+	}
+}
+
 static void
 test_wrap_long_word_and_unicode(void **state)
 {
@@ -509,6 +541,7 @@ main(void)
 		cmocka_unit_test(test_truncate),
 		cmocka_unit_test(test_wrap_words),
 		cmocka_unit_test(test_wrap_long_word_and_unicode),
+		cmocka_unit_test(test_wrap_url_at_slashes),
 		cmocka_unit_test(test_clean_controls),
 		cmocka_unit_test(test_clean_bidi),
 		cmocka_unit_test(test_ascii),

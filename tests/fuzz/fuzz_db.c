@@ -122,6 +122,39 @@ concept(struct store *st, const char *slug)
 	store_concept_free(&c);
 }
 
+/* An article's text and passages, and each passage as y reads it. */
+static void
+article(struct store *st, const char *slug)
+{
+	struct store_article a;
+	struct store_citation c;
+	size_t i;
+
+	if (!ok(st, store_article(st, slug, &a))) {
+		store_article_free(&a);
+		return;
+	}
+	item(&a.self);
+	text(a.src.title, 1, "article title");
+	text(a.src.url, 1, "article url");
+	for (i = 0; i < a.nparas; i++) {
+		text(a.paras[i].text, 0, "paragraph");
+		if (a.paras[i].offset < -1)
+			fuzz_fail("paragraph offset below -1");
+	}
+	for (i = 0; i < a.npassages && i < 20; i++) {
+		text(a.passages[i].quote, 0, "passage quote");
+		item(&a.passages[i].concept);
+		if (ok(st, store_citation(st, a.passages[i].id, &c))) {
+			text(c.quote, 0, "citation quote");
+			text(c.concept, 0, "citation concept");
+			text(c.src.url, 1, "citation url");
+		}
+		store_citation_free(&c);
+	}
+	store_article_free(&a);
+}
+
 /* Every read call once; results are freed whatever the call returned. */
 static void
 walk(struct store *st)
@@ -152,8 +185,10 @@ walk(struct store *st)
 		}
 	}
 	store_kinds_free(&k);
-	for (i = 0; i < sl.n; i++)
+	for (i = 0; i < sl.n; i++) {
 		concept(st, sl.v[i]);
+		article(st, sl.v[i]);
+	}
 	if (ok(st, store_lookup(st, (const char *const *)sl.v, sl.n, &it)))
 		for (j = 0; j < it.n; j++)
 			item(&it.v[j]);

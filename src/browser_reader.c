@@ -1,0 +1,128 @@
+/* browser_reader.c: the article view's actions: open at a passage, the next one, copy a citation. */
+#include "config.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "browser.h"
+#include "i18n.h"
+#include "write.h"
+
+/* The selected passage on screen, READER_CONTEXT lines of text above it. */
+static void
+show_passage(struct browser *b, int link)
+{
+	b->pos.sel = link;
+	b->pos.top = page_link_row(&b->page, link) - READER_CONTEXT;
+	page_clamp(&b->page, &b->pos, b->lay.body.h);
+}
+
+void
+reader_place(struct browser *b, int num)
+{
+	for (size_t i = 0; i < b->page.nlinks; i++) {
+		if (b->page.links[i].view == V_CONCEPT && b->page.links[i].passage == num) {
+			show_passage(b, (int)i);
+			return;
+		}
+	}
+	snprintf(b->notice, sizeof b->notice, "%s",
+	    _("That passage is not where it should be in this text: it is listed at the end."));
+}
+
+void
+reader_step(struct browser *b, int dir)
+{
+	const struct target *cur;
+
+	if (b->pos.sel < 0 || b->page.links[b->pos.sel].view != V_CONCEPT) {
+		snprintf(b->notice, sizeof b->notice, "%s",
+		    _("Select a passage: n and N go to its concept's other passages."));
+		return;
+	}
+	cur = &b->page.links[b->pos.sel];
+	for (int i = b->pos.sel + dir; i >= 0 && i < (int)b->page.nlinks; i += dir) {
+		const struct target *t = &b->page.links[i];
+
+		if (t->view == V_CONCEPT && t->passage && strcmp(t->key, cur->key) == 0) {
+			show_passage(b, i);
+			return;
+		}
+	}
+	snprintf(b->notice, sizeof b->notice, dir > 0
+	    ? _("No more passages of %s below in this article.")
+	    : _("No more passages of %s above in this article."), cur->key);
+}
+
+/* The citation the selection stands for: a passage of the article view,
+ * or a citation or a link's quote on a concept's page; 0 when none. */
+static int
+selected_passage(const struct browser *b)
+{
+	const struct target *t;
+
+	if (b->pos.sel < 0 || b->pos.sel >= (int)b->page.nlinks)
+		return 0;
+	t = &b->page.links[b->pos.sel];
+	if (t->view == V_ARTICLE || (t->view == V_CONCEPT &&
+	    nav_current((struct nav *)&b->nav)->t.view == V_ARTICLE))
+		return t->passage;
+	return 0;
+}
+
+/* The status line says where the citation went; `why` is the save's failure. */
+static void
+copied(struct browser *b, const char *why)
+{
+	const char *dir = b->state.dir ? b->state.dir : "";
+
+	if (!why && b->osc52)
+		snprintf(b->notice, sizeof b->notice,
+		    _("Citation copied: terminal clipboard and %s/clipboard"), dir);
+	else if (!why)
+		snprintf(b->notice, sizeof b->notice, _("Citation copied to %s/clipboard"), dir);
+	else if (b->osc52)
+		snprintf(b->notice, sizeof b->notice,
+		    _("Citation copied to the terminal clipboard only: %s"), why);
+	else
+		snprintf(b->notice, sizeof b->notice, "%s", why);
+}
+
+void
+reader_copy(struct browser *b)
+{
+	struct store_citation c;
+	struct doc_source src;
+	int id = selected_passage(b), rc;
+
+	char *memo, *err = NULL;
+
+	if (!id) {
+		snprintf(b->notice, sizeof b->notice, "%s",
+		    _("Select a passage or a citation: y copies it as a citation."));
+		return;
+	}
+	if ((rc = store_citation(b->ctx.st, id, &c)) != STORE_OK) {
+		snprintf(b->notice, sizeof b->notice, "%s", rc == STORE_NOTFOUND
+		    ? _("That citation is not in the database.") : store_error(b->ctx.st));
+		return;
+	}
+	src = (struct doc_source){ c.src.slug, c.src.name, c.src.title, c.src.outlet,
+		c.src.date, c.src.url };
+	memo = write_cite_memo(c.quote, &src);
+	store_citation_free(&c);
+	if (!memo) {
+		snprintf(b->notice, sizeof b->notice, "%s", _("out of memory"));
+		return;
+	}
+	if (state_write_file(&b->state, "clipboard", memo, strlen(memo), &err) < 0)
+		copied(b, err ? err : _("out of memory"));
+	else
+		copied(b, NULL);
+	free(err);
+	free(b->clipboard);
+	b->clipboard = b->osc52 ? memo : NULL;
+	if (!b->osc52)
+		free(memo);
+}
