@@ -1,7 +1,9 @@
-/* bench.c: tekdip-bench, in-process timings of a database: search per keystroke, the hub's page, a plain FTS5 query, peak RSS. */
+/* bench.c: tekdip-bench, in-process timings of a database: search per keystroke, a typo's suggestion, the hub's page, a plain FTS5 query, peak RSS. */
 #include "config.h"
 
+#include <dirent.h>
 #include <err.h>
+#include <limits.h>
 #include <getopt.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -91,9 +93,11 @@ peak_rss_kb(void)
  * results, then the rows) and, when the first result changed, the preview
  * (store_concept of that result).  Drawing to the terminal is not counted.
  * Each repeat opens the prompt with `/`, types the query and leaves with Esc.
+ * `name` prefixes the lines reported: "key" for the query, "keytypo" for
+ * it misspelt, where each prefix past the typo is corrected as it is typed.
  */
 static void
-bench_keystrokes(struct store *st, const char *query, int repeats, int verbose)
+bench_keystrokes(struct store *st, const char *name, const char *query, int repeats, int verbose)
 {
 	struct samples all = { 0 }, cpu = { 0 };
 	size_t len = strlen(query), worst = 0;
@@ -101,7 +105,7 @@ bench_keystrokes(struct store *st, const char *query, int repeats, int verbose)
 	int done = 0;
 	double *per = calloc(len, sizeof *per);
 	struct browser b;
-	char *msg = NULL;
+	char *msg = NULL, label[32];
 
 	if (!per)
 		die("keystrokes", NULL);
@@ -127,16 +131,17 @@ bench_keystrokes(struct store *st, const char *query, int repeats, int verbose)
 		browser_key(&b, K_ESC);
 	}
 	browser_close(&b);
-	report("key", &all);
-	report("keycpu", &cpu);
+	report(name, &all);
+	snprintf(label, sizeof label, "%scpu", name);
+	report(label, &cpu);
 	/* the slowest prefix on average: where a fix would pay */
 	for (size_t i = 0; i < len; i++)
 		per[i] /= done;
 	for (size_t i = 1; i < len; i++)
 		if (per[i] > per[worst])
 			worst = i;
-	printf("key_worst_prefix %.*s\n", (int)worst + 1, query);
-	printf("key_worst_ms %.3f\n", per[worst]);
+	printf("%s_worst_prefix %.*s\n", name, (int)worst + 1, query);
+	printf("%s_worst_ms %.3f\n", name, per[worst]);
 	if (verbose)
 		for (size_t i = 0; i < len; i++)
 			fprintf(stderr, "  keystroke %-22.*s %8.3f ms\n", (int)i + 1, query, per[i]);
@@ -172,6 +177,66 @@ bench_search_parts(struct view_ctx *ctx, const char *query, int repeats)
 	free(search.v);
 }
 
+/* The query with two letters swapped in the middle of each word of five
+ * letters or more: the typo a suggestion must correct. */
+static void
+misspell(const char *query, char *out, size_t size)
+{
+	size_t i = 0;
+
+	snprintf(out, size, "%s", query);
+	while (out[i]) {
+		size_t len = strcspn(out + i, " ");
+
+		if (len >= 5) {
+			char c = out[i + len / 2 - 1];
+
+			out[i + len / 2 - 1] = out[i + len / 2];
+			out[i + len / 2] = c;
+		}
+		i += len + strspn(out + i + len, " ");
+	}
+}
+
+/*
+ * A suggestion: each misspelt word alone, searched as the prompt does
+ * (store_search_ex for a page, which finds that no term starts with the
+ * word and reads the term table for the nearest).  The suggestion must
+ * be made, and be the word before the typo.
+ */
+static void
+bench_suggest(struct store *st, const char *query, const char *typo, int repeats)
+{
+	double start = now_ms();
+	struct samples sug = { 0 };
+
+	for (int r = -1; r < repeats && !enough(r, start); r++) {
+		for (size_t i = 0, j = 0; typo[i]; ) {
+			size_t len = strcspn(typo + i, " "), qlen = strcspn(query + j, " ");
+			char word[SLUG_MAX];
+			struct store_hits h;
+			double t0;
+
+			snprintf(word, sizeof word, "%.*s", (int)len, typo + i);
+			t0 = now_ms();
+			if (store_search_ex(st, word, 0, SEARCH_PAGE, 0, &h) != STORE_OK)
+				die("store_search_ex", store_error(st));
+			if (r >= 0 && strncmp(word, query + j, qlen) != 0)
+				sample(&sug, now_ms() - t0);
+			if (strncmp(word, query + j, qlen) != 0 && (!h.suggestion ||
+			    strlen(h.suggestion) != qlen || strncmp(h.suggestion, query + j, qlen) != 0))
+				die(word, "no suggestion, or not the word before the typo");
+			store_hits_free(&h);
+			i += len + strspn(typo + i + len, " ");
+			j += qlen + strspn(query + j + qlen, " ");
+		}
+	}
+	if (sug.n == 0)
+		die("suggest", "no word of the query is long enough to misspell");
+	report("suggest", &sug);
+	free(sug.v);
+}
+
 /* --- (b) the hub --------------------------------------------------------- */
 
 /*
@@ -196,6 +261,12 @@ find_hub(const char *path, char *slug, size_t size, int *nlinks)
 		die(path, "no links at all");
 	snprintf(slug, size, "%s", (const char *)sqlite3_column_text(st, 0));
 	*nlinks = sqlite3_column_int(st, 1);
+	sqlite3_finalize(st);
+	if (sqlite3_prepare_v2(db, "SELECT count(*) FROM term", -1, &st, NULL) != SQLITE_OK ||
+	    sqlite3_step(st) != SQLITE_ROW)
+		die("term", sqlite3_errmsg(db));
+	/* the table a suggestion reads from */
+	printf("terms %lld\n", (long long)sqlite3_column_int64(st, 0));
 	sqlite3_finalize(st);
 	sqlite3_close(db);
 }
@@ -369,6 +440,32 @@ bench_text(const char *path, const char *query, int repeats)
 	free(s.v);
 }
 
+/* The state directory the browser made under `xdg` (its lock, the searches
+ * typed), then `xdg`. */
+static void
+remove_state(const char *xdg)
+{
+	char dir[PATH_MAX], path[PATH_MAX];
+	struct dirent *e;
+	DIR *d;
+
+	snprintf(dir, sizeof dir, "%s/tekdip", xdg);
+	if ((d = opendir(dir)) != NULL) {
+		while ((e = readdir(d)) != NULL) {
+			if (strcmp(e->d_name, ".") == 0 || strcmp(e->d_name, "..") == 0)
+				continue;
+			if (snprintf(path, sizeof path, "%s/%s", dir, e->d_name) >= (int)sizeof path ||
+			    unlink(path) != 0)
+				warn("%s", path);
+		}
+		closedir(d);
+		if (rmdir(dir) != 0)
+			warn("%s", dir);
+	}
+	if (rmdir(xdg) != 0)
+		warn("%s", xdg);
+}
+
 /* --- main ------------------------------------------------------------------ */
 
 static void __attribute__((noreturn))
@@ -391,7 +488,7 @@ main(int argc, char **argv)
 		{ NULL, 0, NULL, 0 },
 	};
 	const char *query = "teknologi diplomasi", *text = NULL, *db;
-	char xdg[] = "/tmp/tekdip-bench-XXXXXX", hub[SLUG_MAX], *msg = NULL;
+	char xdg[] = "/tmp/tekdip-bench-XXXXXX", hub[SLUG_MAX], typo[SLUG_MAX], *msg = NULL;
 	struct state state;
 	struct view_ctx ctx;
 	struct store *st;
@@ -432,7 +529,11 @@ main(int argc, char **argv)
 	printf("sqlite_version %s\n", sqlite3_libversion());
 
 	bench_view(&ctx, "home", V_HOME, "", 0, repeats);
-	bench_keystrokes(st, query, repeats, verbose);
+	misspell(query, typo, sizeof typo);
+	printf("typo %s\n", typo);
+	bench_keystrokes(st, "key", query, repeats, verbose);
+	bench_keystrokes(st, "keytypo", typo, repeats, verbose);
+	bench_suggest(st, query, typo, repeats);
 	bench_search_parts(&ctx, query, repeats);
 	find_hub(db, hub, sizeof hub, &nlinks);
 	printf("hub %s\n", hub);
@@ -452,7 +553,6 @@ main(int argc, char **argv)
 	if (text)
 		bench_text(text, query, repeats);
 	printf("rss_kb %ld\n", peak_rss_kb());
-	if (rmdir(xdg) != 0)
-		warn("%s", xdg);
+	remove_state(xdg);
 	return 0;
 }

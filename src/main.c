@@ -16,7 +16,6 @@
 #include "msg.h"
 #include "options.h"
 #include "paths.h"
-#include "prefault.h"
 #include "store.h"
 #include "ui.h"
 
@@ -292,10 +291,6 @@ main(int argc, char **argv)
 		free(err);
 		return EXIT_RUNTIME;
 	}
-	/* the first screen's heap in one call, not a page fault per page
-	 * (prefault.c says what a fault costs) */
-	if (a.cmd == CMD_BROWSE)
-		(void)prefault_heap(PREFAULT_START_BYTES);
 	if (!(st = store_open(a.db, &err))) {
 		msg_error("tekdip: %s: %s\n", a.db, err ? err : _("out of memory"));
 		free(err);

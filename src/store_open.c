@@ -336,20 +336,6 @@ verify(struct store *st)
 	return check_tables(st->db);
 }
 
-/* tekdip reads from one thread, so SQLite's mutexes are a cost without a
- * use.  Refused, harmlessly, once SQLite has
- * started: the setting is for the whole process. */
-static void
-single_thread(void)
-{
-	static int asked;
-
-	if (!asked) {
-		asked = 1;
-		sqlite3_config(SQLITE_CONFIG_SINGLETHREAD);
-	}
-}
-
 /*
  * The one way a store comes to be: open `name` with `flags`, harden the
  * connection, then load `image` into it when there is one and check it
@@ -366,7 +352,6 @@ store_start(const char *name, int flags, const void *image, size_t len,
 		*err = open_error(strerror(ENOMEM), NULL);
 		return NULL;
 	}
-	single_thread();
 	sqlite3_hard_heap_limit64(STORE_HEAP_LIMIT);
 	rc = sqlite3_open_v2(name, &st->db, flags, NULL);
 	if (rc == SQLITE_OK) {

@@ -114,8 +114,9 @@
 	    "li.count, a.name FROM list li " \
 	    "JOIN concept a ON a.id = li.article ORDER BY li.article, li.offset, li.id LIMIT ?1") \
 	S(LIST_COUNT, "SELECT count(*) FROM list") \
+	/* the few articles first (CROSS JOIN keeps that order), not every concept */ \
 	S(SOURCES, "SELECT a.slug, a.name, ar.title, ar.outlet, a.date, ar.url " \
-	    "FROM article ar JOIN concept a ON a.id = ar.id ORDER BY a.id LIMIT ?1") \
+	    "FROM article ar CROSS JOIN concept a ON a.id = ar.id ORDER BY ar.id LIMIT ?1") \
 	S(LIST, "SELECT li.slug, li.name, li.name_en, a.slug, 0, " \
 	    "li.count, li.quote, li.id, li.summary, li.summary_en, " \
 	    "coalesce((SELECT min(c.id) FROM citation c WHERE c.article = li.article " \

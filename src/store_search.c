@@ -212,9 +212,10 @@ fts_without(const char *want, const char *a)
 
 /*
  * The queries of a search.  Each word is spelled out as its terms where
- * the term table can, except in the names tier's own query: that one
- * reads every match (names are few among them), and FTS5 reads a prefix
- * restricted to columns faster whole than as terms.
+ * the term table can, in every tier: a column filter does not spare FTS5
+ * the merge of a prefix's postings, which is read again where a later
+ * tier leaves the names out (the names tier of "teknologi diplom" at
+ * 100,000 concepts: 9.6 ms as prefixes, 0.5 ms as terms).
  */
 static int
 plan_make(struct store *st, const struct text_tokens *t, struct search_plan *p)
@@ -228,7 +229,7 @@ plan_make(struct store *st, const struct text_tokens *t, struct search_plan *p)
 		p->all = fts_query(t, terms, NULL, 0);
 		words = fts_query(t, NULL, NAME_COLS, 1);
 		p->tier[TIER_WORDS] = fts_query(t, NULL, NAME_COLS, 1);
-		names = fts_query(t, NULL, NAME_COLS, 0);
+		names = fts_query(t, terms, NAME_COLS, 0);
 		texts = fts_query(t, terms, NAME_COLS " summary", 0);
 		p->exact = joined_tokens(t);
 		if (p->all && words && names && texts) {
