@@ -407,6 +407,15 @@ skip_spaces(const char *s, size_t len, size_t off)
 	return off;
 }
 
+/* Whether the `len` bytes at `s`, which need not end in a NUL, begin with `prefix`. */
+static int
+starts_with(const char *s, size_t len, const char *prefix)
+{
+	size_t n = strlen(prefix);
+
+	return len >= n && memcmp(s, prefix, n) == 0;
+}
+
 /* A URL is one token: it may break after one of its own '/' (not before
  * another), never at a '-', '.' or '?' inside it as UAX #14 allows. */
 static void
@@ -415,8 +424,8 @@ url_breaks(const char *s, size_t len, char *brk)
 	for (size_t i = 0; i < len; i++) {
 		size_t end;
 
-		if ((i > 0 && s[i - 1] != ' ') ||
-		    (strncmp(s + i, "http://", 7) != 0 && strncmp(s + i, "https://", 8) != 0))
+		if ((i > 0 && s[i - 1] != ' ') || !(starts_with(s + i, len - i, "http://") ||
+		    starts_with(s + i, len - i, "https://")))
 			continue;
 		for (end = i; end < len && s[end] != ' ' && s[end] != '\n'; end++)
 			if (end > i)
