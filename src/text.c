@@ -640,7 +640,9 @@ norm_word(const char *w, size_t len, char *out)
 	const char *to;
 	int abbrev = len > 2 && abbreviation(w, len, 0) == len;
 
-	for (size_t i = 0; i < len && n < TEXT_TOKEN_MAX; i++)
+	/* a character past the limit is copied whole, so the cut below can
+	 * drop it whole instead of keeping part of it */
+	for (size_t i = 0; i < len && n < TEXT_TOKEN_MAX + 4; i++)
 		if (!(abbrev && w[i] == '.'))
 			out[n++] = w[i];
 	n = text_cut(out, n, TEXT_TOKEN_MAX);
