@@ -118,6 +118,16 @@ col_name(struct arena *a, sqlite3_stmt *s, int col, int nullable)
 	return col_capped(a, s, col, nullable, STORE_NAME_MAX);
 }
 
+/* Column `col` as text, or NULL when it is NULL or empty: the summaries
+ * a fixture's builder leaves as ''. */
+const char *
+col_given(struct arena *a, sqlite3_stmt *s, int col)
+{
+	const char *t = col_text(a, s, col, 1);
+
+	return t && *t ? t : NULL;
+}
+
 void
 read_item(struct arena *a, sqlite3_stmt *s, int col, struct store_item *it)
 {
@@ -465,10 +475,8 @@ concept_head(struct store *st, const char *slug, struct store_concept *out)
 	out->summary = col_text(a, s, ITEM_NCOLS, 0);
 	out->role = col_name(a, s, ITEM_NCOLS + 1, 1);
 	out->date = col_name(a, s, ITEM_NCOLS + 2, 1);
-	out->summary_en = col_text(a, s, ITEM_NCOLS + 3, 1);
+	out->summary_en = col_given(a, s, ITEM_NCOLS + 3);
 	out->vi = col_name(a, s, ITEM_NCOLS + 4, 1);
-	if (out->summary_en && !*out->summary_en)
-		out->summary_en = NULL;
 	sqlite3_reset(s);
 	return a->failed ? STORE_ERROR : STORE_OK;
 }
@@ -636,9 +644,7 @@ store_brief(struct store *st, const char *slug, struct store_brief *out)
 		out->nbacklinks = (size_t)sqlite3_column_int64(s, ITEM_NCOLS + 2);
 		out->nlists = (size_t)sqlite3_column_int64(s, ITEM_NCOLS + 3);
 		out->ncites = (size_t)sqlite3_column_int64(s, ITEM_NCOLS + 4);
-		out->summary_en = col_text(&out->mem, s, ITEM_NCOLS + 5, 1);
-		if (out->summary_en && !*out->summary_en)
-			out->summary_en = NULL;
+		out->summary_en = col_given(&out->mem, s, ITEM_NCOLS + 5);
 	}
 	sqlite3_reset(s);
 	if (rc == SQLITE_ROW && !out->mem.failed)
@@ -734,13 +740,9 @@ store_list(struct store *st, const char *slug, struct store_list *out)
 	read_listref(&out->mem, s, &out->ref);
 	out->quote = col_text(&out->mem, s, 6, 0);
 	id = sqlite3_column_int64(s, 7);
-	out->summary = col_text(&out->mem, s, 8, 1);
-	out->summary_en = col_text(&out->mem, s, 9, 1);
+	out->summary = col_given(&out->mem, s, 8);
+	out->summary_en = col_given(&out->mem, s, 9);
 	out->passage = sqlite3_column_int64(s, 10);
-	if (out->summary && !*out->summary)
-		out->summary = NULL;
-	if (out->summary_en && !*out->summary_en)
-		out->summary_en = NULL;
 	sqlite3_reset(s);
 	s = stmt_begin(st, ST_LIST_ITEMS);
 	sqlite3_bind_int64(s, 1, id);

@@ -204,6 +204,7 @@ const char *col_text(struct arena *a, sqlite3_stmt *s, int col, int nullable);
 const char *col_name(struct arena *a, sqlite3_stmt *s, int col, int nullable);
 /* A cleaned copy of at most `max` bytes of t[0..len), "…" at the end if cut. */
 const char *capped_copy(struct arena *a, const char *t, size_t len, size_t max);
+const char *col_given(struct arena *a, sqlite3_stmt *s, int col);
 void read_item(struct arena *a, sqlite3_stmt *s, int col, struct store_item *it);
 int each_row(struct store *st, struct arena *a, sqlite3_stmt *s,
     int (*row)(struct arena *, sqlite3_stmt *, void *), void *ctx);
