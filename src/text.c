@@ -646,6 +646,10 @@ norm_word(const char *w, size_t len, char *out)
 		if (!(abbrev && w[i] == '.'))
 			out[n++] = w[i];
 	n = text_cut(out, n, TEXT_TOKEN_MAX);
+	/* a cut inside "R&D" or "4.0" would end the word on its joiner,
+	 * which the word read again (from the index) does not keep */
+	while (n > 0 && (out[n - 1] == '&' || out[n - 1] == '.'))
+		n--;
 	out[n] = '\0';
 	if ((to = text_spelling(out)) != NULL)
 		snprintf(out, TEXT_WORD_BUF, "%s", to);
