@@ -306,7 +306,7 @@ bench_view(struct view_ctx *ctx, const char *name, enum view_type v, const char 
 	struct target t = target_make(v, slug);
 	char cname[64];
 
-	t.num = num;
+	t.passage = num;	/* V_ARTICLE: the passage it opens at */
 	size_t rows = 0;
 
 	for (int r = -1; r < repeats && !enough(r, start); r++) {
