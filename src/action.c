@@ -56,6 +56,18 @@ const struct action_def action_table[] = {
 	{ ACT_P_WORD, G_PROMPT, "prompt-word", N_("delete the word before the cursor"), { K_CTRL('w') } },
 	{ ACT_P_OLDER, G_PROMPT, "prompt-older", N_("recall an earlier search"), { K_CTRL('r') } },
 	{ ACT_P_NEWER, G_PROMPT, "prompt-newer", N_("recall a later search"), { K_CTRL('t') } },
+	{ ACT_PRESENT, G_OTHER, "present", N_("present the list, concept or results as slides"), { 'p' } },
+	{ ACT_PR_NEXT, G_PRESENT, "slide-next", N_("reveal the summary, then the quote, then the next slide"), { ' ', K_PGDN, K_RIGHT, 'n' } },
+	{ ACT_PR_PREV, G_PRESENT, "slide-previous", N_("the slide before"), { K_BACKSPACE, K_LEFT, K_PGUP, 'N' } },
+	{ ACT_PR_FIRST, G_PRESENT, "slide-first", N_("the title slide"), { 'g', K_HOME } },
+	{ ACT_PR_LAST, G_PRESENT, "slide-last", N_("the last slide"), { 'G', K_END } },
+	{ ACT_PR_NUMBER, G_PRESENT, "slide-number", N_("a slide's number, then Enter: go to it"), { '0', '1', '2', '3' } },
+	{ ACT_PR_JUMP, G_PRESENT, "slide-go", N_("go to the number typed (without one: next)"), { K_ENTER } },
+	{ ACT_PR_BLANK, G_PRESENT, "slide-blank", N_("blank the screen; any key brings it back"), { 'b' } },
+	{ ACT_PR_DOWN, G_PRESENT, "slide-down", N_("scroll a slide taller than the screen"), { 'j', K_DOWN } },
+	{ ACT_PR_UP, G_PRESENT, "slide-up", N_("scroll it back"), { 'k', K_UP } },
+	{ ACT_PR_LANG, G_PRESENT, "slide-language", N_("summaries in the other language"), { 'L' } },
+	{ ACT_PR_QUIT, G_PRESENT, "slide-end", N_("end the presentation, back where it started"), { 'q', K_ESC, 'Q' } },
 };
 
 const size_t action_count = sizeof action_table / sizeof *action_table;
@@ -63,15 +75,24 @@ const size_t action_count = sizeof action_table / sizeof *action_table;
 const char *const action_group_names[G_COUNT] = {
 	N_("Moving"), N_("Links"), N_("History"), N_("Bookmarks"), N_("Search"), N_("Other"),
 	N_("In the search prompt"),
+	N_("In a presentation (p, tekdip --present)"),
 };
+
+static enum keymap
+keymap_of(enum action_group g)
+{
+	return g == G_PROMPT ? KM_PROMPT : g == G_PRESENT ? KM_PRESENT : KM_BROWSE;
+}
 
 enum action
 action_for_key(enum keymap km, int key)
 {
 	if (km == KM_BROWSE && key >= '1' && key <= '9')
 		return ACT_FOLLOW_NTH;
+	if (km == KM_PRESENT && key >= '0' && key <= '9')
+		return ACT_PR_NUMBER;
 	for (size_t i = 0; i < action_count; i++) {
-		if ((action_table[i].group == G_PROMPT) != (km == KM_PROMPT))
+		if (keymap_of(action_table[i].group) != km)
 			continue;
 		for (size_t k = 0; k < ACTION_MAXKEYS && action_table[i].keys[k]; k++)
 			if (action_table[i].keys[k] == key)
@@ -111,8 +132,8 @@ action_keys_text(const struct action_def *d, char *out, size_t size)
 	size_t len = 0;
 
 	out[0] = '\0';
-	if (d->action == ACT_FOLLOW_NTH) {
-		snprintf(out, size, "1-9");
+	if (d->action == ACT_FOLLOW_NTH || d->action == ACT_PR_NUMBER) {
+		snprintf(out, size, d->action == ACT_PR_NUMBER ? "0-9" : "1-9");
 		return;
 	}
 	for (size_t k = 0; k < ACTION_MAXKEYS && d->keys[k] && len < size; k++) {

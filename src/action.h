@@ -30,13 +30,21 @@ enum action {
 	/* the search prompt's own keys */
 	ACT_P_ACCEPT, ACT_P_LEAVE, ACT_P_CANCEL, ACT_P_NEXT, ACT_P_PREV, ACT_P_PGDN, ACT_P_PGUP, ACT_P_LEFT, ACT_P_RIGHT,
 	ACT_P_START, ACT_P_END, ACT_P_BACKSPACE, ACT_P_KILL, ACT_P_WORD, ACT_P_OLDER, ACT_P_NEWER,
+	ACT_PRESENT,
+	/* a presentation's own keys */
+	ACT_PR_NEXT, ACT_PR_PREV, ACT_PR_FIRST, ACT_PR_LAST, ACT_PR_NUMBER, ACT_PR_JUMP,
+	ACT_PR_BLANK, ACT_PR_DOWN, ACT_PR_UP, ACT_PR_LANG, ACT_PR_QUIT,
 	ACT_COUNT
 };
 
-enum action_group { G_MOVE, G_LINKS, G_HISTORY, G_MARKS, G_SEARCH, G_OTHER, G_PROMPT, G_COUNT };
+enum action_group { G_MOVE, G_LINKS, G_HISTORY, G_MARKS, G_SEARCH, G_OTHER, G_PROMPT,
+	G_PRESENT,
+	G_COUNT };
 
 /* Keys mean one thing while browsing, another in the search prompt. */
-enum keymap { KM_BROWSE, KM_PROMPT };
+enum keymap { KM_BROWSE, KM_PROMPT,
+	KM_PRESENT,
+};
 
 #define ACTION_MAXKEYS 4
 

@@ -415,6 +415,10 @@ browser_key(struct browser *b, int key)
 {
 	enum action a = action_for_key(b->prompting ? KM_PROMPT : KM_BROWSE, key);
 
+	if (b->present) {
+		browser_present_key(b, key);
+		return;
+	}
 	if (b->prompting) {
 		b->notice[0] = '\0';
 		if (!b->lay.too_small || a == ACT_P_CANCEL || a == ACT_P_LEAVE)
@@ -450,6 +454,7 @@ browser_do(struct browser *b, enum action a, int key)
 	case ACT_COPY: reader_copy(b); break;
 	case ACT_LIST_PREV: list_step(b, -1); break;
 	case ACT_LIST_NEXT: list_step(b, 1); break;
+	case ACT_PRESENT: browser_present(b); break;
 	case ACT_QUIT_BACK:
 		if (b->nav.cur == 0)
 			b->quit = 1;
@@ -605,6 +610,7 @@ browser_open(struct browser *b, struct store *st, const char *start, int cols, i
 void
 browser_close(struct browser *b)
 {
+	browser_present_end(b);
 	page_free(&b->page);
 	page_free(&b->preview);
 	nav_free(&b->nav);

@@ -53,6 +53,8 @@ struct browser {
 	 * (OSC 52) and frees; NULL when there is none to send */
 	char *clipboard;
 	int osc52;		/* the ui sends OSC 52: the terminal may take it */
+	struct presenter *present;	/* a presentation running over the browser, or NULL */
+	int present_ends;	/* it was tekdip --present: its end ends tekdip */
 };
 
 /* Open on `start` (a concept slug, NULL for home).  -1 with *err malloc'd. */
@@ -78,6 +80,17 @@ void reader_step(struct browser *b, int dir);
 /* y: the selected passage or citation as a citation in memo form, to the
  * clipboard file and (through the ui) the terminal's clipboard. */
 void reader_copy(struct browser *b);
+
+/* Presentations (browser_present.c).  p: present what is shown. */
+struct deck;
+void browser_present(struct browser *b);
+/* Present `deck` (taken over); ends_tekdip: q quits.  -1 with a
+ * malloc'd *err when another presenter runs. */
+int browser_present_deck(struct browser *b, struct deck *deck, int ends_tekdip, char **err);
+void browser_present_key(struct browser *b, int key);
+/* Let the speaker views that are waiting connect. */
+void browser_present_tick(struct browser *b);
+void browser_present_end(struct browser *b);
 
 /* Where the reader is: "12/35" in lists, "Top", "Bot", "40%" on pages. */
 void browser_position(const struct browser *b, char *out, size_t size);

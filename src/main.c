@@ -19,7 +19,9 @@
 #include "store.h"
 #include "ui.h"
 
-enum command { CMD_BROWSE, CMD_KINDS, CMD_LIST, CMD_LISTS, CMD_SHOW, CMD_CITE, CMD_SEARCH, CMD_EXPORT, CMD_HELP, CMD_VERSION };
+enum command { CMD_BROWSE, CMD_KINDS, CMD_LIST, CMD_LISTS, CMD_SHOW, CMD_CITE, CMD_SEARCH, CMD_EXPORT, CMD_HELP, CMD_VERSION,
+	CMD_PRESENT, CMD_FOLLOW,
+};
 
 
 static void
@@ -172,6 +174,8 @@ parse_args(int argc, char **argv, struct args *a)
 		case 'C': cmd = CMD_CITE; break;
 		case 'h': cmd = CMD_HELP; break;
 		case 'V': cmd = CMD_VERSION; break;
+		case 'P': cmd = CMD_PRESENT; break;
+		case 'F': cmd = CMD_FOLLOW; break;
 		case ':':
 			msg_error(_("tekdip: %s needs an argument (see tekdip --help)\n"), argv[optind - 1]);
 			return -1;
@@ -254,6 +258,7 @@ run_command(struct store *st, const struct args *a)
 		rc = cli_export(st, &a->export, &o);
 		break;
 	case CMD_SEARCH: rc = cli_search(st, a->arg, a->limit ? a->limit : CLI_LIMIT_DEFAULT, &o); break;
+	case CMD_PRESENT: rc = ui_present_target(st, a->arg, a->color == COLOR_AUTO ? -1 : a->color == COLOR_ALWAYS); break;
 	default: rc = ui_browse(st, a->arg, a->color == COLOR_AUTO ? -1 : a->color == COLOR_ALWAYS); break;
 	}
 	return flush_stdout(rc);
@@ -286,11 +291,13 @@ main(int argc, char **argv)
 	/* the browser's first checks come before the database is opened, so
 	 * a missing terminal is reported before anything else happens (an
 	 * unknown TERM is found when curses starts, by its one terminfo read) */
-	if (a.cmd == CMD_BROWSE && ui_check_terminal(&err) < 0) {
+	if ((a.cmd == CMD_BROWSE || a.cmd == CMD_PRESENT || a.cmd == CMD_FOLLOW) && ui_check_terminal(&err) < 0) {
 		msg_error("tekdip: %s\n", err);
 		free(err);
 		return EXIT_RUNTIME;
 	}
+	if (a.cmd == CMD_FOLLOW)	/* the presenter's socket, not the database */
+		return ui_follow(a.color == COLOR_AUTO ? -1 : a.color == COLOR_ALWAYS);
 	if (!(st = store_open(a.db, &err))) {
 		msg_error("tekdip: %s: %s\n", a.db, err ? err : _("out of memory"));
 		free(err);

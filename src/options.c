@@ -6,7 +6,8 @@
 
 const struct option_doc options[] = {
 	{ "db", 1, 'd', "FILE", N_("use the database FILE instead of the bundled one"),
-	  SYN_NONE, SYN(SYN_BROWSE) | SYN(SYN_TABLES) | SYN(SYN_ONE) | SYN(SYN_SEARCH) | SYN(SYN_EXPORT) },
+	  SYN_NONE, SYN(SYN_BROWSE) | SYN(SYN_TABLES) | SYN(SYN_ONE) | SYN(SYN_SEARCH) | SYN(SYN_EXPORT)
+	  | SYN(SYN_PRESENT) },
 	{ "kinds", 0, 'k', NULL, N_("print the kinds of concept with their counts"), SYN_TABLES, 0 },
 	{ "list", 1, 'l', "KIND|LIST", N_("print the concepts of a kind, or a list's members in order"), SYN_ONE, 0 },
 	{ "lists", 0, 'L', NULL, N_("print the enumerated lists of the articles"), SYN_TABLES, 0 },
@@ -32,6 +33,10 @@ const struct option_doc options[] = {
 	  SYN_NONE, SYN(SYN_ONE) | SYN(SYN_SEARCH) | SYN(SYN_EXPORT) },
 	{ "help", 0, 'h', NULL, N_("print this help and exit"), SYN_INFO, 0 },
 	{ "version", 0, 'V', NULL, N_("print the version and exit"), SYN_INFO, 0 },
+	{ "present", 1, 'P', "TARGET", N_("present a list, a concept, search:QUERY's results or a tour FILE as slides"),
+	  SYN_PRESENT, 0 },
+	{ "follow", 0, 'F', NULL, N_("the speaker view: follow the presentation running in another terminal"),
+	  SYN_PRESENT, 0 },
 };
 
 const size_t options_count = sizeof options / sizeof *options;

@@ -295,8 +295,12 @@ draw_too_small(int cols, int rows)
 }
 
 static void
-draw(const struct browser *b)
+draw(struct browser *b)
 {
+	if (b->present) {
+		ui_present_draw(b->present, b->lay.cols, b->lay.rows);
+		return;
+	}
 	if (b->lay.too_small) {
 		draw_too_small(b->lay.cols, b->lay.rows);
 		return;
@@ -526,8 +530,9 @@ takes_osc52(void)
 	return term && strncmp(term, "linux", 5) != 0 && strcmp(term, "dumb") != 0;
 }
 
-int
-ui_browse(struct store *st, const char *start, int color)
+/* The browser on `start`, or presenting `deck` (whose end ends it). */
+static int
+run(struct store *st, const char *start, struct deck *deck, int color)
 {
 	struct browser b;
 	char *err = NULL;
@@ -545,6 +550,13 @@ ui_browse(struct store *st, const char *start, int color)
 		free(err);
 		return 1;
 	}
+	if (deck && browser_present_deck(&b, deck, 1, &err) < 0) {
+		browser_close(&b);
+		endwin();
+		fprintf(stderr, "tekdip: %s\n", err ? err : _("out of memory"));
+		free(err);
+		return 1;
+	}
 	b.osc52 = takes_osc52();
 	draw(&b);
 	while (!ui_signal_pending() && !b.quit) {
@@ -555,10 +567,35 @@ ui_browse(struct store *st, const char *start, int color)
 		 * about to be left */
 		if (handle_input(&b) == 0 && !b.quit)
 			draw(&b);
+		browser_present_tick(&b);
 	}
 	browser_close(&b);
 	endwin();
 	if (ui_signal_pending())
 		rc = 128 + ui_signal_pending();
 	return rc;
+}
+
+int
+ui_browse(struct store *st, const char *start, int color)
+{
+	return run(st, start, NULL, color);
+}
+
+int
+ui_present(struct store *st, struct deck *deck, int color)
+{
+	return run(st, NULL, deck, color);
+}
+
+int
+ui_put(int y, int x, int w, const char *s, enum row_style style)
+{
+	return put(y, x, w, s, style_attr(style));
+}
+
+int
+ui_start(int color, char **err)
+{
+	return start_curses(color, err);
 }

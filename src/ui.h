@@ -2,7 +2,11 @@
 #ifndef TEKDIP_UI_H
 #define TEKDIP_UI_H
 
+#include "page.h"
 #include "store.h"
+
+struct deck;
+struct presenter;
 
 /* Refuse before anything else: stdin/stdout not a terminal, TERM unset or
  * too dumb.  Returns 0, or -1 with a malloc'd reason in *err. */
@@ -15,6 +19,21 @@ int ui_start_curses(char **err);
  * color: 1 always, 0 never, -1 unless NO_COLOR is set.  Returns the exit
  * status (128+N after signal N, or after the terminal hung up: 129). */
 int ui_browse(struct store *st, const char *start, int color);
+
+/* Present `deck` (taken over) until its end; otherwise as ui_browse. */
+int ui_present(struct store *st, struct deck *deck, int color);
+/* tekdip --present: a list's or concept's slug, "search:QUERY", or a tour
+ * file; a target that names nothing, or a tour that does not read, is
+ * refused (file:line) before anything is drawn.  The exit status. */
+int ui_present_target(struct store *st, const char *target, int color);
+/* ui_present.c: a presentation's slide filling the screen; the speaker
+ * view that follows the presenter (tekdip --follow), until q. */
+void ui_present_draw(struct presenter *p, int cols, int rows);
+int ui_follow(int color);
+/* For them, from ui.c: `s` at (y, x) in at most w columns, in a style;
+ * curses started as the browser starts it. */
+int ui_put(int y, int x, int w, const char *s, enum row_style style);
+int ui_start(int color, char **err);
 
 /* ui_signal.c.  Catch every signal whose default action ends the process
  * (before curses starts: the terminal modes then are the shell's); arm

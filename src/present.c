@@ -1,0 +1,346 @@
+/* present.c: a presentation's deck, built from the documents of a list, a concept, results or a tour file. */
+#include "config.h"
+
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "buf.h"
+#include "datafile.h"
+#include "i18n.h"
+#include "present.h"
+#include "store.h"
+
+/* The deck owns copies: the documents it is built from are freed at once. */
+static const char *
+dup(struct deck *d, const char *s)
+{
+	return s ? arena_strdup(&d->mem, s) : NULL;
+}
+
+static void
+dup_item(struct deck *d, struct doc_item *to, const struct doc_item *from)
+{
+	to->slug = dup(d, from->slug);
+	to->kind = dup(d, from->kind);
+	to->name = dup(d, from->name);
+	to->name_en = dup(d, from->name_en);
+	to->gloss = dup(d, from->gloss);
+}
+
+static void
+dup_source(struct deck *d, struct doc_source *to, const struct doc_source *from)
+{
+	memset(to, 0, sizeof *to);
+	if (!from)
+		return;
+	to->slug = dup(d, from->slug);
+	to->name = dup(d, from->name);
+	to->title = dup(d, from->title);
+	to->outlet = dup(d, from->outlet);
+	to->date = dup(d, from->date);
+	to->url = dup(d, from->url);
+}
+
+static int
+begin(struct deck *d, size_t n)
+{
+	memset(d, 0, sizeof *d);
+	if (n > PRESENT_MAX_SLIDES) {
+		d->cut = 1;
+		n = PRESENT_MAX_SLIDES;
+	}
+	if (n && !(d->v = arena_array(&d->mem, n, sizeof *d->v)))
+		return STORE_ERROR;
+	return STORE_OK;
+}
+
+static struct slide *
+add_slide(struct deck *d, const struct doc_item *it)
+{
+	struct slide *s;
+
+	if (d->cut && d->n >= PRESENT_MAX_SLIDES)
+		return NULL;
+	s = &d->v[d->n++];
+	dup_item(d, &s->item, it);
+	return s;
+}
+
+static int
+finish(struct deck *d, int rc)
+{
+	if (rc == STORE_OK && d->mem.failed)
+		rc = STORE_ERROR;
+	if (rc != STORE_OK)
+		present_deck_free(d);
+	return rc;
+}
+
+/* The first citation of a document: where its slide's quote comes from. */
+static const struct doc_ref *
+first_citation(const struct doc *doc)
+{
+	const struct doc_section *c = &doc->sec[SEC_CITATIONS];
+
+	return c->n && c->refs[0].quote.text ? &c->refs[0] : NULL;
+}
+
+static void
+set_quote(struct deck *d, struct slide *s, const struct doc_quote *q)
+{
+	s->quote = dup(d, q->text);
+	dup_source(d, &s->src, q->src);
+}
+
+int
+present_list(struct store *st, const char *slug, struct deck *out)
+{
+	struct doc doc;
+	const struct doc_ref *cite;
+	int rc = doc_list(st, slug, &doc);
+
+	if (rc != STORE_OK) {
+		memset(out, 0, sizeof *out);
+		return rc;
+	}
+	rc = begin(out, doc.sec[SEC_ITEMS].n);
+	out->title = dup(out, doc.self.name);
+	out->title_en = dup(out, doc.self.name_en);
+	if ((cite = first_citation(&doc)))
+		dup_source(out, &out->src, cite->quote.src);
+	for (size_t i = 0; rc == STORE_OK && i < doc.sec[SEC_ITEMS].n; i++)
+		add_slide(out, &doc.sec[SEC_ITEMS].refs[i].to);
+	doc_free(&doc);
+	return finish(out, rc);
+}
+
+/* The concept's own slide, then one for each link either way, with the
+ * link's quote: the passage that states that relation. */
+int
+present_concept(struct store *st, const char *slug, struct deck *out)
+{
+	struct doc doc;
+	const struct doc_ref *cite;
+	struct slide *s;
+	int rc = doc_concept(st, slug, PRESENT_MAX_SLIDES, &doc);
+
+	if (rc != STORE_OK) {
+		memset(out, 0, sizeof *out);
+		return rc;
+	}
+	rc = begin(out, 1 + doc.sec[SEC_LINKS].n + doc.sec[SEC_BACKLINKS].n);
+	out->title = dup(out, doc.self.name);
+	out->title_en = dup(out, doc.self.name_en);
+	if ((cite = first_citation(&doc)))
+		dup_source(out, &out->src, cite->quote.src);
+	if (rc == STORE_OK && (s = add_slide(out, &doc.self)) && cite)
+		set_quote(out, s, &cite->quote);
+	for (int sec = SEC_LINKS; rc == STORE_OK && sec <= SEC_BACKLINKS; sec++) {
+		for (size_t i = 0; i < doc.sec[sec].n; i++) {
+			const struct doc_ref *r = &doc.sec[sec].refs[i];
+
+			if (!(s = add_slide(out, &r->to)))
+				break;
+			s->context = r->group ? dup(out, doc_group_label(r->group)) : NULL;
+			if (r->quote.text)
+				set_quote(out, s, &r->quote);
+		}
+	}
+	doc_free(&doc);
+	return finish(out, rc);
+}
+
+int
+present_target(struct store *st, const char *slug, struct deck *out)
+{
+	int rc = present_concept(st, slug, out);
+
+	return rc == STORE_NOTFOUND ? present_list(st, slug, out) : rc;
+}
+
+int
+present_results(struct store *st, const char *query, struct deck *out)
+{
+	struct doc doc;
+	int rc = doc_search(st, query, 0, PRESENT_RESULTS, 60, &doc);
+	char title[256];
+
+	if (rc != STORE_OK) {
+		memset(out, 0, sizeof *out);
+		return rc;
+	}
+	rc = begin(out, doc.sec[SEC_ITEMS].n);
+	snprintf(title, sizeof title, _("Search: %s"), doc.suggestion ? doc.suggestion : query);
+	out->title = dup(out, title);
+	for (size_t i = 0; rc == STORE_OK && i < doc.sec[SEC_ITEMS].n; i++)
+		add_slide(out, &doc.sec[SEC_ITEMS].refs[i].to);
+	doc_free(&doc);
+	return finish(out, rc);
+}
+
+int
+present_fill(struct store *st, struct deck *d, size_t i)
+{
+	struct slide *s;
+	struct doc doc;
+	const struct doc_ref *cite;
+	int rc;
+
+	if (i >= d->n || d->v[i].filled)
+		return STORE_OK;
+	s = &d->v[i];
+	s->filled = 1;
+	if ((rc = doc_target(st, s->item.slug, 1, &doc)) != STORE_OK)
+		return rc;
+	s->summary = dup(d, doc.summary);
+	s->summary_en = dup(d, doc.summary_en);
+	if (!s->quote && (cite = first_citation(&doc)))
+		set_quote(d, s, &cite->quote);
+	doc_free(&doc);
+	return d->mem.failed ? STORE_ERROR : STORE_OK;
+}
+
+void
+present_deck_free(struct deck *d)
+{
+	arena_free(&d->mem);
+	memset(d, 0, sizeof *d);
+}
+
+/* --- tours -------------------------------------------------------------- */
+
+
+static char *tour_error(const char *file, int line, const char *fmt, ...)
+    __attribute__((format(printf, 3, 4)));
+
+static char *
+tour_error(const char *file, int line, const char *fmt, ...)
+{
+	struct buf b = BUF_INIT;
+	va_list ap;
+
+	buf_printf(&b, "%s:%d: ", file, line);
+	va_start(ap, fmt);
+	buf_vprintf(&b, fmt, ap);
+	va_end(ap);
+	return buf_finish(&b);
+}
+
+/* Notes are `note:` lines, each a line of its own in the speaker view. */
+static const char *
+add_note(struct deck *d, const char *notes, const char *line)
+{
+	size_t a = notes ? strlen(notes) : 0, b = strlen(line);
+	char *s = arena_alloc(&d->mem, a + b + 2);
+
+	if (!s)
+		return notes;
+	if (notes) {
+		memcpy(s, notes, a);
+		s[a++] = '\n';
+	}
+	memcpy(s + a, line, b + 1);
+	return s;
+}
+
+/* One step: the slug must name a concept or a list of this database. */
+static int
+tour_step(struct store *st, struct deck *d, const struct df_field *f, const char *file, char **err)
+{
+	struct store_items it;
+	const char *slug = f->value;
+	int rc;
+
+	if (d->n >= PRESENT_MAX_SLIDES) {
+		*err = tour_error(file, f->line, _("more than %d steps"), PRESENT_MAX_SLIDES);
+		return -1;
+	}
+	if ((rc = store_lookup(st, &slug, 1, &it)) != STORE_OK) {
+		*err = strdup(store_error(st));
+		return rc;
+	}
+	if (it.n != 1) {
+		store_items_free(&it);
+		*err = tour_error(file, f->line, _("no concept or list has the slug `%s' "
+		    "(tekdip --lists, tekdip --list KIND)"), slug);
+		return -1;
+	}
+	d->v[d->n++].item = (struct doc_item){ dup(d, it.v[0].slug), dup(d, it.v[0].kind),
+		dup(d, it.v[0].name), dup(d, it.v[0].name_en), dup(d, it.v[0].gloss) };
+	store_items_free(&it);
+	return 0;
+}
+
+static int
+tour_fields(struct store *st, const struct df_record *r, struct deck *d, char **err)
+{
+	for (size_t i = 0; i < r->nfields; i++) {
+		const struct df_field *f = &r->fields[i];
+		int rc;
+
+		if (strcmp(f->key, "title") == 0 && !d->title) {
+			d->title = dup(d, f->value);
+		} else if (strcmp(f->key, "step") == 0) {
+			if ((rc = tour_step(st, d, f, r->file, err)) != 0)
+				return rc;
+		} else if (strcmp(f->key, "note") == 0) {
+			const char **notes = d->n ? &d->v[d->n - 1].notes : &d->notes;
+
+			*notes = add_note(d, *notes, f->value);
+		} else if (strcmp(f->key, "title") == 0) {
+			*err = tour_error(r->file, f->line, "%s", _("a second `title:' (a tour has one)"));
+			return -1;
+		} else {
+			*err = tour_error(r->file, f->line, _("unknown field `%s' (a tour has title, step and note)"),
+			    f->key);
+			return -1;
+		}
+	}
+	return 0;
+}
+
+static int
+tour_check(const struct df_file *f, char **err)
+{
+	const struct df_record *r = f->nrecords ? &f->records[0] : NULL;
+
+	if (!r) {
+		*err = tour_error(f->path, 1, "%s", _("no [tour] record: a tour starts with a line [tour]"));
+		return -1;
+	}
+	if (strcmp(r->slug, "tour") != 0 || f->nrecords > 1) {
+		r = strcmp(r->slug, "tour") != 0 ? r : &f->records[1];
+		*err = tour_error(r->file, r->line, _("`[%s]': a tour file holds one record, [tour]"), r->slug);
+		return -1;
+	}
+	return 0;
+}
+
+int
+present_tour(struct store *st, const char *path, struct deck *out, char **err)
+{
+	struct df_file f;
+	int rc;
+
+	memset(out, 0, sizeof *out);
+	*err = NULL;
+	if (df_parse(path, &f, err) < 0)
+		return -1;
+	if ((rc = tour_check(&f, err)) == 0 && (rc = begin(out, df_count(&f.records[0], "step"))) == STORE_OK)
+		rc = tour_fields(st, &f.records[0], out, err);
+	if (rc == 0 && (!out->title || !out->n)) {
+		*err = tour_error(f.path, f.records[0].line, "%s",
+		    _("a tour needs a `title:' and at least one `step:'"));
+		rc = -1;
+	}
+	df_free(&f);
+	if ((rc == 0 && out->mem.failed) || (rc == STORE_ERROR && !*err)) {
+		*err = strdup(_("out of memory"));
+		rc = STORE_ERROR;
+	}
+	if (rc != 0)
+		present_deck_free(out);
+	return rc;
+}
