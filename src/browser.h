@@ -72,7 +72,7 @@ void browser_wheel(struct browser *b, int lines);
 /* Lines of the text shown above a passage opened from a citation. */
 #define READER_CONTEXT 3
 /* Select the passage of citation `num` and scroll it on screen. */
-void reader_place(struct browser *b, int num);
+void reader_place(struct browser *b, int64_t num);
 /* n, N with no search: the selected concept's next or previous passage. */
 void reader_step(struct browser *b, int dir);
 /* y: the selected passage or citation as a citation in memo form, to the
