@@ -358,6 +358,9 @@ store_start(const char *name, int flags, const void *image, size_t len,
 		return NULL;
 	}
 	sqlite3_hard_heap_limit64(STORE_HEAP_LIMIT);
+	/* above this, SQLite reuses cached pages rather than allocate more:
+	 * the cache gives way to a query that needs the memory */
+	sqlite3_soft_heap_limit64(STORE_HEAP_LIMIT / 2);
 	rc = sqlite3_open_v2(name, &st->db, flags, NULL);
 	if (rc == SQLITE_OK) {
 		harden(st->db);
