@@ -56,6 +56,10 @@ const struct action_def action_table[] = {
 	{ ACT_P_WORD, G_PROMPT, "prompt-word", N_("delete the word before the cursor"), { K_CTRL('w') } },
 	{ ACT_P_OLDER, G_PROMPT, "prompt-older", N_("recall an earlier search"), { K_CTRL('r') } },
 	{ ACT_P_NEWER, G_PROMPT, "prompt-newer", N_("recall a later search"), { K_CTRL('t') } },
+	{ ACT_NUMBERS, G_LINKS, "link-numbers", N_("number the links 1-9 open (again: hide)"), { '#' } },
+	{ ACT_PREVIEW, G_OTHER, "preview", N_("hide a list's preview (again: show)"), { 'v' } },
+	{ ACT_PREVIEW_DOWN, G_MOVE, "preview-down", N_("scroll the preview forward one line"), { 'J' } },
+	{ ACT_PREVIEW_UP, G_MOVE, "preview-up", N_("scroll the preview back one line"), { 'K' } },
 };
 
 const size_t action_count = sizeof action_table / sizeof *action_table;

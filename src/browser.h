@@ -26,6 +26,7 @@ struct layout {
 	int too_small;
 	enum preview_place preview;
 	struct rect body, sep, side;
+	int gutter;		/* columns left of the list's rows: marker (and number) */
 };
 
 struct browser {
@@ -53,7 +54,12 @@ struct browser {
 	 * (OSC 52) and frees; NULL when there is none to send */
 	char *clipboard;
 	int osc52;		/* the ui sends OSC 52: the terminal may take it */
+	int numbers;		/* #: link numbers shown (1), hidden (0), the page's choice (-1) */
+	int preview_hidden;	/* v: the list takes the whole screen */
+	int preview_top;	/* J, K: the preview's first row shown */
 };
+/* Whether the link numbers are shown on the current page (#). */
+int browser_numbers(const struct browser *b);
 
 /* Open on `start` (a concept slug, NULL for home).  -1 with *err malloc'd. */
 int browser_open(struct browser *b, struct store *st, const char *start, int cols, int rows, char **err);

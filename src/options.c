@@ -32,6 +32,8 @@ const struct option_doc options[] = {
 	  SYN_NONE, SYN(SYN_ONE) | SYN(SYN_SEARCH) | SYN(SYN_EXPORT) },
 	{ "help", 0, 'h', NULL, N_("print this help and exit"), SYN_INFO, 0 },
 	{ "version", 0, 'V', NULL, N_("print the version and exit"), SYN_INFO, 0 },
+	{ "theme", 1, 0x100 + 't', "THEME", N_("the browser's colours: auto (the default: the terminal's own, for a dark or light background), dark, light, high-contrast or mono (attributes only); TEKDIP_THEME sets the default"),
+	  SYN_NONE, SYN(SYN_BROWSE) },
 };
 
 const size_t options_count = sizeof options / sizeof *options;
