@@ -539,6 +539,10 @@ main(int argc, char **argv)
 	printf("hub %s\n", hub);
 	printf("hub_links %d\n", nlinks);
 	bench_view(&ctx, "hub", V_CONCEPT, hub, 0, repeats);
+	/* the same page with each link's quote beneath it (e) */
+	ctx.evidence = 1;
+	bench_view(&ctx, "hubev", V_CONCEPT, hub, 0, repeats);
+	ctx.evidence = 0;
 	if (find_article(db, hub, sizeof hub, &nlinks)) {
 		/* the article view at a passage: its text, every passage a link */
 		printf("article %s\n", hub);

@@ -21,9 +21,14 @@
 #include "text.h"
 
 /* Bump when the output for a given seed changes, so run.sh rebuilds its cache. */
-#define GEN_VERSION "tekdip-gen 1"
+#define GEN_VERSION "tekdip-gen 2"
 
-#define NARTICLES 5
+/* Articles: one per ARTICLE_CONCEPTS concepts, 5 at least and 255 at most
+ * (a link's article is a byte), each 5 to 30 KB of text; every concept
+ * cites a passage of one, so an article holds a few hundred passages. */
+#define ARTICLE_CONCEPTS 250
+#define MIN_ARTICLES 5
+#define MAX_ARTICLES 255
 #define NHUBS 5
 #define HUB_BACKLINKS 1000	/* at least this many per hub, whatever N */
 #define LINKS_PER_CONCEPT 10	/* on average, hub links included */
@@ -271,6 +276,7 @@ struct concept {
 	int kind;		/* kind.pos */
 	int64_t cite_article, cite_offset;
 	char *quote;
+	char *text;		/* an article's: paragraphs split by blank lines */
 };
 
 struct link {
@@ -421,6 +427,48 @@ excerpt(const char *text, int minw, int maxw)
 	return xfinish(&b);
 }
 
+/* An article's text: paragraphs of prose, 5 to 30 KB in all, each on a
+ * line of its own with a blank line between, as the seeds have them. */
+static char *
+article_text(const struct words *w)
+{
+	size_t want = (size_t)between(5000, 30000);
+	struct buf b = BUF_INIT;
+
+	while (b.len < want) {
+		char *para = prose(w, (int)between(40, 140));
+
+		buf_printf(&b, "%s%s", b.len ? "\n\n" : "", para);
+		free(para);
+	}
+	return xfinish(&b);
+}
+
+/* Some consecutive words of one paragraph of `text`, and their byte offset:
+ * a quote is found in its article where the offset says. */
+static char *
+passage(const char *text, int minw, int maxw, int64_t *offset)
+{
+	size_t len = strlen(text), at = (size_t)below(len), end;
+	int want = (int)between(minw, maxw);
+	struct buf b = BUF_INIT;
+
+	while (text[at] == '\n')	/* a blank line: the next paragraph's start */
+		at++;
+	while (at > 0 && text[at - 1] != ' ' && text[at - 1] != '\n')
+		at--;
+	for (end = at; want > 0 && end < len && text[end] != '\n'; want--) {
+		const char *sp = strpbrk(text + end, " \n");
+
+		end = sp ? (size_t)(sp - text) + (*sp == ' ') : len;
+	}
+	while (end > at && (text[end - 1] == ' ' || text[end - 1] == '.'))
+		end--;
+	buf_add(&b, text + at, end - at);
+	*offset = (int64_t)at;
+	return xfinish(&b);
+}
+
 /* A slug from the folded name: [a-z0-9-], unique by its id suffix. */
 static char *
 make_slug(const char *name, int64_t id)
@@ -474,6 +522,7 @@ struct corpus {
 	struct words id, en;
 	struct concept *c;	/* c[1..n]; c[0] unused so ids index it */
 	int64_t n;
+	int64_t narticles;	/* ids 1..narticles are the articles */
 	int64_t hub[NHUBS];
 	struct link *links;
 	size_t nlinks, linkcap;
@@ -501,7 +550,7 @@ gen_concept(struct corpus *cp, int64_t id, int kind, const char *name,
 	c->name_en = name_en ? strdup(name_en) : phrase(&cp->en, name_length(), 1);
 	if (!c->name || !c->name_en)
 		errx(1, "out of memory");
-	if (id <= NARTICLES) {
+	if (id <= cp->narticles) {
 		struct buf b = BUF_INIT;
 
 		buf_printf(&b, "art-synth-%lld", (long long)id);
@@ -520,7 +569,7 @@ gen_concept(struct corpus *cp, int64_t id, int kind, const char *name,
 		    (int)between(1, 12), (int)between(1, 28));
 		c->date = xfinish(&b);
 	}
-	if (id > NARTICLES && chance(45)) {
+	if (id > cp->narticles && chance(45)) {
 		char *acr = strchr(c->name, ' ') ? acronym(c->name) : NULL;
 
 		if (acr && strlen(acr) >= 2)
@@ -532,9 +581,10 @@ gen_concept(struct corpus *cp, int64_t id, int kind, const char *name,
 		if (chance(20))
 			c->alias[c->nalias++] = phrase(&cp->id, (int)between(2, 3), 1);
 	}
-	c->cite_article = kind == article ? id : between(1, NARTICLES);
-	c->cite_offset = between(0, 30000);
-	c->quote = excerpt(c->summary, 6, 14);
+	if (id <= cp->narticles)
+		c->text = article_text(&cp->id);
+	c->cite_article = kind == article ? id : between(1, cp->narticles);
+	c->quote = passage(cp->c[c->cite_article].text, 6, 14, &c->cite_offset);
 }
 
 static void
@@ -551,7 +601,7 @@ add_link(struct corpus *cp, int64_t src, int64_t dst)
 	l->dst = (int32_t)dst;
 	l->ord = (uint32_t)cp->nlinks++;
 	l->relation = (uint8_t)between(1, (int64_t)cp->relations.nrecords);
-	l->article = (uint8_t)between(1, NARTICLES);
+	l->article = (uint8_t)between(1, cp->narticles);
 }
 
 /* An ordinary concept: not an article (ids 1..5). */
@@ -561,7 +611,7 @@ random_concept(const struct corpus *cp, int64_t not)
 	int64_t id;
 
 	do
-		id = between(NARTICLES + 1, cp->n);
+		id = between(cp->narticles + 1, cp->n);
 	while (id == not);
 	return id;
 }
@@ -585,11 +635,11 @@ static void
 gen_links(struct corpus *cp)
 {
 	int64_t per_hub = cp->n / 50 > HUB_BACKLINKS ? cp->n / 50 : HUB_BACKLINKS;
-	int64_t ordinary = cp->n - NARTICLES;
+	int64_t ordinary = cp->n - cp->narticles;
 	int64_t budget = LINKS_PER_CONCEPT * ordinary - NHUBS * per_hub;
 	int64_t mean = budget > ordinary ? budget / ordinary : 1;
 
-	for (int64_t id = NARTICLES + 1; id <= cp->n; id++) {
+	for (int64_t id = cp->narticles + 1; id <= cp->n; id++) {
 		int64_t k = between(mean / 2, mean + mean / 2);
 
 		for (int h = 0; h < NHUBS; h++)
@@ -617,13 +667,12 @@ gen_lists(struct corpus *cp)
 		l->slug = xfinish(&slug);
 		l->name = phrase(&cp->id, (int)between(4, 9), 1);
 		l->name_en = phrase(&cp->en, (int)between(4, 9), 1);
-		l->article = between(1, NARTICLES);
-		l->offset = between(0, 30000);
+		l->article = between(1, cp->narticles);
 		l->nitems = (int)between(3, 8);
 		l->items = xreallocarray(NULL, (size_t)l->nitems, sizeof *l->items);
 		for (int k = 0; k < l->nitems; k++)
 			l->items[k] = (int32_t)random_concept(cp, 0);
-		l->quote = excerpt(cp->c[l->items[0]].summary, 8, 16);
+		l->quote = passage(cp->c[l->article].text, 8, 16, &l->offset);
 	}
 }
 
@@ -633,16 +682,21 @@ generate(struct corpus *cp, int64_t n)
 	int article = kind_pos(&cp->kinds, "article");
 
 	cp->n = n;
+	cp->narticles = n / ARTICLE_CONCEPTS;
+	if (cp->narticles < MIN_ARTICLES)
+		cp->narticles = MIN_ARTICLES;
+	if (cp->narticles > MAX_ARTICLES)
+		cp->narticles = MAX_ARTICLES;
 	cp->c = xreallocarray(NULL, (size_t)n + 1, sizeof *cp->c);
 	memset(cp->c, 0, ((size_t)n + 1) * sizeof *cp->c);
 	for (int h = 0; h < NHUBS; h++)
-		cp->hub[h] = NARTICLES + 1 + h * ((n - NARTICLES) / NHUBS);
+		cp->hub[h] = cp->narticles + 1 + h * ((n - cp->narticles) / NHUBS);
 	for (int64_t id = 1; id <= n; id++) {
 		int h;
 
 		for (h = 0; h < NHUBS && cp->hub[h] != id; h++)
 			continue;
-		if (id <= NARTICLES)
+		if (id <= cp->narticles)
 			gen_concept(cp, id, article, NULL, NULL);
 		else if (h < NHUBS) {
 			int k = kind_pos(&cp->kinds, hubs[h].kind);
@@ -716,9 +770,11 @@ write_concept(struct builder *b, const struct corpus *cp, int64_t id,
 
 	check(b, build_concept(b, nid(cp, id), c->slug, c->kind, c->name, c->name_en, c->gloss,
 	    c->summary, c->role, c->date));
-	if (id <= NARTICLES)
+	if (id <= cp->narticles) {
 		check(b, build_article(b, nid(cp, id), NULL, c->name, "Synthetic Review",
 		    "https://example.org/synthetic"));
+		check(b, build_paragraphs(b, nid(cp, id), c->text, strlen(c->text)));
+	}
 	for (int i = 0; i < c->nalias; i++) {
 		check(b, build_alias(b, nid(cp, id), i + 1, c->alias[i]));
 		buf_printf(&aliases, "%s%s", i ? " " : "", c->alias[i]);

@@ -402,15 +402,17 @@ linkage() {
 
 	echo "## Opening the hub (the concept with most links and backlinks)"
 	echo
-	echo "| database | hub | links | render med | render p99 | CPU med | rows | home view med |"
-	echo "|---|---|---:|---:|---:|---:|---:|---:|"
+	echo "| database | hub | links | render med | render p99 | CPU med | rows | with quotes med | rows | home view med |"
+	echo "|---|---|---:|---:|---:|---:|---:|---:|---:|---:|"
 	for l in $labels; do
 		. "$tmp/$l.vars"
-		echo "| $l | \`$b_hub\` | $b_hub_links | $b_hub_med | $b_hub_p99 | $b_hubcpu_med | $b_hub_rows | $b_home_med |"
+		echo "| $l | \`$b_hub\` | $b_hub_links | $b_hub_med | $b_hub_p99 | $b_hubcpu_med | $b_hub_rows |" \
+		    "$b_hubev_med | $b_hubev_rows | $b_home_med |"
 	done
 	echo
 	echo "In-process: view_build of the hub's page at 78 columns (store_concept and every"
-	echo "row the page has, so at least the first screen); the home view likewise."
+	echo "row the page has, so at least the first screen); with quotes: the same page"
+	echo "with each link's quote beneath it (the e key); the home view likewise."
 	echo
 
 	echo "## What open+quit touches (bundled reference, cachegrind)"
@@ -483,6 +485,8 @@ for l in bundled synth-100000; do
 	fi
 	if [ -n "$hlim" ]; then
 		check "$l" "hub render ≤ $hlim ms (median)" "$b_hub_med" "$hlim"
+		check "$l" "hub with every link's quote / without ≤ 1.5 (medians)" \
+		    "$(ratio "$b_hubev_med" "$b_hub_med")" 1.5
 	fi
 	if [ -n "${b_article_med:-}" ]; then	# databases with the articles' text
 		check "$l" "article opened at a passage ≤ 3 ms (median, \`$b_article\`)" "$b_article_med" 3

@@ -7,6 +7,7 @@
 
 #include "i18n.h"
 #include "browser.h"
+#include "layout.h"
 
 static void
 notice(struct browser *b, const char *msg)
@@ -22,36 +23,43 @@ notice_take(struct browser *b, char *msg)
 	free(msg);
 }
 
-static void
-layout(struct layout *l, int cols, int rows, int preview)
+/* Text starts `gutter` columns in: the selection marker and a space
+ * (and a link's number and a space, with #). */
+static size_t
+text_width_of(const struct rect *r, int gutter)
 {
-	int h = rows - 2;
-
-	memset(l, 0, sizeof *l);
-	l->cols = cols;
-	l->rows = rows;
-	l->too_small = cols < BROWSER_MIN_COLS || rows < BROWSER_MIN_ROWS;
-	l->body = (struct rect){ 1, 0, h > 1 ? h : 1, cols > 1 ? cols : 1 };
-	if (!preview || l->too_small)
-		return;
-	if (cols >= BROWSER_SIDE_COLS) {
-		l->preview = PREVIEW_BESIDE;
-		l->body.w = cols * 2 / 5;
-		l->sep = (struct rect){ 1, l->body.w, h, 1 };
-		l->side = (struct rect){ 1, l->body.w + 1, h, cols - l->body.w - 1 };
-	} else {
-		l->preview = PREVIEW_BELOW;
-		l->body.h = (h - 1) * 3 / 5;
-		l->sep = (struct rect){ 1 + l->body.h, 0, 1, cols };
-		l->side = (struct rect){ 2 + l->body.h, 0, h - l->body.h - 1, cols };
-	}
+	return r->w > gutter + 1 ? (size_t)(r->w - gutter) : 1;
 }
 
-/* Text starts two columns in: the selection marker and a space. */
-static size_t
-text_width_of(const struct rect *r)
+/* The panes for a view (its preview unless v hid it). */
+static void
+layout(struct browser *b, int preview, int numbers)
 {
-	return r->w > 3 ? (size_t)r->w - 2 : 1;
+	layout_compute(&b->lay, b->lay.cols, b->lay.rows, preview && !b->preview_hidden, numbers);
+}
+
+/* Build `t` for the list pane; a page that shows its link numbers by
+ * default (a slide, a map) is built again with room for them. */
+static int
+build(struct browser *b, const struct target *t, int preview)
+{
+	int rc;
+
+	layout(b, preview, b->numbers > 0);
+	page_free(&b->page);
+	rc = view_build(&b->ctx, t, text_width_of(&b->lay.body, b->lay.gutter), &b->page);
+	if (b->numbers < 0 && b->page.numbers) {
+		layout(b, preview, 1);
+		page_free(&b->page);
+		rc = view_build(&b->ctx, t, text_width_of(&b->lay.body, b->lay.gutter), &b->page);
+	}
+	return rc;
+}
+
+int
+browser_numbers(const struct browser *b)
+{
+	return b->numbers < 0 ? b->page.numbers : b->numbers;
 }
 
 static void
@@ -65,10 +73,13 @@ update_preview(struct browser *b)
 		return;
 	}
 	t = &b->page.links[b->pos.sel];
-	if (target_equal(t, &b->preview_of) && b->preview.width == text_width_of(&b->lay.side))
+	if (target_equal(t, &b->preview_of) &&
+	    b->preview.width == text_width_of(&b->lay.side, LAYOUT_GUTTER))
 		return;
 	page_free(&b->preview);
-	view_preview(&b->ctx, t, text_width_of(&b->lay.side), &b->preview);
+	view_preview(&b->ctx, t, text_width_of(&b->lay.side, LAYOUT_GUTTER), &b->preview);
+	if (!target_equal(t, &b->preview_of))
+		b->preview_top = 0;
 	b->preview_of = *t;
 }
 
@@ -91,11 +102,10 @@ load(struct browser *b)
 	struct nav_entry *e = nav_current(&b->nav);
 	int rc;
 
-	layout(&b->lay, b->lay.cols, b->lay.rows, view_table[e->t.view].preview);
+	layout(b, view_table[e->t.view].preview, b->numbers > 0);
 	if (b->lay.too_small)
 		return STORE_OK;	/* keep the old page; rebuilt when there is room */
-	page_free(&b->page);
-	rc = view_build(&b->ctx, &e->t, text_width_of(&b->lay.body), &b->page);
+	rc = build(b, &e->t, view_table[e->t.view].preview);
 	b->in_list = e->t.view == V_CONCEPT && store_list_place(b->ctx.st, e->t.key,
 	    b->from_list, &b->place) == STORE_OK;
 	if (rc == STORE_ERROR)	/* a damaged database: say so, and stay up */
@@ -282,6 +292,49 @@ evidence(struct browser *b)
 	    : _("Quotes hidden (e: show each link's quote)"));
 }
 
+/* #: the numbers 1-9 open, beside the links on screen. */
+static void
+toggle_numbers(struct browser *b)
+{
+	b->numbers = !browser_numbers(b);
+	remember(b);
+	load(b);
+	notice(b, b->numbers ? _("Link numbers shown: 1-9 open them (#: hide them)")
+	    : _("Link numbers hidden (#: show them)"));
+}
+
+/* v: the list alone, its names at the whole width. */
+static void
+toggle_preview(struct browser *b)
+{
+	b->preview_hidden = !b->preview_hidden;
+	remember(b);
+	load(b);
+	if (!view_table[nav_current(&b->nav)->t.view].preview)
+		notice(b, b->preview_hidden ? _("Lists open without their preview (v: with it)")
+		    : _("Lists open with their preview (v: without it)"));
+	else
+		notice(b, b->preview_hidden ? _("Preview hidden (v: show it)")
+		    : _("Preview shown (v: hide it)"));
+}
+
+/* J, K: the preview a line further or back, for a long summary. */
+static void
+scroll_preview(struct browser *b, int dir)
+{
+	int last = (int)b->preview.nrows - b->lay.side.h;
+
+	if (!b->lay.preview || !b->preview.nrows) {
+		notice(b, _("No preview here: J and K scroll a list's preview."));
+		return;
+	}
+	b->preview_top += dir;
+	if (b->preview_top > last)
+		b->preview_top = last;
+	if (b->preview_top < 0)
+		b->preview_top = 0;
+}
+
 /* --- search ----------------------------------------------------------- */
 
 /* The results for what is in the prompt, shown without entering history
@@ -292,11 +345,10 @@ show_results(struct browser *b)
 	struct target t = target_make(V_SEARCH, b->prompt.text);
 
 	text_tokens(b->prompt.text, b->prompt.len, &b->live);
-	layout(&b->lay, b->lay.cols, b->lay.rows, 1);
+	layout(b, 1, b->numbers > 0);
 	if (b->lay.too_small)
 		return;
-	page_free(&b->page);
-	view_build(&b->ctx, &t, text_width_of(&b->lay.body), &b->page);
+	build(b, &t, 1);
 	b->pos = (struct pos){ 0, b->page.nlinks ? 0 : -1 };
 	update_preview(b);
 }
@@ -464,6 +516,10 @@ browser_do(struct browser *b, enum action a, int key)
 	case ACT_QUIT: b->quit = 1; break;
 	case ACT_NONE: notice(b, _("Unknown key: press ? for help.")); break;
 	case ACT_REDRAW: break;
+	case ACT_NUMBERS: toggle_numbers(b); break;
+	case ACT_PREVIEW: toggle_preview(b); break;
+	case ACT_PREVIEW_DOWN: scroll_preview(b, 1); break;
+	case ACT_PREVIEW_UP: scroll_preview(b, -1); break;
 	default:
 		if (page_move(&b->page, &b->pos, a, b->lay.body.h))
 			update_preview(b);
@@ -488,7 +544,7 @@ browser_click(struct browser *b, int y, int x)
 	if (y < r->y || y >= r->y + r->h || x < r->x || x >= r->x + r->w)
 		return;
 	row = b->pos.top + y - r->y;
-	if ((link = page_link_at(&b->page, row, x - r->x)) < 0)
+	if ((link = page_link_at(&b->page, row, x - r->x - (b->lay.gutter - LAYOUT_GUTTER))) < 0)
 		return;
 	if (b->lay.preview && b->pos.sel != link) {
 		b->pos.sel = link;
@@ -588,6 +644,7 @@ browser_open(struct browser *b, struct store *st, const char *start, int cols, i
 	char *serr = NULL;
 
 	memset(b, 0, sizeof *b);
+	b->numbers = -1;
 	t = start_target(b, st, start);
 	if (state_load(&b->state, &serr) < 0)
 		notice_take(b, serr);

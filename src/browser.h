@@ -26,6 +26,7 @@ struct layout {
 	int too_small;
 	enum preview_place preview;
 	struct rect body, sep, side;
+	int gutter;		/* columns left of the list's rows: marker (and number) */
 };
 
 struct browser {
@@ -53,9 +54,14 @@ struct browser {
 	 * (OSC 52) and frees; NULL when there is none to send */
 	char *clipboard;
 	int osc52;		/* the ui sends OSC 52: the terminal may take it */
+	int numbers;		/* #: link numbers shown (1), hidden (0), the page's choice (-1) */
+	int preview_hidden;	/* v: the list takes the whole screen */
+	int preview_top;	/* J, K: the preview's first row shown */
 	struct presenter *present;	/* a presentation running over the browser, or NULL */
 	int present_ends;	/* it was tekdip --present: its end ends tekdip */
 };
+/* Whether the link numbers are shown on the current page (#). */
+int browser_numbers(const struct browser *b);
 
 /* Open on `start` (a concept slug, NULL for home).  -1 with *err malloc'd. */
 int browser_open(struct browser *b, struct store *st, const char *start, int cols, int rows, char **err);
@@ -74,7 +80,7 @@ void browser_wheel(struct browser *b, int lines);
 /* Lines of the text shown above a passage opened from a citation. */
 #define READER_CONTEXT 3
 /* Select the passage of citation `num` and scroll it on screen. */
-void reader_place(struct browser *b, int num);
+void reader_place(struct browser *b, int64_t num);
 /* n, N with no search: the selected concept's next or previous passage. */
 void reader_step(struct browser *b, int dir);
 /* y: the selected passage or citation as a citation in memo form, to the

@@ -19,7 +19,7 @@ show_passage(struct browser *b, int link)
 }
 
 void
-reader_place(struct browser *b, int num)
+reader_place(struct browser *b, int64_t num)
 {
 	for (size_t i = 0; i < b->page.nlinks; i++) {
 		if (b->page.links[i].view == V_CONCEPT && b->page.links[i].passage == num) {
@@ -57,7 +57,7 @@ reader_step(struct browser *b, int dir)
 
 /* The citation the selection stands for: a passage of the article view,
  * or a citation or a link's quote on a concept's page; 0 when none. */
-static int
+static int64_t
 selected_passage(const struct browser *b)
 {
 	const struct target *t;
@@ -94,9 +94,9 @@ reader_copy(struct browser *b)
 {
 	struct store_citation c;
 	struct doc_source src;
-	int id = selected_passage(b), rc;
-
+	int64_t id = selected_passage(b);
 	char *memo, *err = NULL;
+	int rc;
 
 	if (!id) {
 		snprintf(b->notice, sizeof b->notice, "%s",

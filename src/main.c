@@ -17,6 +17,7 @@
 #include "options.h"
 #include "paths.h"
 #include "store.h"
+#include "theme.h"
 #include "ui.h"
 
 enum command { CMD_BROWSE, CMD_KINDS, CMD_LIST, CMD_LISTS, CMD_SHOW, CMD_CITE, CMD_SEARCH, CMD_EXPORT, CMD_HELP, CMD_VERSION,
@@ -63,6 +64,7 @@ struct args {
 	int format;		/* -1: not given */
 	int color;		/* COLOR_* */
 	struct cli_export export;	/* --export's targets and choices */
+	const char *theme;	/* --theme, or NULL: TEKDIP_THEME's, or auto */
 };
 
 enum { COLOR_AUTO, COLOR_ALWAYS, COLOR_NEVER };
@@ -77,6 +79,24 @@ parse_color(const char *s, int *out)
 			return *out = i, 0;
 	msg_error(_("tekdip: --color is auto, always or never, not `%s'\n"), s);
 	return -1;
+}
+
+/* --theme, else TEKDIP_THEME (set and not empty), else auto; a name
+ * not in the table is a usage error, whichever gave it. */
+static int
+parse_theme(const char *opt)
+{
+	const char *env = getenv("TEKDIP_THEME");
+	const char *name = opt ? opt : env && *env ? env : "auto";
+	int id = theme_parse(name);
+
+	if (id < 0) {
+		msg_error(_("tekdip: %s is one of %s, not `%s'\n"), opt ? "--theme" : "TEKDIP_THEME",
+		    theme_names(), name);
+		return -1;
+	}
+	ui_set_theme(id);
+	return 0;
 }
 
 static int
@@ -157,6 +177,7 @@ parse_args(int argc, char **argv, struct args *a)
 			continue;
 		case 'R': a->export.relations = optarg; continue;
 		case 'T': a->export.title = optarg; continue;
+		case 0x100 + 't': a->theme = optarg; continue;
 		case 'c':
 			if (parse_color(optarg, &a->color) < 0)
 				return -1;
@@ -201,6 +222,9 @@ parse_args(int argc, char **argv, struct args *a)
 		return -1;
 	}
 	if (export_args(argc, argv, a) < 0)
+		return -1;
+	/* TEKDIP_THEME matters to the browser alone; a --theme is checked anyway */
+	if ((a->theme || a->cmd == CMD_BROWSE) && parse_theme(a->theme) < 0)
 		return -1;
 	if (a->cmd == CMD_SEARCH && a->arg[strspn(a->arg, " \t")] == '\0') {
 		msg_error("%s", _("tekdip: --search needs words to search for\n"));
@@ -267,7 +291,7 @@ run_command(struct store *st, const struct args *a)
 int
 main(int argc, char **argv)
 {
-	struct args a = { CMD_BROWSE, NULL, NULL, 0, 0, -1, COLOR_AUTO, { NULL, 0, -1, NULL, NULL } };
+	struct args a = { CMD_BROWSE, NULL, NULL, 0, 0, -1, COLOR_AUTO, { NULL, 0, -1, NULL, NULL }, NULL };
 	struct store *st;
 	char *err = NULL;
 	int rc;

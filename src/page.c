@@ -125,16 +125,61 @@ page_blank(struct page *p)
 		page_row(p, R_TEXT, 0, "", NULL);
 }
 
+/* Columns of a leading "12. " (a list's number), or 0. */
+static int
+number_lead(const char *s)
+{
+	size_t n = strspn(s, "0123456789");
+
+	return n && s[n] == '.' && s[n + 1] == ' ' ? (int)n + 2 : 0;
+}
+
+/* The lines of a name too long for its row, after its first: under the
+ * text after a list's number, else two columns in, and part of the link. */
+static void
+link_lines(struct page *p, int indent, const char *s, int link)
+{
+	struct text_line *lines = NULL;
+	int hang = number_lead(s) ? number_lead(s) : 2;
+	size_t room = p->width > (size_t)(indent + hang) + 8 ? p->width - (size_t)(indent + hang) : 8;
+	long n = text_wrap(s, strlen(s), room, &lines);
+	struct row *r;
+
+	if (n < 0)
+		p->mem.failed = 1;
+	for (long i = 0; i < n; i++) {
+		char *line = arena_alloc(&p->mem, lines[i].len + 1);
+
+		if (!line)
+			break;
+		memcpy(line, s + lines[i].off, lines[i].len);
+		line[lines[i].len] = '\0';
+		if (i == 0) {
+			p->rows[p->nrows - 1].text = line;
+		} else if ((r = add_row(p, R_LINK, indent + hang, line)) != NULL) {
+			r->link = link;
+		}
+	}
+	free(lines);
+}
+
+/* A name wider than the page is wrapped, never cut to a letter; the note
+ * goes after its last line (the drawing cuts or drops a note that does
+ * not fit). */
 void
 page_link(struct page *p, int indent, const char *s, const char *note, const struct target *to)
 {
 	struct row *r;
+	int link;
 
 	page_block(p);
 	if ((r = add_row(p, R_LINK, indent, keep(p, s))) == NULL)
 		return;
-	r->note = keep(p, note);
-	add_link(p, to, (struct link_span){ (int)p->nrows - 1, 0, 0 });
+	if ((link = add_link(p, to, (struct link_span){ (int)p->nrows - 1, 0, 0 })) < 0)
+		return;
+	if (text_width(s, strlen(s)) + (size_t)indent > p->width)
+		link_lines(p, indent, s, link);
+	p->rows[p->nrows - 1].note = keep(p, note);
 }
 
 void
@@ -274,12 +319,16 @@ page_clamp(const struct page *p, struct pos *pos, int height)
 	if (pos->sel < -1)
 		pos->sel = -1;
 	if (pos->sel >= 0) {
-		int row = p->spans[pos->sel].row;
+		int row = p->spans[pos->sel].row, last = row;
 
+		/* the whole of a wrapped name or passage, when it fits */
+		while (last + 1 < (int)p->nrows && p->rows[last + 1].link == pos->sel &&
+		    p->rows[last + 1].nlinks == 0 && last + 1 - row < height)
+			last++;
 		if (row < pos->top)
 			pos->top = row;
-		else if (row >= pos->top + height)
-			pos->top = row - height + 1;
+		else if (last >= pos->top + height)
+			pos->top = last - height + 1;
 	}
 	if (pos->top > max_top(p, height))
 		pos->top = max_top(p, height);

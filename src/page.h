@@ -58,6 +58,7 @@ struct page {
 	size_t width;		/* the width rows were wrapped to */
 	int block;		/* current block while building */
 	int cell_row;		/* the row page_cell adds to, or -1 */
+	int numbers;		/* the view shows link numbers unless # hides them */
 };
 
 /* Scroll position and selection; sel is a link index or -1. */
@@ -75,7 +76,8 @@ void page_text(struct page *p, enum row_style style, int indent, const char *s);
 /* One unwrapped row (drawing truncates it). */
 void page_row(struct page *p, enum row_style style, int indent, const char *s, const char *note);
 void page_blank(struct page *p);
-/* A link row leading to `to`. */
+/* A link row leading to `to`; a text wider than the page wraps onto
+ * rows of the same link, so a name is never cut on screen. */
 void page_link(struct page *p, int indent, const char *s, const char *note, const struct target *to);
 /* The rows added since the last link's row are part of that link: drawn
  * selected with it (a passage or a quote wrapped over several lines). */

@@ -109,6 +109,11 @@ harden(sqlite3 *db)
 	sqlite3_limit(db, SQLITE_LIMIT_LIKE_PATTERN_LENGTH, 50);
 	sqlite3_limit(db, SQLITE_LIMIT_VARIABLE_NUMBER, 10);
 	sqlite3_limit(db, SQLITE_LIMIT_TRIGGER_DEPTH, 1);
+	/* SQLite's default 2 MB cache is less than one article's passages
+	 * touch in a large reference (a concept page each): every opening
+	 * read them again from the file.  Pages are cached as used, so a
+	 * small database costs no more. */
+	sqlite3_exec(db, "PRAGMA cache_size = -" STORE_CACHE_KB, NULL, NULL, NULL);
 }
 
 static int
@@ -353,6 +358,9 @@ store_start(const char *name, int flags, const void *image, size_t len,
 		return NULL;
 	}
 	sqlite3_hard_heap_limit64(STORE_HEAP_LIMIT);
+	/* above this, SQLite reuses cached pages rather than allocate more:
+	 * the cache gives way to a query that needs the memory */
+	sqlite3_soft_heap_limit64(STORE_HEAP_LIMIT / 2);
 	rc = sqlite3_open_v2(name, &st->db, flags, NULL);
 	if (rc == SQLITE_OK) {
 		harden(st->db);

@@ -177,6 +177,7 @@ extern const char *const stmt_sql[ST_COUNT];
  * bounds on answers (store.h) it keeps tekdip under 64 MB of peak RSS
  * whatever the file. */
 #define STORE_HEAP_LIMIT (32 * 1024 * 1024)
+#define STORE_CACHE_KB "4096"	/* the page cache, inside the heap limit */
 /* The longest value SQLite reads (it holds a value whole, even to copy the
  * first STORE_TEXT_MAX bytes of it); a longer one is an error. */
 #define STORE_VALUE_MAX (16 * 1024 * 1024)

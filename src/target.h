@@ -2,6 +2,8 @@
 #ifndef TEKDIP_TARGET_H
 #define TEKDIP_TARGET_H
 
+#include <stdint.h>
+
 enum view_type {
 	V_HOME, V_KIND, V_LIST, V_CONCEPT, V_HELP, V_HISTORY, V_BOOKMARKS, V_SEARCH,
 	V_LINKS, V_BACKLINKS, V_LISTS, V_ARTICLE, V_COUNT
@@ -18,7 +20,7 @@ struct target {
 	union {
 		int page;	/* V_SEARCH: the page of results, from 0 */
 		int relation;	/* V_LINKS, V_BACKLINKS: the relation's number */
-		int passage;	/* V_ARTICLE: the citation to open at (a link's
+		int64_t passage;	/* V_ARTICLE: the citation to open at (a link's
 				 * quote: minus its id), 0 for the top; V_CONCEPT
 				 * from an article's text: the passage it is at */
 	};

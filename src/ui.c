@@ -14,51 +14,81 @@
 
 #include "browser.h"
 #include "i18n.h"
+#include "layout.h"
 #include "text.h"
+#include "theme.h"
 #include "ui.h"
 
 /* --- styles ----------------------------------------------------------- */
 
-enum { PAIR_TITLE = 1, PAIR_HEADING, PAIR_META, PAIR_QUOTE, PAIR_LINK, PAIR_KEY, PAIR_NOTICE };
+static enum theme_id theme_want = THEME_AUTO;
+static const struct theme *theme = &theme_table[THEME_MONO];
+static int theme_pairs;		/* colour pairs were made: pair role + 1 */
 
-/* Monochrome attributes always apply; colour is added when available. */
-static const struct {
-	attr_t mono;
-	short pair, fg;
-} styles[R_STYLE_COUNT] = {
-	[R_TEXT] = { A_NORMAL, 0, -1 },
-	[R_TITLE] = { A_BOLD, PAIR_TITLE, COLOR_YELLOW },
-	[R_META] = { A_NORMAL, PAIR_META, COLOR_CYAN },
-	[R_HEADING] = { A_BOLD | A_UNDERLINE, PAIR_HEADING, COLOR_GREEN },
-	[R_SUBHEADING] = { A_BOLD, PAIR_HEADING, COLOR_GREEN },
-	[R_QUOTE] = { A_DIM, PAIR_QUOTE, COLOR_MAGENTA },
-	[R_LINK] = { A_NORMAL, PAIR_LINK, COLOR_BLUE },
-	[R_KEY] = { A_BOLD, PAIR_KEY, COLOR_YELLOW },
-};
+void
+ui_set_theme(int id)
+{
+	theme_want = (enum theme_id)id;
+}
 
-static int use_color;
-
-/* color: 1 always, 0 never, -1 unless NO_COLOR is set */
+/* color: 1 always, 0 never, -1 unless NO_COLOR is set; with no colour
+ * the mono theme marks links and the selection with attributes alone. */
 static void
 setup_colors(int color)
 {
 	const char *no = getenv("NO_COLOR");
+	int on = has_colors() && (color < 0 ? !(no && *no) : color);
+	int dflt;
 
-	use_color = has_colors() && (color < 0 ? !(no && *no) : color);
-	if (!use_color)
+	theme = &theme_table[theme_effective(theme_want, on)];
+	theme_pairs = 0;
+	if (!theme->colors)
 		return;
 	start_color();
-	use_default_colors();
-	for (int s = 0; s < R_STYLE_COUNT; s++)
-		if (styles[s].pair)
-			init_pair(styles[s].pair, styles[s].fg, -1);
-	init_pair(PAIR_NOTICE, COLOR_BLACK, COLOR_YELLOW);
+	/* the terminal's own colours where the theme keeps them, so auto
+	 * reads on a dark and a light background alike */
+	dflt = use_default_colors() == OK;
+	for (int r = 0; r < TR_COUNT; r++) {
+		short fg = theme->role[r].fg, bg = theme->role[r].bg;
+
+		if (!dflt) {
+			fg = fg < 0 ? COLOR_WHITE : fg;
+			bg = bg < 0 ? COLOR_BLACK : bg;
+		}
+		init_pair((short)(r + 1), fg, bg);
+	}
+	theme_pairs = 1;
+	bkgdset(' ' | COLOR_PAIR(TR_TEXT + 1));
+}
+
+static attr_t
+role_attr(enum theme_role r)
+{
+	static const struct {
+		unsigned flag;
+		attr_t attr;
+	} flags[] = { { TA_BOLD, A_BOLD }, { TA_UNDERLINE, A_UNDERLINE }, { TA_REVERSE, A_REVERSE },
+		{ TA_DIM, A_DIM } };
+	attr_t a = theme_pairs ? COLOR_PAIR(r + 1) : A_NORMAL;
+
+	for (size_t i = 0; i < sizeof flags / sizeof *flags; i++)
+		if (theme->role[r].attrs & flags[i].flag)
+			a |= flags[i].attr;
+	return a;
 }
 
 static attr_t
 style_attr(enum row_style s)
 {
-	return styles[s].mono | (use_color && styles[s].pair ? COLOR_PAIR(styles[s].pair) : 0);
+	return role_attr((enum theme_role)s);
+}
+
+/* The selected link: the selection's colours with the row's own bold
+ * and underline, so a link stays marked inside it. */
+static attr_t
+selected_attr(enum row_style s)
+{
+	return role_attr(TR_SELECTED) | (style_attr(s) & (A_BOLD | A_UNDERLINE));
 }
 
 /* --- drawing ---------------------------------------------------------- */
@@ -69,14 +99,17 @@ style_attr(enum row_style s)
 static int ascii_only;
 
 /* s[0..len) at (y, x) in at most `w` columns, ending in `more` (one
- * column) when cut; returns the columns used. */
+ * column) when cut, or nothing when the cut would keep less than
+ * LAYOUT_CUT_MIN columns; returns the columns used. */
 static int
 put_drawn(int y, int x, int w, const char *s, size_t len, const char *more, attr_t attr)
 {
 	size_t used = 0, n = text_fit(s, len, (size_t)w, &used);
 
+	if (n < len && w - 1 < LAYOUT_CUT_MIN)
+		return 0;	/* a letter or two and "…" say nothing */
 	attron(attr);
-	if (n < len && w > 1) {
+	if (n < len) {
 		n = text_fit(s, len, (size_t)w - 1, &used);
 		mvaddnstr(y, x, s, (int)n);
 		addstr(more);
@@ -142,7 +175,7 @@ put_marked(int y, int x, int w, const char *s, attr_t attr, const struct text_to
 	int used = 0;
 	/* reverse video, or underline inside the reversed selected row */
 	attr_t mark = attr & A_REVERSE ? (attr & ~A_REVERSE) | A_UNDERLINE | A_BOLD
-	    : attr | A_REVERSE | A_BOLD;
+	    : role_attr(TR_MARK);
 
 	if (n == 0)
 		return put(y, x, w, s, attr);
@@ -157,57 +190,103 @@ put_marked(int y, int x, int w, const char *s, attr_t attr, const struct text_to
 	return used;
 }
 
-/* One page row in a pane; the selected link carries a '>' and reverse video. */
+/* How a page is drawn in its pane: the columns left of its rows, and
+ * whether links carry the numbers 1-9 open (#). */
+struct paint {
+	const struct rect *pane;
+	int gutter;
+	int numbers;
+	const struct text_tokens *hl;
+};
+
+/* The number of link `link` at (y, x), when it has one on screen. */
 static void
-draw_row(const struct row *r, int selected, int y, const struct rect *pane,
-    const struct text_tokens *hl)
+draw_number(const struct page *p, const struct pos *pos, const struct paint *pt, int link,
+    int y, int x)
 {
-	attr_t sel = selected ? A_REVERSE : 0;
-	int x = pane->x + 2 + r->indent, end = pane->x + pane->w;
+	char digit[2] = { 0, 0 };
+
+	if (!pt->numbers || link < 0)
+		return;
+	digit[0] = (char)('0' + layout_link_number(p, pos, pt->pane->h, link));
+	if (digit[0] != '0')
+		put(y, x, 1, digit, role_attr(TR_NUMBER));
+}
+
+/* A note (an English name, a kind) after a row's text: cut with "…", or
+ * left out where a cut would keep a letter or two. */
+static void
+draw_note(const char *note, int y, int x, int end, attr_t attr)
+{
+	int w;
+
+	if (!note || !*note || x + 2 >= end)
+		return;
+	w = layout_cut_room(end - x - 2, (int)text_width(note, strlen(note)));
+	if (w > 0)
+		put(y, x + 2, w, note, attr);
+}
+
+/* One page row in a pane; the selected link carries a '>' and the
+ * selection's colours (reverse video without colour). */
+static void
+draw_row(const struct page *p, const struct pos *pos, int i, int selected, int y,
+    const struct paint *pt)
+{
+	const struct row *r = &p->rows[i];
+	const struct rect *pane = pt->pane;
+	int x = pane->x + pt->gutter + r->indent, end = pane->x + pane->w;
 
 	if (selected) {
-		fill(y, pane->x, pane->w, A_REVERSE);
-		put(y, pane->x, 1, ">", A_BOLD | A_REVERSE);
+		fill(y, pane->x, pane->w, role_attr(TR_SELECTED));
+		put(y, pane->x, 1, ">", role_attr(TR_SELECTED) | A_BOLD);
 	}
+	if (r->link >= 0 && page_link_row(p, r->link) == i)
+		draw_number(p, pos, pt, r->link, y, pane->x + LAYOUT_GUTTER);
 	if (x >= end)
 		return;
-	x += put_marked(y, x, end - x, r->text, style_attr(r->style) | sel, hl);
-	if (r->note && *r->note && x + 2 < end)
-		put(y, x + 2, end - x - 2, r->note, (use_color ? COLOR_PAIR(PAIR_META) : A_DIM) | sel);
+	x += put_marked(y, x, end - x, r->text, selected ? selected_attr(r->style)
+	    : style_attr(r->style), pt->hl);
+	draw_note(r->note, y, x, end, selected ? role_attr(TR_SELECTED) : role_attr(TR_NOTE));
 }
 
 /* A row the view laid out: each cell at its column, the selected link's
- * cell in reverse video and the row marked with a '>'. */
+ * cell in the selection's colours and the row marked with a '>'; a cell's
+ * number goes in the blank column before it. */
 static void
-draw_cells(const struct row *r, int sel, int y, const struct rect *pane,
-    const struct text_tokens *hl)
+draw_cells(const struct page *p, const struct pos *pos, const struct row *r, int sel, int y,
+    const struct paint *pt)
 {
+	const struct rect *pane = pt->pane;
 	int end = pane->x + pane->w;
 
 	if (sel >= r->link && sel < r->link + r->nlinks)
 		put(y, pane->x, 1, ">", A_BOLD);
 	for (size_t i = 0; i < r->ncells; i++) {
 		const struct cell *c = &r->cells[i];
-		int x = pane->x + 2 + r->indent + c->col;
+		int x = pane->x + pt->gutter + r->indent + c->col;
 		int w = c->width < end - x ? c->width : end - x;
 
-		if (w > 0)
-			put_marked(y, x, w, c->text, style_attr(c->style) |
-			    (c->link >= 0 && c->link == sel ? A_REVERSE : 0), hl);
+		if (w <= 0)
+			continue;
+		put_marked(y, x, w, c->text, c->link >= 0 && c->link == sel ? selected_attr(c->style)
+		    : style_attr(c->style), pt->hl);
+		draw_number(p, pos, pt, c->link, y, x - 1);
 	}
 }
 
 static void
-draw_page(const struct page *p, const struct pos *pos, const struct rect *pane, int marks,
-    const struct text_tokens *hl)
+draw_page(const struct page *p, const struct pos *pos, const struct paint *pt, int marks)
 {
-	for (int i = 0; i < pane->h && pos->top + i < (int)p->nrows; i++) {
-		const struct row *r = &p->rows[pos->top + i];
+	for (int i = 0; i < pt->pane->h && pos->top + i < (int)p->nrows; i++) {
+		int n = pos->top + i;
+		const struct row *r = &p->rows[n];
 
 		if (r->cells)
-			draw_cells(r, marks ? pos->sel : -1, pane->y + i, pane, hl);
+			draw_cells(p, pos, r, marks ? pos->sel : -1, pt->pane->y + i, pt);
 		else
-			draw_row(r, marks && r->link >= 0 && r->link == pos->sel, pane->y + i, pane, hl);
+			draw_row(p, pos, n, marks && r->link >= 0 && r->link == pos->sel,
+			    pt->pane->y + i, pt);
 	}
 }
 
@@ -223,24 +302,30 @@ draw_separator(const struct layout *l)
 	}
 }
 
+/* The status line: the crumb, then where the reader is and the key
+ * hints, which give way to a crumb that would be cut short. */
 static void
 draw_bars(const struct browser *b)
 {
 	const struct layout *l = &b->lay;
-	attr_t bar = A_REVERSE;
-	char pos[32], right[96];
+	attr_t bar = role_attr(TR_BAR);
+	char pos[32], right[96], brief[40];
 	int rw;
 
 	fill(0, 0, l->cols, bar);
 	put(0, 1, l->cols - 1, _("tekdip · science & technology diplomacy, offline"), bar | A_BOLD);
+	if (*b->notice) {
+		fill(l->rows - 1, 0, l->cols, role_attr(TR_NOTICE));
+		put(l->rows - 1, 1, l->cols - 1, b->notice, role_attr(TR_NOTICE));
+		return;
+	}
 	browser_position(b, pos, sizeof pos);
 	snprintf(right, sizeof right, _(" %s  ?:help  Left:back  q:quit "), pos);
+	snprintf(brief, sizeof brief, " %s ", pos);
 	rw = (int)text_width(right, strlen(right));
-	if (*b->notice) {
-		fill(l->rows - 1, 0, l->cols, use_color ? COLOR_PAIR(PAIR_NOTICE) : A_BOLD);
-		put(l->rows - 1, 1, l->cols - 1, b->notice,
-		    use_color ? COLOR_PAIR(PAIR_NOTICE) : A_BOLD);
-		return;
+	if (!layout_status_hints(l->cols, (int)text_width(b->page.crumb, strlen(b->page.crumb)), rw)) {
+		snprintf(right, sizeof right, "%s", brief);
+		rw = (int)text_width(right, strlen(right));
 	}
 	fill(l->rows - 1, 0, l->cols, bar);
 	put(l->rows - 1, 1, l->cols - rw - 2, b->page.crumb, bar | A_BOLD);
@@ -256,10 +341,11 @@ place_cursor(const struct browser *b)
 
 	if (b->pos.sel >= 0) {
 		int row = page_link_row(&b->page, b->pos.sel) - b->pos.top;
+		int col = b->page.spans[b->pos.sel].col;
 
 		if (row >= 0 && row < b->lay.body.h) {
 			y += row;
-			x += b->page.spans[b->pos.sel].col;
+			x += col ? col + b->lay.gutter - LAYOUT_GUTTER : 0;
 		}
 	}
 	move(y, x < b->lay.body.x + b->lay.body.w ? x : b->lay.body.x);
@@ -297,6 +383,8 @@ draw_too_small(int cols, int rows)
 static void
 draw(struct browser *b)
 {
+	struct paint list = { &b->lay.body, b->lay.gutter, browser_numbers(b), browser_highlight(b) };
+
 	if (b->present) {
 		ui_present_draw(b->present, b->lay.cols, b->lay.rows);
 		return;
@@ -306,12 +394,13 @@ draw(struct browser *b)
 		return;
 	}
 	erase();
-	draw_page(&b->page, &b->pos, &b->lay.body, 1, browser_highlight(b));
+	draw_page(&b->page, &b->pos, &list, 1);
 	if (b->lay.preview) {
-		struct pos top = { 0, -1 };
+		struct pos top = { b->preview_top, -1 };
+		struct paint side = { &b->lay.side, LAYOUT_GUTTER, 0, browser_highlight(b) };
 
 		draw_separator(&b->lay);
-		draw_page(&b->preview, &top, &b->lay.side, 0, browser_highlight(b));
+		draw_page(&b->preview, &top, &side, 0);
 	}
 	draw_bars(b);
 	if (b->prompting)

@@ -19,6 +19,8 @@ int ui_start_curses(char **err);
  * color: 1 always, 0 never, -1 unless NO_COLOR is set.  Returns the exit
  * status (128+N after signal N, or after the terminal hung up: 129). */
 int ui_browse(struct store *st, const char *start, int color);
+/* The theme ui_browse draws with (a theme_id, theme.h); before it. */
+void ui_set_theme(int id);
 
 /* Present `deck` (taken over) until its end; otherwise as ui_browse. */
 int ui_present(struct store *st, struct deck *deck, int color);

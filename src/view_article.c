@@ -47,7 +47,7 @@ passage_rows(struct page *p, const char *s, size_t len, const struct store_item 
 	struct target t = target_make(V_CONCEPT, to->slug);
 	size_t link = p->nlinks;
 
-	t.passage = (int)cite;
+	t.passage = cite;
 	link_rows(p, 0, R_LINK, s, len, &t);
 	page_row(p, R_META, 2, page_fmt(p, "→ %s", to->name), to->name_en);
 	if (p->nlinks > link)
@@ -65,7 +65,7 @@ view_passage_link(struct page *p, int indent, const char *quote, const char *art
 		page_text(p, R_QUOTE, indent, q);	/* no place in the text to open */
 		return;
 	}
-	t.passage = (int)passage;
+	t.passage = passage;
 	link_rows(p, indent, R_QUOTE, q, strlen(q), &t);
 }
 
@@ -75,7 +75,7 @@ also_row(struct page *p, const struct store_passage *ps)
 {
 	struct target t = target_make(V_CONCEPT, ps->concept.slug);
 
-	t.passage = (int)ps->id;
+	t.passage = ps->id;
 	page_link(p, 2, page_fmt(p, _("→ also %s"), ps->concept.name), ps->concept.name_en, &t);
 }
 

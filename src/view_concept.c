@@ -119,7 +119,7 @@ citations(struct page *p, const struct doc *d, enum doc_sec sec)
 		const struct doc_source *src = s->refs[i].quote.src;
 		struct target t = target_make(V_ARTICLE, s->refs[i].to.slug);
 
-		t.passage = (int)s->refs[i].quote.cite;	/* Enter opens the text at the passage */
+		t.passage = s->refs[i].quote.cite;	/* Enter opens the text at the passage */
 		page_link(p, 2, doc_source_title(src), page_fmt(p, "%s, %s",
 		    src && src->outlet ? src->outlet : _("outlet not stated"),
 		    src && src->date ? src->date : _("date not stated")), &t);

@@ -547,7 +547,8 @@ test_keys_bound_once(void **state)
 	for (size_t i = 0; i < action_count; i++)
 		for (size_t k = 0; k < ACTION_MAXKEYS && action_table[i].keys[k]; k++) {
 			int key = action_table[i].keys[k];
-			enum keymap km = action_table[i].group == G_PROMPT ? KM_PROMPT : KM_BROWSE;
+			enum keymap km = action_table[i].group == G_PROMPT ? KM_PROMPT
+			    : action_table[i].group == G_PRESENT ? KM_PRESENT : KM_BROWSE;
 
 			if (action_for_key(km, key) != action_table[i].action)
 				fail_msg("key %d of %s is bound elsewhere", key, action_table[i].name);
@@ -556,6 +557,7 @@ test_keys_bound_once(void **state)
 	assert_int_equal(action_for_key(KM_PROMPT, 'q'), ACT_NONE);
 	assert_int_equal(action_for_key(KM_BROWSE, '7'), ACT_FOLLOW_NTH);
 	assert_int_equal(action_for_key(KM_BROWSE, 'z'), ACT_NONE);
+	assert_int_equal(action_for_key(KM_PRESENT, '7'), ACT_PR_NUMBER);
 }
 
 static void
@@ -658,6 +660,57 @@ test_home_links_to_all_lists(void **state)
 	fixture_store_close(st, path);
 }
 
+/* #: numbers beside the links, with two more columns of gutter; v: the
+ * list alone at the whole width; J, K: the preview scrolls, and a new
+ * selection's preview starts at its top. */
+static void
+test_numbers_and_preview_keys(void **state)
+{
+	struct browser *b = &((struct fx *)*state)->b;
+
+	select_row(b, "Tasks");
+	browser_do(b, ACT_FOLLOW, 0);
+	browser_resize(b, 120, 40);
+	assert_int_equal(b->lay.preview, PREVIEW_BESIDE);
+	assert_int_equal(b->page.width, 58);	/* 60 columns less the gutter; 2/5 was 46 */
+	assert_false(browser_numbers(b));
+	browser_do(b, ACT_NUMBERS, '#');
+	assert_true(browser_numbers(b));
+	assert_int_equal(b->lay.gutter, 4);
+	assert_int_equal(b->page.width, 56);
+	assert_string_equal(crumb(b), "Tasks");
+	browser_do(b, ACT_NUMBERS, '#');
+	assert_false(browser_numbers(b));
+	assert_int_equal(b->page.width, 58);
+	/* a view that numbers its links by default; # still hides them */
+	b->numbers = -1;
+	b->page.numbers = 1;
+	assert_true(browser_numbers(b));
+	browser_do(b, ACT_NUMBERS, '#');
+	assert_false(browser_numbers(b));
+	browser_do(b, ACT_PREVIEW, 'v');
+	assert_int_equal(b->lay.preview, PREVIEW_NONE);
+	assert_int_equal(b->page.width, 118);
+	assert_int_equal(b->preview.nrows, 0);
+	browser_do(b, ACT_PREVIEW_DOWN, 'J');
+	assert_non_null(strstr(b->notice, "J and K"));
+	browser_do(b, ACT_PREVIEW, 'v');
+	assert_int_equal(b->lay.preview, PREVIEW_BESIDE);
+	browser_resize(b, 60, 12);	/* a preview of 4 rows, longer than that */
+	assert_int_equal(b->lay.preview, PREVIEW_BELOW);
+	assert_true((int)b->preview.nrows > b->lay.side.h);
+	browser_do(b, ACT_PREVIEW_DOWN, 'J');
+	assert_int_equal(b->preview_top, 1);
+	browser_do(b, ACT_PREVIEW_UP, 'K');
+	browser_do(b, ACT_PREVIEW_UP, 'K');
+	assert_int_equal(b->preview_top, 0);
+	for (int i = 0; i < 100; i++)
+		browser_do(b, ACT_PREVIEW_DOWN, 'J');
+	assert_int_equal(b->preview_top, (int)b->preview.nrows - b->lay.side.h);
+	browser_do(b, ACT_DOWN, 0);
+	assert_int_equal(b->preview_top, 0);
+}
+
 int
 main(void)
 {
@@ -684,6 +737,7 @@ main(void)
 		cmocka_unit_test(test_nav_drops_forward_and_caps),
 		cmocka_unit_test(test_hub_links_to_the_rest),
 		cmocka_unit_test(test_home_links_to_all_lists),
+		T(test_numbers_and_preview_keys),
 	};
 
 	return cmocka_run_group_tests(tests, setup, teardown);

@@ -10,11 +10,13 @@
 # corpus is copied, so new inputs never land in the source tree.  Every
 # finding (crash-*, leak-*, timeout-*, oom-*) is copied to crashes/TARGET/,
 # where tests/fuzz/fuzz.test replays it from then on.  Exits 1 if there is
-# any finding, 2 on a usage or setup error.
+# any finding, 2 on a usage or setup error.  FUZZ_SEED (default 0: libFuzzer
+# picks one) fixes the seed, so that a short run is the start of a longer one.
 set -u
 here=$(cd "$(dirname "$0")" && pwd) || exit 2
 top=$(cd "$here/../.." && pwd) || exit 2
 budget=${1:-120}
+seed=${FUZZ_SEED:-0}
 build=${2:-.}
 if [ $# -gt 2 ]; then
 	shift 2
@@ -23,6 +25,7 @@ else
 	targets="text query db state"
 fi
 case $budget in *[!0-9]*|"") echo "run-fuzzers: BUDGET must be seconds" >&2; exit 2 ;; esac
+case $seed in *[!0-9]*|"") echo "run-fuzzers: FUZZ_SEED must be a number" >&2; exit 2 ;; esac
 
 work=$(mktemp -d "${TMPDIR:-/tmp}/tekdip-fuzz.XXXXXX") || exit 2
 trap 'rm -rf "$work"' EXIT
@@ -44,7 +47,7 @@ for target in $targets; do
 	set -- "$dir/corpus"
 	[ -d "$here/crashes/$target" ] && set -- "$@" "$here/crashes/$target"
 	log=$work/$target.log
-	top_srcdir=$top TMPDIR=$dir/tmp "$bin" -max_total_time="$budget" \
+	top_srcdir=$top TMPDIR=$dir/tmp "$bin" -max_total_time="$budget" -seed="$seed" \
 	    -print_final_stats=1 -timeout=10 -rss_limit_mb=2048 \
 	    -artifact_prefix="$dir/artifacts/" "$@" >"$log" 2>&1
 	rc=$?
