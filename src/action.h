@@ -30,13 +30,21 @@ enum action {
 	/* the search prompt's own keys */
 	ACT_P_ACCEPT, ACT_P_LEAVE, ACT_P_CANCEL, ACT_P_NEXT, ACT_P_PREV, ACT_P_PGDN, ACT_P_PGUP, ACT_P_LEFT, ACT_P_RIGHT,
 	ACT_P_START, ACT_P_END, ACT_P_BACKSPACE, ACT_P_KILL, ACT_P_WORD, ACT_P_OLDER, ACT_P_NEWER,
+	ACT_BASKET_ADD, ACT_BASKET,
+	/* the basket page's own keys */
+	ACT_BASKET_EARLIER, ACT_BASKET_LATER, ACT_BASKET_REMOVE, ACT_BASKET_CLEAR, ACT_BASKET_WRITE,
 	ACT_COUNT
 };
 
-enum action_group { G_MOVE, G_LINKS, G_HISTORY, G_MARKS, G_SEARCH, G_OTHER, G_PROMPT, G_COUNT };
+enum action_group { G_MOVE, G_LINKS, G_HISTORY, G_MARKS, G_SEARCH, G_OTHER, G_PROMPT,
+	G_BASKET, G_BASKET_PAGE,
+	G_COUNT };
 
-/* Keys mean one thing while browsing, another in the search prompt. */
-enum keymap { KM_BROWSE, KM_PROMPT };
+/* Keys mean one thing while browsing, another in the search prompt; the
+ * basket's page has keys of its own, the others as when browsing. */
+enum keymap { KM_BROWSE, KM_PROMPT,
+	KM_BASKET,
+};
 
 #define ACTION_MAXKEYS 4
 
