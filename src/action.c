@@ -57,12 +57,12 @@ const struct action_def action_table[] = {
 	{ ACT_P_OLDER, G_PROMPT, "prompt-older", N_("recall an earlier search"), { K_CTRL('r') } },
 	{ ACT_P_NEWER, G_PROMPT, "prompt-newer", N_("recall a later search"), { K_CTRL('t') } },
 	{ ACT_BASKET_ADD, G_BASKET, "basket-add", N_("add the concept or list to the briefing basket (again: remove)"), { 'a' } },
-	{ ACT_BASKET, G_BASKET, "basket", N_("the briefing basket"), { 'A' } },
-	{ ACT_BASKET_EARLIER, G_BASKET_PAGE, "basket-earlier", N_("move the selected item up"), { 'K' } },
-	{ ACT_BASKET_LATER, G_BASKET_PAGE, "basket-later", N_("move the selected item down"), { 'J' } },
-	{ ACT_BASKET_REMOVE, G_BASKET_PAGE, "basket-remove", N_("remove the selected item (Ctrl-D: half a screen down)"), { 'd' } },
-	{ ACT_BASKET_CLEAR, G_BASKET_PAGE, "basket-clear", N_("empty the basket, after a y to confirm"), { 'D' } },
-	{ ACT_BASKET_WRITE, G_BASKET_PAGE, "basket-write", N_("write the briefing to a file: .md, .html or .txt"), { 'w' } },
+	{ ACT_BASKET, G_BASKET, "basket", N_("the briefing basket: its items, to reorder and write"), { 'A' } },
+	{ ACT_BASKET_EARLIER, G_BASKET_PAGE, "basket-earlier", N_("in the basket: move the selected item up"), { 'K' } },
+	{ ACT_BASKET_LATER, G_BASKET_PAGE, "basket-later", N_("in the basket: move the selected item down"), { 'J' } },
+	{ ACT_BASKET_REMOVE, G_BASKET_PAGE, "basket-remove", N_("in the basket: remove the selected item (Ctrl-D still scrolls)"), { 'd' } },
+	{ ACT_BASKET_CLEAR, G_BASKET_PAGE, "basket-clear", N_("in the basket: empty it, after a y to confirm"), { 'D' } },
+	{ ACT_BASKET_WRITE, G_BASKET_PAGE, "basket-write", N_("in the basket: write the briefing (.md, .html or .txt)"), { 'w' } },
 };
 
 const size_t action_count = sizeof action_table / sizeof *action_table;
@@ -74,8 +74,8 @@ const char *const action_group_names[G_COUNT] = {
 	N_("In the basket"),
 };
 
-static enum keymap
-keymap_of(enum action_group g)
+enum keymap
+action_keymap(enum action_group g)
 {
 	return g == G_PROMPT ? KM_PROMPT : g == G_BASKET_PAGE ? KM_BASKET : KM_BROWSE;
 }
@@ -86,7 +86,7 @@ action_for_key(enum keymap km, int key)
 	if (km == KM_BROWSE && key >= '1' && key <= '9')
 		return ACT_FOLLOW_NTH;
 	for (size_t i = 0; i < action_count; i++) {
-		if (keymap_of(action_table[i].group) != km)
+		if (action_keymap(action_table[i].group) != km)
 			continue;
 		for (size_t k = 0; k < ACTION_MAXKEYS && action_table[i].keys[k]; k++)
 			if (action_table[i].keys[k] == key)

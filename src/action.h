@@ -60,6 +60,8 @@ extern const struct action_def action_table[];
 extern const size_t action_count;
 extern const char *const action_group_names[G_COUNT];
 
+/* The keymap a group's keys are bound in. */
+enum keymap action_keymap(enum action_group g);
 /* The action bound to `key` in `km`, or ACT_NONE (in the prompt, a
  * printable key with no action is text to insert). */
 enum action action_for_key(enum keymap km, int key);
