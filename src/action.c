@@ -56,13 +56,13 @@ const struct action_def action_table[] = {
 	{ ACT_P_WORD, G_PROMPT, "prompt-word", N_("delete the word before the cursor"), { K_CTRL('w') } },
 	{ ACT_P_OLDER, G_PROMPT, "prompt-older", N_("recall an earlier search"), { K_CTRL('r') } },
 	{ ACT_P_NEWER, G_PROMPT, "prompt-newer", N_("recall a later search"), { K_CTRL('t') } },
-	{ ACT_BASKET_ADD, G_BASKET, "basket-add", N_("add the concept or list to the briefing basket (again: remove)"), { 'a' } },
-	{ ACT_BASKET, G_BASKET, "basket", N_("the briefing basket: its items, to reorder and write"), { 'A' } },
+	{ ACT_BASKET_ADD, G_BASKET, "basket-add", N_("put the concept or list in the basket (again: out)"), { 'a' } },
+	{ ACT_BASKET, G_BASKET, "basket", N_("the briefing basket, to reorder and write"), { 'A' } },
 	{ ACT_BASKET_EARLIER, G_BASKET_PAGE, "basket-earlier", N_("in the basket: move the selected item up"), { 'K' } },
 	{ ACT_BASKET_LATER, G_BASKET_PAGE, "basket-later", N_("in the basket: move the selected item down"), { 'J' } },
-	{ ACT_BASKET_REMOVE, G_BASKET_PAGE, "basket-remove", N_("in the basket: remove the selected item (Ctrl-D still scrolls)"), { 'd' } },
+	{ ACT_BASKET_REMOVE, G_BASKET_PAGE, "basket-remove", N_("in the basket: remove the selected item"), { 'd' } },
 	{ ACT_BASKET_CLEAR, G_BASKET_PAGE, "basket-clear", N_("in the basket: empty it, after a y to confirm"), { 'D' } },
-	{ ACT_BASKET_WRITE, G_BASKET_PAGE, "basket-write", N_("in the basket: write the briefing (.md, .html or .txt)"), { 'w' } },
+	{ ACT_BASKET_WRITE, G_BASKET_PAGE, "basket-write", N_("in the basket: write the briefing to a file"), { 'w' } },
 };
 
 const size_t action_count = sizeof action_table / sizeof *action_table;
