@@ -605,8 +605,8 @@ browser_open(struct browser *b, struct store *st, const char *start, int cols, i
 	if (state_load(&b->state, &serr) < 0)
 		notice_take(b, serr);
 	if (basket_load(&b->basket, &b->state, &serr) < 0 && !*b->notice)
-		notice_take(b, serr);
-	else if (serr)
+		notice_take(b, serr);	/* the state's notice, if any, goes first */
+	else
 		free(serr);
 	b->ctx.basket = &b->basket;
 	if (view_ctx_init(&b->ctx, st, &b->state) != STORE_OK) {
