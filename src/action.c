@@ -60,6 +60,13 @@ const struct action_def action_table[] = {
 	{ ACT_PREVIEW, G_OTHER, "preview", N_("hide a list's preview (again: show)"), { 'v' } },
 	{ ACT_PREVIEW_DOWN, G_MOVE, "preview-down", N_("scroll the preview forward one line"), { 'J' } },
 	{ ACT_PREVIEW_UP, G_MOVE, "preview-up", N_("scroll the preview back one line"), { 'K' } },
+	{ ACT_BASKET_ADD, G_BASKET, "basket-add", N_("put the concept or list in the basket (again: out)"), { 'a' } },
+	{ ACT_BASKET, G_BASKET, "basket", N_("the briefing basket, to reorder and write"), { 'A' } },
+	{ ACT_BASKET_EARLIER, G_BASKET_PAGE, "basket-earlier", N_("in the basket: move the selected item up"), { 'K' } },
+	{ ACT_BASKET_LATER, G_BASKET_PAGE, "basket-later", N_("in the basket: move the selected item down"), { 'J' } },
+	{ ACT_BASKET_REMOVE, G_BASKET_PAGE, "basket-remove", N_("in the basket: remove the selected item"), { 'd' } },
+	{ ACT_BASKET_CLEAR, G_BASKET_PAGE, "basket-clear", N_("in the basket: empty it, after a y to confirm"), { 'D' } },
+	{ ACT_BASKET_WRITE, G_BASKET_PAGE, "basket-write", N_("in the basket: write the briefing to a file"), { 'w' } },
 	{ ACT_PRESENT, G_OTHER, "present", N_("present the list, concept or results as slides"), { 'p' } },
 	{ ACT_PR_NEXT, G_PRESENT, "slide-next", N_("reveal the summary, then the quote, then the next slide"), { ' ', K_PGDN, K_RIGHT, 'n' } },
 	{ ACT_PR_PREV, G_PRESENT, "slide-previous", N_("the slide before"), { K_BACKSPACE, K_LEFT, K_PGUP, 'N' } },
@@ -79,13 +86,16 @@ const size_t action_count = sizeof action_table / sizeof *action_table;
 const char *const action_group_names[G_COUNT] = {
 	N_("Moving"), N_("Links"), N_("History"), N_("Bookmarks"), N_("Search"), N_("Other"),
 	N_("In the search prompt"),
+	N_("Briefing basket"),
+	N_("In the basket"),
 	N_("In a presentation (p, tekdip --present)"),
 };
 
-static enum keymap
-keymap_of(enum action_group g)
+enum keymap
+action_keymap(enum action_group g)
 {
-	return g == G_PROMPT ? KM_PROMPT : g == G_PRESENT ? KM_PRESENT : KM_BROWSE;
+	return g == G_PROMPT ? KM_PROMPT : g == G_BASKET_PAGE ? KM_BASKET : g == G_PRESENT ? KM_PRESENT
+	    : KM_BROWSE;
 }
 
 enum action
@@ -96,13 +106,13 @@ action_for_key(enum keymap km, int key)
 	if (km == KM_PRESENT && key >= '0' && key <= '9')
 		return ACT_PR_NUMBER;
 	for (size_t i = 0; i < action_count; i++) {
-		if (keymap_of(action_table[i].group) != km)
+		if (action_keymap(action_table[i].group) != km)
 			continue;
 		for (size_t k = 0; k < ACTION_MAXKEYS && action_table[i].keys[k]; k++)
 			if (action_table[i].keys[k] == key)
 				return action_table[i].action;
 	}
-	return ACT_NONE;
+	return km == KM_BASKET ? action_for_key(KM_BROWSE, key) : ACT_NONE;
 }
 
 static const struct {

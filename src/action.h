@@ -34,6 +34,9 @@ enum action {
 	ACT_PREVIEW,
 	ACT_PREVIEW_DOWN,
 	ACT_PREVIEW_UP,
+	ACT_BASKET_ADD, ACT_BASKET,
+	/* the basket page's own keys */
+	ACT_BASKET_EARLIER, ACT_BASKET_LATER, ACT_BASKET_REMOVE, ACT_BASKET_CLEAR, ACT_BASKET_WRITE,
 	ACT_PRESENT,
 	/* a presentation's own keys */
 	ACT_PR_NEXT, ACT_PR_PREV, ACT_PR_FIRST, ACT_PR_LAST, ACT_PR_NUMBER, ACT_PR_JUMP,
@@ -42,11 +45,14 @@ enum action {
 };
 
 enum action_group { G_MOVE, G_LINKS, G_HISTORY, G_MARKS, G_SEARCH, G_OTHER, G_PROMPT,
+	G_BASKET, G_BASKET_PAGE,
 	G_PRESENT,
 	G_COUNT };
 
-/* Keys mean one thing while browsing, another in the search prompt. */
+/* Keys mean one thing while browsing, another in the search prompt; the
+ * basket's page has keys of its own, the others as when browsing. */
 enum keymap { KM_BROWSE, KM_PROMPT,
+	KM_BASKET,
 	KM_PRESENT,
 };
 
@@ -64,6 +70,8 @@ extern const struct action_def action_table[];
 extern const size_t action_count;
 extern const char *const action_group_names[G_COUNT];
 
+/* The keymap a group's keys are bound in. */
+enum keymap action_keymap(enum action_group g);
 /* The action bound to `key` in `km`, or ACT_NONE (in the prompt, a
  * printable key with no action is text to insert). */
 enum action action_for_key(enum keymap km, int key);

@@ -123,6 +123,15 @@ load(struct browser *b)
 	return rc;
 }
 
+void
+browser_reload(struct browser *b, int sel)
+{
+	remember(b);
+	if (sel >= 0)
+		nav_current(&b->nav)->pos.sel = sel;
+	load(b);
+}
+
 /* A concept shown is a visit; a slug that showed "Not found" is not. */
 static void
 visited(struct browser *b, int rc)
@@ -174,8 +183,8 @@ step_history(struct browser *b, int (*step)(struct nav *), const char *end)
 
 /* What `m` acts on: the concept or enumerated list shown, else the one
  * selected in a list of them (a list's page bookmarks the list itself). */
-static const char *
-current_concept(const struct browser *b)
+const char *
+browser_current_item(const struct browser *b)
 {
 	const struct nav_entry *e = &b->nav.v[b->nav.cur];
 	const struct target *sel = b->pos.sel >= 0 ? &b->page.links[b->pos.sel] : NULL;
@@ -232,7 +241,7 @@ bookmark_refused(struct browser *b, char *err)
 static void
 toggle_bookmark(struct browser *b)
 {
-	const char *slug = current_concept(b);
+	const char *slug = browser_current_item(b);
 	char *err = NULL, msg[SLUG_MAX + 32];
 	int marked = 0;
 
@@ -465,10 +474,16 @@ browser_highlight(const struct browser *b)
 void
 browser_key(struct browser *b, int key)
 {
-	enum action a = action_for_key(b->prompting ? KM_PROMPT : KM_BROWSE, key);
+	enum keymap km = b->prompting ? KM_PROMPT
+	    : nav_current(&b->nav)->t.view == V_BASKET ? KM_BASKET : KM_BROWSE;
+	enum action a = action_for_key(km, key);
 
 	if (b->present) {
 		browser_present_key(b, key);
+		return;
+	}
+	if (b->asking) {
+		basket_answer(b, key);
 		return;
 	}
 	if (b->prompting) {
@@ -506,6 +521,9 @@ browser_do(struct browser *b, enum action a, int key)
 	case ACT_COPY: reader_copy(b); break;
 	case ACT_LIST_PREV: list_step(b, -1); break;
 	case ACT_LIST_NEXT: list_step(b, 1); break;
+	case ACT_BASKET: go_view(b, V_BASKET); break;
+	case ACT_BASKET_ADD: case ACT_BASKET_EARLIER: case ACT_BASKET_LATER:
+	case ACT_BASKET_REMOVE: case ACT_BASKET_CLEAR: case ACT_BASKET_WRITE: basket_do(b, a); break;
 	case ACT_PRESENT: browser_present(b); break;
 	case ACT_QUIT_BACK:
 		if (b->nav.cur == 0)
@@ -534,7 +552,7 @@ browser_click(struct browser *b, int y, int x)
 	int row, link;
 
 	b->notice[0] = '\0';
-	if (b->lay.too_small || b->prompting)
+	if (b->lay.too_small || b->prompting || b->asking)
 		return;
 	if (b->lay.preview && y >= b->lay.side.y && y < b->lay.side.y + b->lay.side.h &&
 	    x >= b->lay.side.x && x < b->lay.side.x + b->lay.side.w) {
@@ -648,6 +666,11 @@ browser_open(struct browser *b, struct store *st, const char *start, int cols, i
 	t = start_target(b, st, start);
 	if (state_load(&b->state, &serr) < 0)
 		notice_take(b, serr);
+	if (basket_load(&b->basket, &b->state, &serr) < 0 && !*b->notice)
+		notice_take(b, serr);	/* the state's notice, if any, goes first */
+	else
+		free(serr);
+	b->ctx.basket = &b->basket;
 	if (view_ctx_init(&b->ctx, st, &b->state) != STORE_OK) {
 		*err = strdup(store_error(st));
 		browser_close(b);
@@ -673,5 +696,6 @@ browser_close(struct browser *b)
 	nav_free(&b->nav);
 	free(b->clipboard);
 	view_ctx_free(&b->ctx);
+	basket_free(&b->basket);
 	state_free(&b->state);
 }

@@ -3,6 +3,7 @@
 #define TEKDIP_BROWSER_H
 
 #include "action.h"
+#include "basket.h"
 #include "nav.h"
 #include "page.h"
 #include "prompt.h"
@@ -16,6 +17,10 @@
 struct rect {
 	int y, x, h, w;
 };
+
+/* What the basket asks on the status line: nothing, the briefing's file
+ * name (typed in b->prompt), whether to replace that file, or to clear. */
+enum basket_ask { ASK_NONE, ASK_FILE, ASK_REPLACE, ASK_CLEAR };
 
 /* Where a list's preview goes: nowhere, beside the list or below it. */
 enum preview_place { PREVIEW_NONE, PREVIEW_BESIDE, PREVIEW_BELOW };
@@ -57,6 +62,11 @@ struct browser {
 	int numbers;		/* #: link numbers shown (1), hidden (0), the page's choice (-1) */
 	int preview_hidden;	/* v: the list takes the whole screen */
 	int preview_top;	/* J, K: the preview's first row shown */
+	/* the briefing basket, and the question it is asking on the status
+	 * line (browser_basket.c): a file name in the prompt, or y/n */
+	struct basket basket;
+	enum basket_ask asking;
+	char question[256];
 	struct presenter *present;	/* a presentation running over the browser, or NULL */
 	int present_ends;	/* it was tekdip --present: its end ends tekdip */
 };
@@ -87,6 +97,16 @@ void reader_step(struct browser *b, int dir);
  * clipboard file and (through the ui) the terminal's clipboard. */
 void reader_copy(struct browser *b);
 
+/* The basket (browser_basket.c): a, A's page's keys, and the answer to
+ * its question while b->asking. */
+void basket_do(struct browser *b, enum action a);
+void basket_answer(struct browser *b, int key);
+/* What a and m act on: the concept or list shown, else the one selected
+ * in a list of them; NULL when neither. */
+const char *browser_current_item(const struct browser *b);
+/* Rebuild the page shown, at its place, with the selection on link `sel`
+ * (-1: where it was). */
+void browser_reload(struct browser *b, int sel);
 /* Presentations (browser_present.c).  p: present what is shown. */
 struct deck;
 void browser_present(struct browser *b);

@@ -3,31 +3,11 @@
 
 #include <stdlib.h>
 #include <string.h>
-#include <time.h>
 
 #include "cli.h"
 #include "doc.h"
 #include "i18n.h"
 #include "msg.h"
-
-/* Today, or SOURCE_DATE_EPOCH's day, so that a build can be reproduced. */
-static void
-today(char *buf, size_t n)
-{
-	const char *epoch = getenv("SOURCE_DATE_EPOCH");
-	char *end = NULL;
-	time_t t = time(NULL);
-	struct tm tm;
-
-	if (epoch && *epoch) {
-		long long v = strtoll(epoch, &end, 10);
-
-		if (*end == '\0' && v >= 0)
-			t = (time_t)v;
-	}
-	if (!gmtime_r(&t, &tm) || strftime(buf, n, "%Y-%m-%d", &tm) == 0)
-		snprintf(buf, n, "?");
-}
 
 /* "a,b,c" as its words, in a malloc'd copy (*copy) they point into. */
 static const char **
@@ -70,7 +50,7 @@ cli_export(struct store *st, const struct cli_export *e, const struct cli_out *o
 	char made[32], *copy = NULL;
 	int rc;
 
-	today(made, sizeof made);
+	doc_brief_today(made, sizeof made);
 	bo.made = made;
 	if (e->relations && !(bo.relations = split_relations(e->relations, &copy, &bo.nrelations))) {
 		msg_error("%s", _("tekdip: out of memory\n"));

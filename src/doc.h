@@ -163,6 +163,8 @@ int doc_brief_note(const struct doc_brief *b, const struct doc_source *src);
 /* Whether the briefing holds `slug`'s document (1) or only names it (2). */
 int doc_brief_has(const struct doc_brief *b, const char *slug);
 void doc_brief_free(struct doc_brief *b);
+/* Today as YYYY-MM-DD, or SOURCE_DATE_EPOCH's day: a briefing's date. */
+void doc_brief_today(char *buf, size_t n);
 /* What identifies the database: its format, counts and a fingerprint of its
  * concepts, written to `buf`. */
 int doc_stamp(struct store *st, char *buf, size_t n);

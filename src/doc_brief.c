@@ -6,6 +6,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
+#include <time.h>
 
 #include "doc.h"
 #include "i18n.h"
@@ -433,4 +434,23 @@ doc_stamp(struct store *st, char *buf, size_t n)
 	    STORE_USER_VERSION, concepts, src.n, (unsigned)h);
 	store_sources_free(&src);
 	return STORE_OK;
+}
+
+/* Today, or SOURCE_DATE_EPOCH's day, so that a build can be reproduced. */
+void
+doc_brief_today(char *buf, size_t n)
+{
+	const char *epoch = getenv("SOURCE_DATE_EPOCH");
+	char *end = NULL;
+	time_t t = time(NULL);
+	struct tm tm;
+
+	if (epoch && *epoch) {
+		long long v = strtoll(epoch, &end, 10);
+
+		if (*end == '\0' && v >= 0)
+			t = (time_t)v;
+	}
+	if (!gmtime_r(&t, &tm) || strftime(buf, n, "%Y-%m-%d", &tm) == 0)
+		snprintf(buf, n, "?");
 }

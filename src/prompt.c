@@ -44,6 +44,13 @@ set_text(struct prompt *p, const char *s)
 	p->len = p->cur = strlen(p->text);
 }
 
+void
+prompt_set(struct prompt *p, const char *s)
+{
+	prompt_start(p);
+	set_text(p, s);
+}
+
 /* Up and Down walk the recall list; past the newest is the typed line. */
 static int
 recall(struct prompt *p, int dir, const struct state_list *l)

@@ -18,6 +18,8 @@ struct prompt {
 };
 
 void prompt_start(struct prompt *p);
+/* Start with `s` (cut at PROMPT_MAX bytes) typed, the cursor at its end. */
+void prompt_set(struct prompt *p, const char *s);
 /* Apply an editing action, or insert the character `key` for ACT_NONE.
  * `recall` lists earlier queries, newest first.  Returns 1 when the text
  * changed, 0 when it did not, -1 when a character did not fit or is not text. */

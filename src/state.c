@@ -34,6 +34,8 @@ enum op {
 	OP_REMOVE,
 	OP_VISIT,		/* move or insert to the front */
 	OP_CLEAR,
+	OP_EARLIER,		/* swap with the entry before it */
+	OP_LATER,		/* swap with the entry after it */
 };
 
 /* One of the files: the most entries it keeps (a read, an add and a visit
@@ -216,6 +218,21 @@ list_visit(struct state_list *l, const char *s, size_t len, size_t max)
 	return 0;
 }
 
+/* Entry `at` changes places with its neighbour `dir` away; at an end, or
+ * absent (at == l->n), nothing moves: another instance may have moved it. */
+static void
+list_swap(struct state_list *l, size_t at, int dir)
+{
+	size_t to = at + (size_t)dir;
+	char *t;
+
+	if (at >= l->n || (dir < 0 && at == 0) || to >= l->n)
+		return;
+	t = l->v[at];
+	l->v[at] = l->v[to];
+	l->v[to] = t;
+}
+
 /* Make one change to f's list l: 0, or an errno saying why it cannot be
  * made (ENOSPC: an add to a full list).  Adding what is there, or removing
  * what is not, changes nothing: the file may already hold another
@@ -244,6 +261,10 @@ apply(struct state_list *l, const struct file *f, enum op op, const char *s,
 		return 0;
 	case OP_VISIT:
 		return list_visit(l, s, len, f->max);
+	case OP_EARLIER:
+	case OP_LATER:
+		list_swap(l, at, op == OP_EARLIER ? -1 : 1);
+		return 0;
 	case OP_CLEAR:
 		break;
 	}
@@ -424,6 +445,82 @@ out:
 	return rc;
 }
 
+/* The directory part of path ("." when it has none) and the rest. */
+static char *
+dir_of(const char *path, const char **base)
+{
+	const char *slash = strrchr(path, '/');
+	struct buf b = BUF_INIT;
+
+	*base = slash ? slash + 1 : path;
+	if (slash == NULL)
+		buf_addc(&b, '.');
+	else
+		buf_add(&b, path, slash == path ? 1 : (size_t)(slash - path));
+	return buf_finish(&b);
+}
+
+/* Without replacing: link(2) fails on an existing name, where a rename
+ * would replace it.  A file system with no hard links has the check just
+ * before the rename instead. */
+static int
+put_in_place(const char *tmp, const char *path, int replace)
+{
+	struct stat sb;
+
+	if (replace)
+		return rename(tmp, path);
+	if (link(tmp, path) == 0) {
+		unlink(tmp);
+		return 0;
+	}
+	if (errno == EEXIST)
+		return -1;
+	if (lstat(path, &sb) == 0) {
+		errno = EEXIST;
+		return -1;
+	}
+	return rename(tmp, path);
+}
+
+int
+state_write_path(const char *path, const char *text, size_t len, int replace)
+{
+	const char *base;
+	char *dir = dir_of(path, &base), *tmp = NULL;
+	struct buf b = BUF_INIT;
+	int fd, rc = -1, e = ENOMEM;
+
+	if (dir != NULL && *base != '\0') {
+		buf_printf(&b, "%s/.%s" STATE_TEMP_MARK "XXXXXX", dir, base);
+		tmp = buf_finish(&b);
+	} else if (dir != NULL)
+		e = EISDIR;
+	if (tmp != NULL && (fd = mkstemp(tmp)) == -1)
+		e = errno;
+	else if (tmp != NULL) {
+		mode_t mask = umask(0);
+
+		umask(mask);	/* a file to share, made as the shell would make it */
+		if (strlen(tmp) < sizeof temp_now)
+			memcpy(temp_now, tmp, strlen(tmp) + 1);
+		if (fchmod(fd, 0666 & ~mask) == -1 || state_write_fd(fd, text, len) == -1 ||
+		    put_in_place(tmp, path, replace) == -1) {
+			e = errno;
+			unlink(tmp);
+		} else if (state_sync_dir(dir) == -1)
+			e = errno;
+		else
+			rc = 0;
+		temp_now[0] = '\0';
+	}
+	free(dir);
+	free(tmp);
+	if (rc == -1)
+		errno = e;
+	return rc;
+}
+
 static int
 write_list(const char *dir, const struct file *f, const struct state_list *l,
     char **err)
@@ -514,12 +611,12 @@ save(const char *dir, const struct file *f, enum op op, const char *s,
  * from the file, since that would also drop this session's unsaved ones.
  */
 static int
-change(struct state *s, const struct file *f, enum op op, const char *item,
-    size_t len, char **err)
+change_in(struct state *s, const struct file *f, struct state_list *l, enum op op,
+    const char *item, size_t len, char **err)
 {
 	int e;
 
-	if ((e = apply(list_of(s, f), f, op, item, len)) != 0)
+	if ((e = apply(l, f, op, item, len)) != 0)
 		return apply_fail(err, _("change"), f, e);
 	if (s->dir == NULL)
 		return 0;
@@ -529,6 +626,13 @@ change(struct state *s, const struct file *f, enum op op, const char *item,
 	free(s->dir);
 	s->dir = NULL;
 	return -1;
+}
+
+static int
+change(struct state *s, const struct file *f, enum op op, const char *item,
+    size_t len, char **err)
+{
+	return change_in(s, f, list_of(s, f), op, item, len, err);
 }
 
 /* $XDG_DATA_HOME/tekdip, or $HOME/.local/share/tekdip when XDG_DATA_HOME is
@@ -772,4 +876,41 @@ state_add_query(struct state *s, const char *query, char **err)
 	if ((why = query_why(query, len)) != NULL)
 		return fail(err, _("cannot remember the search: %s"), why);
 	return change(s, &files[QUERIES], OP_VISIT, query, len, err);
+}
+
+/* The lists other modules keep (the basket): slugs, like the bookmarks. */
+static const enum op ops[] = {
+	[STATE_ADD] = OP_ADD, [STATE_REMOVE] = OP_REMOVE, [STATE_EARLIER] = OP_EARLIER,
+	[STATE_LATER] = OP_LATER, [STATE_CLEAR] = OP_CLEAR,
+};
+
+int
+state_slugs_load(const struct state *s, const char *name, size_t max, struct state_list *l,
+    char **err)
+{
+	const struct file f = { name, max, slug_valid, 0 };
+
+	memset(l, 0, sizeof *l);
+	if (err != NULL)
+		*err = NULL;
+	return s->dir == NULL ? 0 : load_file(s->dir, &f, l, err);
+}
+
+int
+state_slugs_change(struct state *s, const char *name, size_t max, struct state_list *l,
+    enum state_op op, const char *slug, char **err)
+{
+	const struct file f = { name, max, slug_valid, 0 };
+
+	if (err != NULL)
+		*err = NULL;
+	if (op != STATE_CLEAR && !slug_ok(slug))
+		return fail(err, _("cannot change %s: not a concept name"), name);
+	return change_in(s, &f, l, ops[op], slug, slug ? strlen(slug) : 0, err);
+}
+
+void
+state_list_free(struct state_list *l)
+{
+	list_free(l);
 }

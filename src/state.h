@@ -58,6 +58,25 @@ int state_add_query(struct state *s, const char *query, char **err);
 int state_write_file(const struct state *s, const char *name, const char *text, size_t len,
     char **err);
 
+/* Write `len` bytes of `text` to `path` atomically: a temporary file in its
+ * directory, renamed over it when `replace`, else never replacing an
+ * existing file (-1 with EEXIST then).  0, or -1 with errno: a briefing. */
+int state_write_path(const char *path, const char *text, size_t len, int replace);
+
+/* A list of slugs another module keeps as the file `name` of the state
+ * directory (the basket), at most `max` of them, read and changed as the
+ * bookmarks are: each change re-read and applied under the lock, written
+ * atomically, a damaged file moved aside with a notice in *err. */
+enum state_op { STATE_ADD, STATE_REMOVE, STATE_EARLIER, STATE_LATER, STATE_CLEAR };
+/* *l need not be initialised; nothing is read for a memory-only state. */
+int state_slugs_load(const struct state *s, const char *name, size_t max, struct state_list *l,
+    char **err);
+/* One change to *l and the file: STATE_EARLIER and STATE_LATER swap `slug`
+ * with its neighbour; `slug` is NULL for STATE_CLEAR. */
+int state_slugs_change(struct state *s, const char *name, size_t max, struct state_list *l,
+    enum state_op op, const char *slug, char **err);
+void state_list_free(struct state_list *l);
+
 /* Remove the temporary file of a save under way, if any: for a fatal
  * signal's handler, so async-signal-safe (one unlink). */
 void state_remove_temp(void);

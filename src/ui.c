@@ -351,20 +351,28 @@ place_cursor(const struct browser *b)
 	move(y, x < b->lay.body.x + b->lay.body.w ? x : b->lay.body.x);
 }
 
-/* "/query" on the last line, scrolled so the cursor is always in view. */
+/* "/query" on the last line, scrolled so the cursor is always in view;
+ * the basket's question in place of the "/", its file name as the query. */
 static void
 draw_prompt(const struct browser *b)
 {
 	const struct prompt *p = &b->prompt;
-	int y = b->lay.rows - 1, room = b->lay.cols - 2;
+	const char *label = b->asking ? b->question : "/";
+	int y = b->lay.rows - 1, lw = (int)text_width(label, strlen(label));
+	int typed = !b->asking || b->asking == ASK_FILE;
+	int x = lw < b->lay.cols / 2 || !typed ? lw : b->lay.cols / 2, room = b->lay.cols - 1 - x;
 	size_t start = 0;
 
+	fill(y, 0, b->lay.cols, A_NORMAL);
+	put(y, 0, typed ? x : b->lay.cols, label, A_BOLD);
+	if (!typed) {		/* y or n: the cursor waits after the question */
+		move(y, x < b->lay.cols ? x : b->lay.cols - 1);
+		return;
+	}
 	while (start < p->cur && (int)text_width(p->text + start, p->cur - start) > room - 1)
 		start = text_next_char(p->text, p->len, start);
-	fill(y, 0, b->lay.cols, A_NORMAL);
-	put(y, 0, 1, "/", A_BOLD);
-	put(y, 1, room, p->text + start, A_NORMAL);
-	move(y, 1 + (int)text_width(p->text + start, p->cur - start));
+	put(y, x, room, p->text + start, A_NORMAL);
+	move(y, x + (int)text_width(p->text + start, p->cur - start));
 }
 
 /* Short lines, so the notice is still readable in a very small window. */
@@ -403,7 +411,7 @@ draw(struct browser *b)
 		draw_page(&b->preview, &top, &side, 0);
 	}
 	draw_bars(b);
-	if (b->prompting)
+	if (b->prompting || b->asking)
 		draw_prompt(b);
 	else
 		place_cursor(b);

@@ -6,6 +6,7 @@
 
 #include "doc.h"
 #include "page.h"
+#include "basket.h"
 #include "state.h"
 #include "store.h"
 
@@ -22,6 +23,7 @@ struct view_ctx {
 	struct store_kinds kinds;
 	int other_language;	/* summaries in the language the interface does not speak (L) */
 	int evidence;		/* each link's quote beneath it, a link to its passage (e) */
+	const struct basket *basket;	/* the briefing basket (A), or NULL */
 };
 
 /* Of a summary and its English (NULL: none), the one to show, and whether
@@ -87,5 +89,7 @@ void view_passage_link(struct page *p, int indent, const char *quote, const char
 /* Rows of the article view's text start at this block: a paragraph's rows
  * carry VIEW_PARA_BLOCK + its number at any width. */
 #define VIEW_PARA_BLOCK 1000
+/* The briefing basket (view_basket.c): one link an item, in its order. */
+int view_basket(struct view_ctx *ctx, const struct target *t, struct page *p);
 
 #endif

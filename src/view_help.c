@@ -36,8 +36,9 @@ view_help(struct view_ctx *ctx, const struct target *t, struct page *p)
 			action_keys_text(&action_table[i], keys, sizeof keys);
 			page_row(p, R_KEY, 2, view_pad(p, keys, w + 2), _(action_table[i].help));
 		}
+		if (g == G_PROMPT)	/* under its group, whatever groups follow */
+			page_text(p, R_META, 2, _("In the search prompt, any other key is typed into the query."));
 	}
-	page_text(p, R_META, 2, _("In the search prompt, any other key is typed into the query."));
 	page_blank(p);
 	page_row(p, R_HEADING, 0, _("Mouse"), NULL);
 	page_text(p, R_TEXT, 2, _("Click selects a line, click on a link opens it, the wheel scrolls."));

@@ -547,8 +547,7 @@ test_keys_bound_once(void **state)
 	for (size_t i = 0; i < action_count; i++)
 		for (size_t k = 0; k < ACTION_MAXKEYS && action_table[i].keys[k]; k++) {
 			int key = action_table[i].keys[k];
-			enum keymap km = action_table[i].group == G_PROMPT ? KM_PROMPT
-			    : action_table[i].group == G_PRESENT ? KM_PRESENT : KM_BROWSE;
+			enum keymap km = action_keymap(action_table[i].group);
 
 			if (action_for_key(km, key) != action_table[i].action)
 				fail_msg("key %d of %s is bound elsewhere", key, action_table[i].name);
