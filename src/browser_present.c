@@ -392,8 +392,16 @@ browser_present_end(struct browser *b)
 	present_close(b->present);
 	free(b->present);
 	b->present = NULL;
-	if (b->present_ends)
+	if (b->present_ends) {
 		b->quit = 1;
+		return;
+	}
+	/* the audience is still watching: the browser shows the digits that
+	 * open its links, unless # chose otherwise */
+	if (b->numbers < 0) {
+		b->numbers = 1;
+		browser_reload(b, -1);
+	}
 }
 
 void

@@ -485,6 +485,11 @@ test_p_presents_and_q_returns(void **state)
 	assert_null(b.present);
 	assert_false(b.quit);		/* back on the list's page */
 	assert_string_equal(nav_current(&b.nav)->t.key, FIVE);
+	assert_true(browser_numbers(&b));	/* link numbers on after a presentation */
+	browser_key(&b, '#');
+	browser_key(&b, 'p');
+	browser_key(&b, 'q');
+	assert_false(browser_numbers(&b));	/* unless # hid them */
 	browser_key(&b, 't');		/* home: nothing to present */
 	browser_key(&b, 'p');
 	assert_null(b.present);
