@@ -8,6 +8,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <time.h>
 #include <sys/socket.h>
 #include <sys/stat.h>
 #include <sys/un.h>
@@ -383,6 +384,72 @@ test_layout_wraps_and_centres(void **state)
 	present_close(&p);
 }
 
+/* --- as quick as pages ------------------------------------------------------ */
+
+static double
+ms_now(void)
+{
+	struct timespec t;
+
+	clock_gettime(CLOCK_MONOTONIC, &t);
+	return (double)t.tv_sec * 1e3 + (double)t.tv_nsec / 1e6;
+}
+
+static int
+by_value(const void *a, const void *b)
+{
+	double x = *(const double *)a, y = *(const double *)b;
+
+	return x < y ? -1 : x > y;
+}
+
+static double
+median(double *v, size_t n)
+{
+	qsort(v, n, sizeof *v, by_value);
+	return v[n / 2];
+}
+
+/* Going to a slide (its summary and quote read, laid out) costs no more
+ * than the browser's page of the same concept: medians, so that a loaded
+ * machine's stalls do not decide. */
+static void
+test_slides_as_quick_as_pages(void **state)
+{
+	static const char slug[] = "diplomasi-sains-dan-teknologi";
+	struct presenter p;
+	struct browser b;
+	struct deck d;
+	double slide[PRESENT_MAX_SLIDES], page[PRESENT_MAX_SLIDES], ms;
+	size_t n = 0;
+	char *err = NULL;
+
+	(void)state;
+	assert_int_equal(present_target(st, slug, &d), STORE_OK);
+	present_open(&p, st, &d);
+	assert_int_equal(browser_open(&b, st, slug, 80, 24, &err), 0);
+	for (int i = 1; i <= (int)p.deck.n; i++) {
+		struct page pg;
+		int x;
+
+		snprintf(p.number, sizeof p.number, "%d", i);
+		ms = ms_now();
+		present_key(&p, K_ENTER);	/* slide i, read for the first time */
+		present_layout(&p, 80, 23, &pg, &x);
+		slide[n] = ms_now() - ms;
+		page_free(&pg);
+		assert_int_equal(p.cur, i);
+		ms = ms_now();
+		browser_reload(&b, -1);
+		page[n++] = ms_now() - ms;
+	}
+	ms = median(slide, n);
+	print_message("# a slide %.3f ms, the concept's page %.3f ms (medians of %zu)\n", ms, median(page, n), n);
+	assert_true(ms <= 2 * median(page, n) + 0.1);
+	browser_close(&b);
+	present_close(&p);
+}
+
 /* --- the speaker view's socket -------------------------------------------- */
 
 static char *
@@ -511,6 +578,7 @@ main(void)
 		cmocka_unit_test(test_number_jump_and_blank),
 		cmocka_unit_test(test_layout_wraps_and_centres),
 		cmocka_unit_test(test_follow_one_presenter_and_notes),
+		cmocka_unit_test(test_slides_as_quick_as_pages),
 		cmocka_unit_test(test_p_presents_and_q_returns),
 	};
 
