@@ -328,7 +328,12 @@ deck_of_view(struct browser *b, struct deck *out)
 {
 	const struct target *t = &nav_current(&b->nav)->t;
 
+	const struct store_kind *k;
+
 	switch (t->view) {
+	case V_KIND:
+		k = view_kind(&b->ctx, t->key);
+		return present_kind(b->ctx.st, t->key, k ? view_plural(k) : NULL, out);
 	case V_LIST: return present_list(b->ctx.st, t->key, out);
 	case V_CONCEPT: return present_concept(b->ctx.st, t->key, out);
 	case V_SEARCH: return present_results(b->ctx.st, t->key, out);

@@ -111,7 +111,8 @@ present_list(struct store *st, const char *slug, struct deck *out)
 	if ((cite = first_citation(&doc)))
 		dup_source(out, &out->src, cite->quote.src);
 	for (size_t i = 0; rc == STORE_OK && i < doc.sec[SEC_ITEMS].n; i++)
-		add_slide(out, &doc.sec[SEC_ITEMS].refs[i].to);
+		if (!add_slide(out, &doc.sec[SEC_ITEMS].refs[i].to))
+			break;
 	doc_free(&doc);
 	return finish(out, rc);
 }
@@ -161,6 +162,25 @@ present_target(struct store *st, const char *slug, struct deck *out)
 }
 
 int
+present_kind(struct store *st, const char *kind, const char *title, struct deck *out)
+{
+	struct doc doc;
+	int rc = doc_kind(st, kind, &doc);
+
+	if (rc != STORE_OK) {
+		memset(out, 0, sizeof *out);
+		return rc;
+	}
+	rc = begin(out, doc.sec[SEC_ITEMS].n);
+	out->title = dup(out, title ? title : kind);
+	for (size_t i = 0; rc == STORE_OK && i < doc.sec[SEC_ITEMS].n; i++)
+		if (!add_slide(out, &doc.sec[SEC_ITEMS].refs[i].to))
+			break;
+	doc_free(&doc);
+	return finish(out, rc);
+}
+
+int
 present_results(struct store *st, const char *query, struct deck *out)
 {
 	struct doc doc;
@@ -175,7 +195,8 @@ present_results(struct store *st, const char *query, struct deck *out)
 	snprintf(title, sizeof title, _("Search: %s"), doc.suggestion ? doc.suggestion : query);
 	out->title = dup(out, title);
 	for (size_t i = 0; rc == STORE_OK && i < doc.sec[SEC_ITEMS].n; i++)
-		add_slide(out, &doc.sec[SEC_ITEMS].refs[i].to);
+		if (!add_slide(out, &doc.sec[SEC_ITEMS].refs[i].to))
+			break;
 	doc_free(&doc);
 	return finish(out, rc);
 }

@@ -52,6 +52,8 @@ int present_list(struct store *st, const char *slug, struct deck *out);
 int present_concept(struct store *st, const char *slug, struct deck *out);
 /* A concept's or a list's deck, whichever `slug` names. */
 int present_target(struct store *st, const char *slug, struct deck *out);
+/* A kind's concepts, by name, under `title` (the kind's plural). */
+int present_kind(struct store *st, const char *kind, const char *title, struct deck *out);
 /* The first PRESENT_RESULTS results for `query`, each a slide. */
 int present_results(struct store *st, const char *query, struct deck *out);
 /* A tour file (see tekdip(5)): -1 with a malloc'd "file:line: reason" in

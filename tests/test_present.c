@@ -151,6 +151,13 @@ test_results_deck(void **state)
 	assert_non_null(strstr(d.title, "kuantum"));
 	assert_string_equal(d.v[0].item.slug, "teknologi-kuantum");
 	present_deck_free(&d);
+	/* a kind's page: its concepts */
+	assert_int_equal(present_kind(st, "task", "Tasks", &d), STORE_OK);
+	assert_string_equal(d.title, "Tasks");
+	assert_true(d.n > 5);
+	for (size_t i = 0; i < d.n; i++)
+		assert_string_equal(d.v[i].item.kind, "task");
+	present_deck_free(&d);
 }
 
 /* --- tours --------------------------------------------------------------- */
