@@ -552,6 +552,8 @@ browser_click(struct browser *b, int y, int x)
 	int row, link;
 
 	b->notice[0] = '\0';
+	if (b->present)		/* the page beneath the slide is not on screen */
+		return;
 	if (b->lay.too_small || b->prompting || b->asking)
 		return;
 	if (b->lay.preview && y >= b->lay.side.y && y < b->lay.side.y + b->lay.side.h &&
@@ -577,7 +579,7 @@ browser_wheel(struct browser *b, int lines)
 {
 	int n = lines < 0 ? -lines : lines;
 
-	if (b->lay.too_small)
+	if (b->lay.too_small || b->present)
 		return;
 	while (n-- > 0)
 		page_move(&b->page, &b->pos, lines < 0 ? ACT_UP : ACT_DOWN, b->lay.body.h);

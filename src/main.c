@@ -224,7 +224,8 @@ parse_args(int argc, char **argv, struct args *a)
 	if (export_args(argc, argv, a) < 0)
 		return -1;
 	/* TEKDIP_THEME matters to the browser alone; a --theme is checked anyway */
-	if ((a->theme || a->cmd == CMD_BROWSE) && parse_theme(a->theme) < 0)
+	if ((a->theme || a->cmd == CMD_BROWSE || a->cmd == CMD_PRESENT || a->cmd == CMD_FOLLOW) &&
+	    parse_theme(a->theme) < 0)
 		return -1;
 	if (a->cmd == CMD_SEARCH && a->arg[strspn(a->arg, " \t")] == '\0') {
 		msg_error("%s", _("tekdip: --search needs words to search for\n"));

@@ -34,7 +34,7 @@ const struct option_doc options[] = {
 	{ "help", 0, 'h', NULL, N_("print this help and exit"), SYN_INFO, 0 },
 	{ "version", 0, 'V', NULL, N_("print the version and exit"), SYN_INFO, 0 },
 	{ "theme", 1, 0x100 + 't', "THEME", N_("the browser's colours: auto (the default: the terminal's own, for a dark or light background), dark, light, high-contrast or mono (attributes only); TEKDIP_THEME sets the default"),
-	  SYN_NONE, SYN(SYN_BROWSE) },
+	  SYN_NONE, SYN(SYN_BROWSE) | SYN(SYN_PRESENT) },
 	{ "present", 1, 'P', "TARGET", N_("present a list, a concept, search:QUERY's results or a tour FILE as slides"),
 	  SYN_PRESENT, 0 },
 	{ "follow", 0, 'F', NULL, N_("the speaker view: follow the presentation running in another terminal"),

@@ -696,3 +696,9 @@ ui_start(int color, char **err)
 {
 	return start_curses(color, err);
 }
+
+int
+ui_terminal_gone(void)
+{
+	return terminal_gone();
+}

@@ -36,6 +36,8 @@ int ui_follow(int color);
  * curses started as the browser starts it. */
 int ui_put(int y, int x, int w, const char *s, enum row_style style);
 int ui_start(int color, char **err);
+/* The terminal went away without a SIGHUP (see ui.c). */
+int ui_terminal_gone(void);
 
 /* ui_signal.c.  Catch every signal whose default action ends the process
  * (before curses starts: the terminal modes then are the shell's); arm

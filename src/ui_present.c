@@ -2,6 +2,7 @@
 #include "config.h"
 
 #include <curses.h>
+#include <signal.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -228,6 +229,10 @@ ui_follow(int color)
 		changed = 0;
 		if ((ch = getch()) == 'q' || ch == 'Q')
 			break;
+		if (ch == ERR && ui_terminal_gone()) {
+			ui_signal_raise(SIGHUP);
+			break;
+		}
 		changed = ch == KEY_RESIZE || ch == K_CTRL('l');
 	}
 	endwin();

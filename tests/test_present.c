@@ -555,6 +555,9 @@ test_p_presents_and_q_returns(void **state)
 	assert_int_equal(b.present->deck.n, 5);
 	browser_key(&b, ' ');
 	assert_int_equal(b.present->cur, 1);
+	browser_click(&b, 3, 4);	/* the list's first link, under the slide */
+	browser_wheel(&b, 3);
+	assert_int_equal(b.nav.cur, 0);
 	browser_key(&b, 'q');
 	assert_null(b.present);
 	assert_false(b.quit);		/* back on the list's page */
