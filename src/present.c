@@ -5,12 +5,14 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 
 #include "buf.h"
 #include "datafile.h"
 #include "i18n.h"
 #include "present.h"
 #include "store.h"
+#include "text.h"
 
 /* The deck owns copies: the documents it is built from are freed at once. */
 static const char *
@@ -249,10 +251,18 @@ tour_error(const char *file, int line, const char *fmt, ...)
 	return buf_finish(&b);
 }
 
+/* A tour's own text, as a database's is: valid UTF-8, controls visible. */
+static const char *
+clean(struct deck *d, const char *s)
+{
+	return arena_take(&d->mem, text_clean(s, strlen(s)));
+}
+
 /* Notes are `note:` lines, each a line of its own in the speaker view. */
 static const char *
-add_note(struct deck *d, const char *notes, const char *line)
+add_note(struct deck *d, const char *notes, const char *raw)
 {
+	const char *line = clean(d, raw);
 	size_t a = notes ? strlen(notes) : 0, b = strlen(line);
 	char *s = arena_alloc(&d->mem, a + b + 2);
 
@@ -302,7 +312,7 @@ tour_fields(struct store *st, const struct df_record *r, struct deck *d, char **
 		int rc;
 
 		if (strcmp(f->key, "title") == 0 && !d->title) {
-			d->title = dup(d, f->value);
+			d->title = clean(d, f->value);
 		} else if (strcmp(f->key, "step") == 0) {
 			if ((rc = tour_step(st, d, f, r->file, err)) != 0)
 				return rc;
@@ -343,10 +353,15 @@ int
 present_tour(struct store *st, const char *path, struct deck *out, char **err)
 {
 	struct df_file f;
+	struct stat sb;
 	int rc;
 
 	memset(out, 0, sizeof *out);
 	*err = NULL;
+	if (stat(path, &sb) == 0 && S_ISREG(sb.st_mode) && sb.st_size > PRESENT_TOUR_MAX) {
+		*err = tour_error(path, 0, _("larger than %d KB: not a tour"), PRESENT_TOUR_MAX / 1024);
+		return -1;
+	}
 	if (df_parse(path, &f, err) < 0)
 		return -1;
 	if ((rc = tour_check(&f, err)) == 0 && (rc = begin(out, df_count(&f.records[0], "step"))) == STORE_OK)

@@ -15,6 +15,8 @@ struct follow;
 /* A deck holds at most this many slides: a hub's links are hundreds, and
  * a trainer shows a handful. */
 #define PRESENT_MAX_SLIDES 200
+/* The largest tour file read: a trainer's tour is a few KB. */
+#define PRESENT_TOUR_MAX (1024 * 1024)
 /* Search results a results deck shows, best first. */
 #define PRESENT_RESULTS 20
 /* The smallest screen a slide is laid out for. */

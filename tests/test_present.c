@@ -224,6 +224,33 @@ test_tour_refused_with_file_line(void **state)
 	expect_refused("header.tour", "[kecerdasan-buatan]\ntitle: t\n", 1, "[tour]");
 	expect_refused("syntax.tour", "[tour]\ntitle: t\nstep kecerdasan-buatan\n", 3, "key: value");
 	expect_refused("empty.tour", "", 1, "[tour]");
+	{	/* a file far larger than any tour is not read */
+		char *big = malloc(PRESENT_TOUR_MAX + 2);
+
+		assert_non_null(big);
+		memset(big, '#', PRESENT_TOUR_MAX + 1);
+		big[PRESENT_TOUR_MAX + 1] = '\0';
+		expect_refused("big.tour", big, 0, "KB");
+		free(big);
+	}
+}
+
+/* A tour's title and notes are shown as a database's text is: controls visible. */
+static void
+test_tour_text_cleaned(void **state)
+{
+	struct deck d;
+	char *err = NULL;
+	const char *path = write_file("esc.tour", "[tour]\ntitle: A \033[2Jtitle\nstep: kecerdasan-buatan\n"
+	    "note: \033]52;c;aGk=\007 note\n");
+
+	(void)state;
+	assert_int_equal(present_tour(st, path, &d, &err), 0);
+	assert_null(strchr(d.title, '\033'));
+	assert_non_null(strstr(d.title, "^["));
+	assert_null(strchr(d.v[0].notes, '\033'));
+	assert_null(strchr(d.v[0].notes, '\007'));
+	present_deck_free(&d);
 }
 
 static void
@@ -584,6 +611,7 @@ main(void)
 		cmocka_unit_test(test_tour_steps_and_notes),
 		cmocka_unit_test(test_tour_refused_with_file_line),
 		cmocka_unit_test(test_shipped_tours_play),
+		cmocka_unit_test(test_tour_text_cleaned),
 		cmocka_unit_test(test_reveal_then_next_slide),
 		cmocka_unit_test(test_number_jump_and_blank),
 		cmocka_unit_test(test_layout_wraps_and_centres),
