@@ -349,12 +349,51 @@ tour_check(const struct df_file *f, char **err)
 	return 0;
 }
 
+/* A parsed tour file to a deck. */
+static int
+tour_deck(struct store *st, struct df_file *f, struct deck *out, char **err)
+{
+	int rc;
+
+	if ((rc = tour_check(f, err)) == 0 && (rc = begin(out, df_count(&f->records[0], "step"))) == STORE_OK)
+		rc = tour_fields(st, &f->records[0], out, err);
+	if (rc == 0 && (!out->title || !out->n)) {
+		*err = tour_error(f->path, f->records[0].line, "%s",
+		    _("a tour needs a `title:' and at least one `step:'"));
+		rc = -1;
+	}
+	df_free(f);
+	if ((rc == 0 && out->mem.failed) || (rc == STORE_ERROR && !*err)) {
+		*err = strdup(_("out of memory"));
+		rc = STORE_ERROR;
+	}
+	if (rc != 0)
+		present_deck_free(out);
+	return rc;
+}
+
+int
+present_tour_text(struct store *st, const char *name, const char *text, size_t len,
+    struct deck *out, char **err)
+{
+	struct df_file f;
+
+	memset(out, 0, sizeof *out);
+	*err = NULL;
+	if (len > PRESENT_TOUR_MAX) {
+		*err = tour_error(name, 0, _("larger than %d KB: not a tour"), PRESENT_TOUR_MAX / 1024);
+		return -1;
+	}
+	if (df_parse_text(name, text, len, &f, err) < 0)
+		return -1;
+	return tour_deck(st, &f, out, err);
+}
+
 int
 present_tour(struct store *st, const char *path, struct deck *out, char **err)
 {
 	struct df_file f;
 	struct stat sb;
-	int rc;
 
 	memset(out, 0, sizeof *out);
 	*err = NULL;
@@ -364,19 +403,5 @@ present_tour(struct store *st, const char *path, struct deck *out, char **err)
 	}
 	if (df_parse(path, &f, err) < 0)
 		return -1;
-	if ((rc = tour_check(&f, err)) == 0 && (rc = begin(out, df_count(&f.records[0], "step"))) == STORE_OK)
-		rc = tour_fields(st, &f.records[0], out, err);
-	if (rc == 0 && (!out->title || !out->n)) {
-		*err = tour_error(f.path, f.records[0].line, "%s",
-		    _("a tour needs a `title:' and at least one `step:'"));
-		rc = -1;
-	}
-	df_free(&f);
-	if ((rc == 0 && out->mem.failed) || (rc == STORE_ERROR && !*err)) {
-		*err = strdup(_("out of memory"));
-		rc = STORE_ERROR;
-	}
-	if (rc != 0)
-		present_deck_free(out);
-	return rc;
+	return tour_deck(st, &f, out, err);
 }

@@ -62,6 +62,9 @@ int present_results(struct store *st, const char *query, struct deck *out);
  * *err for a file that does not parse or names a slug the database lacks;
  * STORE_ERROR (and *err) when the store fails; 0 on success. */
 int present_tour(struct store *st, const char *path, struct deck *out, char **err);
+/* The same for a tour's text, `name` its file's in the messages. */
+int present_tour_text(struct store *st, const char *name, const char *text, size_t len,
+    struct deck *out, char **err);
 /* Read slide `i`'s summary and quote, once; the slide shows what it has
  * even when the store fails. */
 int present_fill(struct store *st, struct deck *d, size_t i);
