@@ -191,7 +191,7 @@ summary_of(const struct presenter *p, const struct slide *s)
 {
 	int english = ((!i18n_indonesian()) != p->other_language) && s->summary_en;
 
-	return english ? s->summary_en : s->summary;
+	return english || !s->summary ? s->summary_en : s->summary;
 }
 
 /* The head, then each part revealed; *start is the row the last revealed
@@ -313,8 +313,6 @@ notify(struct presenter *p)
 		field(&b, "next-en", then->item.name_en);
 		field(&b, "next-kind", then->item.kind);
 	}
-	if (p->done)
-		field(&b, "done", "");
 	if (!b.failed)
 		follow_send(p->follow, b.data, b.len);
 	buf_free(&b);
