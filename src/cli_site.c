@@ -364,6 +364,27 @@ add_dated(struct site *s, const struct doc *d, size_t kind, const char *u)
 	return 0;
 }
 
+/* An entry listed but not read again (a hostile file's slug cut at its
+ * bound names nothing; a part past SQLite's bounds): a page that says
+ * so, for the links to it, and the rest goes on. */
+int
+site_unreadable(struct site *s, int dir, const char *slug, const char *title)
+{
+	char name[FILE_NAME_MAX + 32];
+	FILE *fp;
+
+	site_file_name(slug, name);
+	if (!(fp = site_page_open(s, dir, name, title)))
+		return -1;
+	fputs("<h1 lang=\"id\">", fp);
+	esc(fp, title);
+	fputs("</h1>\n<p>", fp);
+	esc(fp, _("This entry is listed, but cannot be read from the database."));
+	fputs("</p>\n", fp);
+	s->unreadable++;
+	return site_page_close(s, fp);
+}
+
 static int
 concept_page(struct site *s, size_t kind, const struct store_item *it)
 {
@@ -376,7 +397,7 @@ concept_page(struct site *s, size_t kind, const struct store_item *it)
 	int rc = doc_concept(s->st, it->slug, 0, &d);
 
 	if (rc != STORE_OK)
-		return site_store_failed(s);
+		return site_unreadable(s, DIR_C, it->slug, it->name);
 	site_file_name(it->slug, name);
 	if (!(e = add_entry(s, DIR_C, it->slug, d.self.name, i18n_pick(s->kinds.v[kind].name,
 	    s->kinds.v[kind].name_en), d.self.gloss, kind)) ||
@@ -407,8 +428,10 @@ list_page(struct site *s, const struct store_listref *l)
 	struct doc d;
 	FILE *fp;
 
-	if (doc_list(s->st, l->slug, &d) != STORE_OK)
-		return site_store_failed(s);
+	int rc = doc_list(s->st, l->slug, &d);
+
+	if (rc != STORE_OK)
+		return site_unreadable(s, DIR_L, l->slug, l->name);
 	site_file_name(l->slug, name);
 	if (!(e = add_entry(s, DIR_L, l->slug, d.self.name, _("list"), d.summary_en, s->kinds.n)) ||
 	    !(fp = site_page_open(s, DIR_L, name, d.self.name))) {
@@ -432,8 +455,10 @@ kind_page(struct site *s, const struct store_kind *k)
 	struct doc d;
 	FILE *fp;
 
-	if (doc_kind(s->st, k->slug, &d) != STORE_OK)
-		return site_store_failed(s);
+	int rc = doc_kind(s->st, k->slug, &d);
+
+	if (rc != STORE_OK)
+		return site_unreadable(s, DIR_K, k->slug, i18n_pick(k->plural, k->plural_en));
 	d.self.name = i18n_pick(k->plural, k->plural_en);
 	site_file_name(k->slug, name);
 	if (!(fp = site_page_open(s, DIR_K, name, d.self.name))) {
@@ -462,7 +487,11 @@ read_all(struct site *s)
 		return site_fail(s, strerror(ENOMEM));
 	s->total = 2 + s->kinds.n + s->lists.n;
 	for (size_t k = 0; k < s->kinds.n; k++) {
-		if (store_concepts(s->st, s->kinds.v[k].slug, &s->concepts[k]) != STORE_OK)
+		int rc = store_concepts(s->st, s->kinds.v[k].slug, &s->concepts[k]);
+
+		if (rc == STORE_NOTFOUND)	/* kind_page says so */
+			memset(&s->concepts[k], 0, sizeof s->concepts[k]);
+		else if (rc != STORE_OK)
 			return site_store_failed(s);
 		for (size_t i = 0; i < s->concepts[k].n; i++) {
 			const char *slug = s->concepts[k].v[i].slug;
@@ -571,7 +600,11 @@ cli_site(struct store *st, const char *dir, int force)
 		rc = site_dir_commit(&s.dir, &s.why);
 	if (rc != 0)
 		msg_error("tekdip: %s: %s\n", dir, s.why ? s.why : strerror(EIO));
+	else if (s.unreadable)
+		msg_error(ngettext("tekdip: %s: %zu listed entry cannot be read: its page says so\n",
+		    "tekdip: %s: %zu listed entries cannot be read: their pages say so\n", s.unreadable),
+		    dir, s.unreadable);
 	site_dir_abort(&s.dir);
 	site_free(&s);
-	return rc == 0 ? EXIT_OK : EXIT_RUNTIME;
+	return rc == 0 && !s.unreadable ? EXIT_OK : EXIT_RUNTIME;
 }

@@ -56,6 +56,7 @@ struct site {
 	size_t done, total;
 	struct timespec start, last;
 	int shown;
+	size_t unreadable;	/* entries listed that name nothing when read again */
 };
 
 int site_strset_find(const struct strset *s, const char *key, size_t *at);
@@ -77,6 +78,8 @@ int site_store_failed(struct site *s);
 FILE *site_page_open(struct site *s, int dir, const char *name, const char *title);
 /* Its footer, and the file closed; -1 if any write failed. */
 int site_page_close(struct site *s, FILE *fp);
+/* A page saying the entry cannot be read, counted in s->unreadable. */
+int site_unreadable(struct site *s, int dir, const char *slug, const char *title);
 /* Which page leads where, for the HTML writer. */
 const char *site_href(void *ctx, const struct doc_item *to, char *buf, size_t n);
 

@@ -265,7 +265,7 @@ site_text_page(struct site *s, const struct store_item *article)
 	if (rc == STORE_NOTFOUND)
 		return 0;	/* a concept of kind article the file has no text for */
 	if (rc != STORE_OK)
-		return site_store_failed(s);
+		return site_unreadable(s, DIR_T, article->slug, article->name);
 	if (!(lost = calloc(a.npassages + 1, 1))) {
 		store_article_free(&a);
 		return site_fail(s, strerror(ENOMEM));
