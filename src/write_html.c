@@ -35,6 +35,18 @@ void
 write_html_escaped(FILE *fp, const char *s)
 {
 	for (const unsigned char *p = (const unsigned char *)(s ? s : ""); *p; p++) {
+		/* a run that needs no reference goes out in one write: a site
+		 * (--export-site) is mostly such runs */
+		size_t run = strcspn((const char *)p, "&<>\"'\t\n\x01\x02\x03\x04\x05\x06\x07\x08"
+		    "\x0b\x0c\x0d\x0e\x0f\x10\x11\x12\x13\x14\x15\x16\x17\x18\x19\x1a\x1b\x1c"
+		    "\x1d\x1e\x1f\x7f");
+
+		if (run) {
+			fwrite(p, 1, run, fp);
+			p += run;
+			if (!*p)
+				break;
+		}
 		switch (*p) {
 		case '&': fputs("&amp;", fp); break;
 		case '<': fputs("&lt;", fp); break;
