@@ -433,7 +433,7 @@ list_page(struct site *s, const struct store_listref *l)
 	if (rc != STORE_OK)
 		return site_unreadable(s, DIR_L, l->slug, l->name);
 	site_file_name(l->slug, name);
-	if (!(e = add_entry(s, DIR_L, l->slug, d.self.name, _("list"), d.summary_en, s->kinds.n)) ||
+	if (!(e = add_entry(s, DIR_L, l->slug, d.self.name, _("List"), d.summary_en, s->kinds.n)) ||
 	    !(fp = site_page_open(s, DIR_L, name, d.self.name))) {
 		doc_free(&d);
 		return site_fail(s, strerror(ENOMEM));
