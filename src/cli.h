@@ -48,6 +48,10 @@ struct cli_export {
  * unless every target names something. */
 int cli_export(struct store *st, const struct cli_export *e, const struct cli_out *o);
 
+/* --export-site: the whole reference as a static site in `dir`, which
+ * must not hold anything unless `force` (cli_site.c). */
+int cli_site(struct store *st, const char *dir, int force);
+
 #define CLI_LIMIT_DEFAULT 20
 #define CLI_LIMIT_MAX 1000
 /* Ranked results with the snippet that matched; EXIT_RUNTIME when none. */

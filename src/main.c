@@ -20,7 +20,8 @@
 #include "theme.h"
 #include "ui.h"
 
-enum command { CMD_BROWSE, CMD_KINDS, CMD_LIST, CMD_LISTS, CMD_SHOW, CMD_CITE, CMD_SEARCH, CMD_EXPORT, CMD_HELP, CMD_VERSION };
+enum command { CMD_BROWSE, CMD_KINDS, CMD_LIST, CMD_LISTS, CMD_SHOW, CMD_CITE, CMD_SEARCH, CMD_EXPORT, CMD_HELP, CMD_VERSION,
+	CMD_SITE };
 
 
 static void
@@ -63,6 +64,7 @@ struct args {
 	int color;		/* COLOR_* */
 	struct cli_export export;	/* --export's targets and choices */
 	const char *theme;	/* --theme, or NULL: TEKDIP_THEME's, or auto */
+	int force;		/* --force: --export-site replaces a directory that holds files */
 };
 
 enum { COLOR_AUTO, COLOR_ALWAYS, COLOR_NEVER };
@@ -191,6 +193,8 @@ parse_args(int argc, char **argv, struct args *a)
 		case 'L': cmd = CMD_LISTS; break;
 		case 's': cmd = CMD_SHOW; break;
 		case 'C': cmd = CMD_CITE; break;
+		case 'W': cmd = CMD_SITE; break;
+		case 'F': a->force = 1; continue;
 		case 'h': cmd = CMD_HELP; break;
 		case 'V': cmd = CMD_VERSION; break;
 		case ':':
@@ -215,6 +219,10 @@ parse_args(int argc, char **argv, struct args *a)
 	    !(a->cmd == CMD_EXPORT && writers[a->format].brief)) {
 		msg_error("%s", _("tekdip: --format goes with --list, --show or --search "
 		    "(and --export writes markdown, text or html)\n"));
+		return -1;
+	}
+	if (a->force && a->cmd != CMD_SITE) {
+		msg_error("%s", _("tekdip: --force goes with --export-site (see tekdip --help)\n"));
 		return -1;
 	}
 	if (export_args(argc, argv, a) < 0)
@@ -277,6 +285,7 @@ run_command(struct store *st, const struct args *a)
 			o.format = FMT_MARKDOWN;
 		rc = cli_export(st, &a->export, &o);
 		break;
+	case CMD_SITE: rc = cli_site(st, a->arg, a->force); break;
 	case CMD_SEARCH: rc = cli_search(st, a->arg, a->limit ? a->limit : CLI_LIMIT_DEFAULT, &o); break;
 	default: rc = ui_browse(st, a->arg, a->color == COLOR_AUTO ? -1 : a->color == COLOR_ALWAYS); break;
 	}
@@ -286,7 +295,8 @@ run_command(struct store *st, const struct args *a)
 int
 main(int argc, char **argv)
 {
-	struct args a = { CMD_BROWSE, NULL, NULL, 0, 0, -1, COLOR_AUTO, { NULL, 0, -1, NULL, NULL }, NULL };
+	struct args a = { CMD_BROWSE, NULL, NULL, 0, 0, -1, COLOR_AUTO, { NULL, 0, -1, NULL, NULL }, NULL,
+		0 };
 	struct store *st;
 	char *err = NULL;
 	int rc;

@@ -6,7 +6,8 @@
 
 const struct option_doc options[] = {
 	{ "db", 1, 'd', "FILE", N_("use the database FILE instead of the bundled one"),
-	  SYN_NONE, SYN(SYN_BROWSE) | SYN(SYN_TABLES) | SYN(SYN_ONE) | SYN(SYN_SEARCH) | SYN(SYN_EXPORT) },
+	  SYN_NONE, SYN(SYN_BROWSE) | SYN(SYN_TABLES) | SYN(SYN_ONE) | SYN(SYN_SEARCH) | SYN(SYN_EXPORT)
+	  | SYN(SYN_SITE) },
 	{ "kinds", 0, 'k', NULL, N_("print the kinds of concept with their counts"), SYN_TABLES, 0 },
 	{ "list", 1, 'l', "KIND|LIST", N_("print the concepts of a kind, or a list's members in order"), SYN_ONE, 0 },
 	{ "lists", 0, 'L', NULL, N_("print the enumerated lists of the articles"), SYN_TABLES, 0 },
@@ -34,6 +35,9 @@ const struct option_doc options[] = {
 	{ "version", 0, 'V', NULL, N_("print the version and exit"), SYN_INFO, 0 },
 	{ "theme", 1, 0x100 + 't', "THEME", N_("the browser's colours: auto (the default: the terminal's own, for a dark or light background), dark, light, high-contrast or mono (attributes only); TEKDIP_THEME sets the default"),
 	  SYN_NONE, SYN(SYN_BROWSE) },
+	{ "export-site", 1, 'W', "DIR", N_("write the whole reference as a static site in DIR: an index, a page per concept, list, kind and article, and a search page, all working from file://"),
+	  SYN_SITE, 0 },
+	{ "force", 0, 'F', NULL, N_("--export-site: replace DIR even if it holds files"), SYN_NONE, SYN(SYN_SITE) },
 };
 
 const size_t options_count = sizeof options / sizeof *options;

@@ -7,7 +7,9 @@
 #define OPTIONS_MAX 24
 
 /* The forms of the command, one line each in tekdip(1)'s SYNOPSIS. */
-enum synopsis_line { SYN_BROWSE, SYN_TABLES, SYN_ONE, SYN_SEARCH, SYN_EXPORT, SYN_INFO, SYN_LINES };
+enum synopsis_line { SYN_BROWSE, SYN_TABLES, SYN_ONE, SYN_SEARCH, SYN_EXPORT, SYN_INFO,
+	SYN_SITE,
+	SYN_LINES };
 #define SYN_NONE SYN_LINES
 #define SYN(l) (1u << (l))
 

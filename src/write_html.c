@@ -3,6 +3,7 @@
 
 #include <stdio.h>
 #include <string.h>
+#include <strings.h>
 
 #include "i18n.h"
 #include "write.h"
@@ -34,6 +35,18 @@ void
 write_html_escaped(FILE *fp, const char *s)
 {
 	for (const unsigned char *p = (const unsigned char *)(s ? s : ""); *p; p++) {
+		/* a run that needs no reference goes out in one write: a site
+		 * (--export-site) is mostly such runs */
+		size_t run = strcspn((const char *)p, "&<>\"'\t\n\x01\x02\x03\x04\x05\x06\x07\x08"
+		    "\x0b\x0c\x0d\x0e\x0f\x10\x11\x12\x13\x14\x15\x16\x17\x18\x19\x1a\x1b\x1c"
+		    "\x1d\x1e\x1f\x7f");
+
+		if (run) {
+			fwrite(p, 1, run, fp);
+			p += run;
+			if (!*p)
+				break;
+		}
 		switch (*p) {
 		case '&': fputs("&amp;", fp); break;
 		case '<': fputs("&lt;", fp); break;
@@ -55,6 +68,12 @@ static void
 esc(FILE *fp, const char *s)
 {
 	write_html_escaped(fp, s);
+}
+
+int
+write_html_web_url(const char *url)
+{
+	return url && (strncasecmp(url, "http://", 7) == 0 || strncasecmp(url, "https://", 8) == 0);
 }
 
 void
@@ -136,6 +155,22 @@ put_note(const struct write_opts *o, const struct doc_source *src)
 		fprintf(o->fp, " <sup><a href=\"#fn-%d\">[%d]</a></sup>", n, n);
 }
 
+/* A link to the passage in its article's text, where the output has it. */
+static void
+put_passage_link(const struct write_opts *o, const struct doc_quote *q)
+{
+	char buf[512];
+	const char *url = o->quote_href ? o->quote_href(o->href_ctx, q, buf, sizeof buf) : NULL;
+
+	if (!url)
+		return;
+	fputs(" · <a href=\"", o->fp);
+	esc(o->fp, url);
+	fputs("\">", o->fp);
+	esc(o->fp, _("in the article's text"));
+	fputs("</a>", o->fp);
+}
+
 /* A verbatim passage: the only text set as a quotation. */
 static void
 put_quote(const struct write_opts *o, const struct doc_quote *q)
@@ -145,7 +180,7 @@ put_quote(const struct write_opts *o, const struct doc_quote *q)
 	if (!q->text)
 		return;
 	fputs("<blockquote lang=\"id\"", o->fp);
-	if (src && src->url) {
+	if (src && write_html_web_url(src->url)) {
 		fputs(" cite=\"", o->fp);
 		esc(o->fp, src->url);
 		fputc('"', o->fp);
@@ -154,6 +189,7 @@ put_quote(const struct write_opts *o, const struct doc_quote *q)
 	esc(o->fp, q->text);
 	fputs("</p><footer>— ", o->fp);
 	put_source(o->fp, src);
+	put_passage_link(o, q);
 	put_note(o, src);
 	fputs("</footer></blockquote>\n", o->fp);
 }
@@ -267,14 +303,15 @@ static void
 put_article_url(FILE *fp, const struct doc_source *a)
 {
 	fputs("<dt>URL</dt><dd>", fp);
-	if (a->url) {
+	if (write_html_web_url(a->url)) {
 		fputs("<a href=\"", fp);
 		esc(fp, a->url);
 		fputs("\">", fp);
 		esc(fp, a->url);
 		fputs("</a>", fp);
 	} else {
-		esc(fp, _("(not stated in the article)"));
+		/* a javascript: or file: URL is no link to follow */
+		esc(fp, a->url ? a->url : _("(not stated in the article)"));
 	}
 	fputs("</dd>\n", fp);
 }
@@ -454,14 +491,14 @@ brief_sources(FILE *fp, const struct doc_brief *b)
 		fprintf(fp, "<li id=\"fn-%zu\">", i + 1);
 		put_source(fp, b->notes[i]);
 		fputs(", ", fp);
-		if (b->notes[i]->url) {
+		if (write_html_web_url(b->notes[i]->url)) {
 			fputs("<a href=\"", fp);
 			esc(fp, b->notes[i]->url);
 			fputs("\">", fp);
 			esc(fp, b->notes[i]->url);
 			fputs("</a>", fp);
 		} else {
-			esc(fp, _("URL not stated"));
+			esc(fp, b->notes[i]->url ? b->notes[i]->url : _("URL not stated"));
 		}
 		fputs("</li>\n", fp);
 	}
