@@ -48,6 +48,11 @@ struct cli_export {
  * unless every target names something. */
 int cli_export(struct store *st, const struct cli_export *e, const struct cli_out *o);
 
+/* Every dated concept in date order (cli_parts.c). */
+int cli_timeline(struct store *st, const struct cli_out *o);
+/* Concepts a and b side by side (cli_parts.c). */
+int cli_compare(struct store *st, const char *a, const char *b, const struct cli_out *o);
+
 #define CLI_LIMIT_DEFAULT 20
 #define CLI_LIMIT_MAX 1000
 /* Ranked results with the snippet that matched; EXIT_RUNTIME when none. */
