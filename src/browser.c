@@ -450,6 +450,7 @@ browser_do(struct browser *b, enum action a, int key)
 	case ACT_COPY: reader_copy(b); break;
 	case ACT_LIST_PREV: list_step(b, -1); break;
 	case ACT_LIST_NEXT: list_step(b, 1); break;
+	case ACT_COMPARE: browser_compare(b); break;
 	case ACT_QUIT_BACK:
 		if (b->nav.cur == 0)
 			b->quit = 1;
@@ -533,6 +534,12 @@ browser_position(const struct browser *b, char *out, size_t size)
 		snprintf(out, size, "%s", _("Bot"));
 	else
 		snprintf(out, size, "%d%%", (b->pos.top + h) * 100 / n);
+	if (*b->compare_mark && strlen(out) + 16 < size) {
+		const char *c = _("compare · ");
+
+		memmove(out + strlen(c), out, strlen(out) + 1);
+		memcpy(out, c, strlen(c));
+	}
 	if (b->ctx.evidence && strlen(out) + 16 < size) {
 		const char *q = _("quotes · ");
 
@@ -611,4 +618,10 @@ browser_close(struct browser *b)
 	free(b->clipboard);
 	view_ctx_free(&b->ctx);
 	state_free(&b->state);
+}
+
+void
+browser_go(struct browser *b, const struct target *t)
+{
+	go(b, t);
 }

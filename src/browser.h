@@ -53,6 +53,7 @@ struct browser {
 	 * (OSC 52) and frees; NULL when there is none to send */
 	char *clipboard;
 	int osc52;		/* the ui sends OSC 52: the terminal may take it */
+	char compare_mark[SLUG_MAX];	/* c: the concept marked for comparison, "" for none */
 };
 
 /* Open on `start` (a concept slug, NULL for home).  -1 with *err malloc'd. */
@@ -78,6 +79,12 @@ void reader_step(struct browser *b, int dir);
 /* y: the selected passage or citation as a citation in memo form, to the
  * clipboard file and (through the ui) the terminal's clipboard. */
 void reader_copy(struct browser *b);
+
+/* c: mark the concept shown or selected, or compare the marked one with
+ * it (browser_compare.c). */
+void browser_compare(struct browser *b);
+/* Open `t`, as following a link does. */
+void browser_go(struct browser *b, const struct target *t);
 
 /* Where the reader is: "12/35" in lists, "Top", "Bot", "40%" on pages. */
 void browser_position(const struct browser *b, char *out, size_t size);

@@ -4,7 +4,10 @@
 
 enum view_type {
 	V_HOME, V_KIND, V_LIST, V_CONCEPT, V_HELP, V_HISTORY, V_BOOKMARKS, V_SEARCH,
-	V_LINKS, V_BACKLINKS, V_LISTS, V_ARTICLE, V_COUNT
+	V_LINKS, V_BACKLINKS, V_LISTS, V_ARTICLE,
+	V_TIMELINE,
+	V_COMPARE,	/* key: two concepts' slugs, a tab between them */
+	V_COUNT
 };
 
 #define SLUG_MAX 128

@@ -22,6 +22,8 @@ const struct view_def view_table[V_COUNT] = {
 	[V_BACKLINKS] = { V_BACKLINKS, "backlinks", 1, view_relation },
 	[V_LISTS] = { V_LISTS, "lists", 0, view_lists },
 	[V_ARTICLE] = { V_ARTICLE, "article", 0, view_article },
+	[V_TIMELINE] = { V_TIMELINE, "timeline", 0, view_timeline },
+	[V_COMPARE] = { V_COMPARE, "comparison", 0, view_compare },
 };
 
 int

@@ -84,6 +84,16 @@ int view_article(struct view_ctx *ctx, const struct target *t, struct page *p);
  * `passage` is 0: the quote has no known place). */
 void view_passage_link(struct page *p, int indent, const char *quote, const char *article,
     int64_t passage);
+/* Every dated concept in date order, under its year (view_timeline.c). */
+int view_timeline(struct view_ctx *ctx, const struct target *t, struct page *p);
+/* The home view's link to it. */
+void view_timeline_entry(struct page *p);
+/* Two concepts side by side (view_compare.c): t->key is "A\tB". */
+int view_compare(struct view_ctx *ctx, const struct target *t, struct page *p);
+/* A comparison shows this many of each relation's targets on each side,
+ * and side by side from this page width (a terminal of 100 columns). */
+#define VIEW_COMPARE_BUDGET 40
+#define VIEW_COMPARE_WIDE 98
 /* Rows of the article view's text start at this block: a paragraph's rows
  * carry VIEW_PARA_BLOCK + its number at any width. */
 #define VIEW_PARA_BLOCK 1000
