@@ -42,16 +42,24 @@ has_more_page(const struct doc_part *part)
 /* --- stacked: under 100 columns ---------------------------------------- */
 
 static void
-stacked_head(struct view_ctx *ctx, struct page *p, const struct doc_item *it, const char *summary,
-    const char *summary_en)
+stacked_head(struct view_ctx *ctx, struct page *p, const struct doc_item *it)
 {
 	struct target t = item_target(it);
-	int english;
 
 	page_link(p, 0, it->name, NULL, &t);
 	page_text(p, R_META, 2, page_fmt(p, "%s · %s", kind_name(ctx, it->kind), it->name_en));
-	if ((summary = view_summary(ctx, summary, summary_en, &english)) != NULL)
-		page_text(p, R_TEXT, 2, english ? page_fmt(p, _("In English: %s"), summary) : summary);
+}
+
+static void
+stacked_summary(struct view_ctx *ctx, struct page *p, const char *name, const char *summary,
+    const char *summary_en)
+{
+	int english;
+
+	if ((summary = view_summary(ctx, summary, summary_en, &english)) == NULL)
+		return;
+	page_row(p, R_SUBHEADING, 2, name, NULL);
+	page_text(p, R_TEXT, 4, english ? page_fmt(p, _("In English: %s"), summary) : summary);
 }
 
 static void
@@ -77,11 +85,14 @@ stacked(struct view_ctx *ctx, const struct doc *d, struct page *p)
 {
 	char title[512];
 
-	stacked_head(ctx, p, &d->self, d->summary, d->summary_en);
-	page_blank(p);
+	/* both names on the first screen, however small; the summaries next */
+	stacked_head(ctx, p, &d->self);
 	page_row(p, R_META, 0, _("compared with"), NULL);
+	stacked_head(ctx, p, &d->other);
 	page_blank(p);
-	stacked_head(ctx, p, &d->other, d->other_summary, d->other_summary_en);
+	page_row(p, R_HEADING, 0, _("Summaries"), NULL);
+	stacked_summary(ctx, p, d->self.name, d->summary, d->summary_en);
+	stacked_summary(ctx, p, d->other.name, d->other_summary, d->other_summary_en);
 	for (size_t i = 0; i < d->nparts; i++) {
 		if (doc_part_heads(d, i)) {
 			page_blank(p);
