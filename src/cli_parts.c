@@ -27,7 +27,7 @@ cli_timeline(struct store *st, const struct cli_out *o)
 {
 	struct doc d;
 
-	return put(st, o, doc_timeline(st, &d), &d, "--timeline");
+	return put(st, o, doc_timeline(st, 0, 0, &d), &d, "--timeline");
 }
 
 int

@@ -118,6 +118,8 @@ struct doc {
 	/* DOC_TIMELINE, DOC_COMPARE: the parts, in reading order */
 	struct doc_part *parts;
 	size_t nparts;
+	size_t first, total;		/* DOC_TIMELINE: its entries start at the first-th
+					 * (0-based) of all `total` */
 };
 
 /* The section's key ("links"): tsv's record type, json's key. */
@@ -149,12 +151,14 @@ int doc_citations(struct store *st, const char *slug, struct doc *out);
 int doc_target(struct store *st, const char *slug, size_t budget, struct doc *out);
 void doc_free(struct doc *d);
 
-/* Every concept with a date, in date order, a part per year. */
-int doc_timeline(struct store *st, struct doc *out);
+/* The concepts with a date, in date order, a part per year: `limit` (0:
+ * all) from the `from`th. */
+int doc_timeline(struct store *st, size_t from, size_t limit, struct doc *out);
 /* A date as a reader reads it: an interval START/END as "START–END",
  * anything else as written; into buf. */
 const char *doc_date_shown(const char *date, char *buf, size_t n);
-/* Concepts `a` and `b` compared, the first `budget` of each part (0: all). */
+/* Concepts `a` and `b` compared, about `budget` targets each way (0: all;
+ * store_pair() shares them among the relations). */
 int doc_compare(struct store *st, const char *a, const char *b, size_t budget, struct doc *out);
 /* A comparison part's heading: its section's and relation's ("Links ·
  * cooperates on"); a timeline part's: its year, or "Other dates". */

@@ -46,19 +46,22 @@ add_years(struct doc *d, const struct store_dates *ds, struct doc_ref *refs)
 }
 
 int
-doc_timeline(struct store *st, struct doc *out)
+doc_timeline(struct store *st, size_t from, size_t limit, struct doc *out)
 {
 	struct store_dates ds;
 	struct doc_ref *refs = NULL;
 	int rc = doc_begin(st, out, DOC_TIMELINE);
 
 	if (rc == STORE_OK)
-		rc = store_dated(st, &ds);
+		rc = store_dated(st, from, limit, &ds);
 	if (rc != STORE_OK)
 		return doc_finish(out, rc);
 	out->self = (struct doc_item){ "timeline", "timeline", arena_strdup(&out->mem, _("Timeline")),
 		"Timeline", "" };
-	out->cut = ds.more;
+	out->first = from;
+	out->total = ds.total;
+	/* all asked for, and not all read */
+	out->cut = !limit && from + ds.n < ds.total;
 	if (ds.n && (refs = arena_array(&out->mem, ds.n, sizeof *refs)) &&
 	    (out->parts = arena_array(&out->mem, ds.n, sizeof *out->parts))) {
 		for (size_t i = 0; i < ds.n; i++) {

@@ -312,11 +312,12 @@ struct store_dates {
 	struct arena mem;
 	struct store_dated *v;
 	size_t n;
-	int more;
+	size_t total;		/* every dated concept, of which v holds n */
 };
 
-/* Every concept with a date, in the date's order, then display order. */
-int store_dated(struct store *st, struct store_dates *out);
+/* The concepts with a date, in the date's order, then display order: up
+ * to `limit` (0: STORE_ROWS_MAX) from the `from`th (0-based). */
+int store_dated(struct store *st, size_t from, size_t limit, struct store_dates *out);
 void store_dates_free(struct store_dates *d);
 
 /* Two concepts compared: the far ends of their links, relation by
@@ -343,8 +344,10 @@ struct store_pair {
 	int more;
 };
 
-/* Concepts `a` and `b` (their ids) compared, the first `budget` rows of
- * each part, relation and side (0: all). */
+/* Concepts `a` and `b` (their ids) compared: of each part (links,
+ * backlinks, lists, lists about) about `budget` rows (0: all), fairly
+ * shared among its relations' sides, at least STORE_PAIR_FEWEST of each. */
+#define STORE_PAIR_FEWEST 3
 int store_pair(struct store *st, int64_t a, int64_t b, size_t budget, struct store_pair *out);
 void store_pair_free(struct store_pair *p);
 

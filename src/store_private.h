@@ -50,39 +50,25 @@
 /*
  * The timeline: every concept with a date, in the date's order (ISO 8601
  * sorts as text), and the article it is from: an article itself, else the
- * article of its first citation in the articles' order.
+ * article of its first citation in the articles' order.  The index
+ * concept_date hands them over in that order, a page at a time.
  */
 #define DATED_SQL \
 	"SELECT " ITEM_COLS("c", "k") ", c.date, CASE WHEN EXISTS (SELECT 1 FROM article " \
 	    "WHERE id = c.id) THEN c.slug ELSE (SELECT a.slug FROM citation ci JOIN concept a " \
 	    "ON a.id = ci.article WHERE ci.concept = c.id ORDER BY ci.article, ci.offset LIMIT 1) END " \
 	"FROM concept c JOIN kind k ON k.pos = c.kind WHERE c.date IS NOT NULL AND c.date <> '' " \
-	"ORDER BY c.date, c.id" LIMIT_PAST(STORE_ROWS_MAX)
+	"ORDER BY c.date, c.id LIMIT ?2 OFFSET ?1"
 /*
- * Two concepts (ids ?1, ?2) compared: each far end of their links of a
- * relation, once, with whose it is (1: the first's, 2: the second's, 3:
- * both's) and how many share that relation and side; the first ?3 of each
- * (all for -1), shared first.  The link index hands each concept's rows
- * over in relation order; only the few grouped rows shown are joined.
+ * Two concepts compared: each one's far ends, relation by relation, in
+ * the link index's own order (no sort), merged in C; then the few shown
+ * read by id.  A list's membership and subjects likewise.
  */
-#define PAIR_LINK_SQL(LABELS, FAR, NEAR) \
-	"WITH g AS (SELECT relation AS rel, " FAR " AS id, max(" NEAR " = ?1) + 2 * max(" NEAR " = ?2) " \
-	    "AS side FROM link WHERE " NEAR " IN (?1, ?2) GROUP BY relation, " FAR "), " \
-	"n AS (SELECT rel, id, side, row_number() OVER (PARTITION BY rel, side ORDER BY id) AS k, " \
-	    "count(*) OVER (PARTITION BY rel, side) AS total FROM g) " \
-	"SELECT n.rel, r.slug, " LABELS ", n.side, n.total, " ITEM_COLS("t", "k") " FROM n " \
-	"JOIN relation r ON r.pos = n.rel JOIN concept t ON t.id = n.id JOIN kind k ON k.pos = t.kind " \
-	"WHERE ?3 < 0 OR n.k <= ?3 ORDER BY n.rel, n.side = 3 DESC, n.side, n.id" \
+#define PAIR_FAR(FAR, NEAR) \
+	"SELECT relation, " FAR " FROM link WHERE " NEAR " = ?1 ORDER BY relation, " FAR \
 	LIMIT_PAST(STORE_ROWS_MAX)
-/* The same for the lists each is in (list_item) or is the subject of (list_about). */
-#define PAIR_LIST_SQL(TABLE) \
-	"WITH g AS (SELECT list AS id, max(concept = ?1) + 2 * max(concept = ?2) AS side " \
-	    "FROM " TABLE " WHERE concept IN (?1, ?2) GROUP BY list), " \
-	"n AS (SELECT id, side, row_number() OVER (PARTITION BY side ORDER BY id) AS k, " \
-	    "count(*) OVER (PARTITION BY side) AS total FROM g) " \
-	"SELECT 0, NULL, NULL, NULL, n.side, n.total, li.id + (1 << 40), li.slug, " \
-	    "'" STORE_LIST_KIND "', li.name, li.name_en, '' FROM n JOIN list li ON li.id = n.id " \
-	"WHERE ?3 < 0 OR n.k <= ?3 ORDER BY n.side = 3 DESC, n.side, n.id" \
+#define PAIR_LISTS_OF(TABLE) \
+	"SELECT 0, list FROM " TABLE " WHERE concept = ?1 GROUP BY list ORDER BY list" \
 	LIMIT_PAST(STORE_ROWS_MAX)
 
 /* Every statement the reader runs, each prepared when first needed.  Concept ids
@@ -199,10 +185,17 @@
 	    "FROM concept c JOIN kind k ON k.pos = c.kind " \
 	    "WHERE c.id IN (SELECT value FROM json_each(?1)) ORDER BY c.id") \
 	S(DATED, DATED_SQL) \
-	S(PAIR_LINKS, PAIR_LINK_SQL("r.name, r.name_en", "dst", "src")) \
-	S(PAIR_BACKLINKS, PAIR_LINK_SQL("r.inverse, r.inverse_en", "src", "dst")) \
-	S(PAIR_LISTS, PAIR_LIST_SQL("list_item")) \
-	S(PAIR_ABOUT, PAIR_LIST_SQL("list_about"))
+	S(DATED_COUNT, "SELECT count(*) FROM concept WHERE date IS NOT NULL AND date <> ''") \
+	S(PAIR_LINKS, PAIR_FAR("dst", "src")) \
+	S(PAIR_BACKLINKS, PAIR_FAR("src", "dst")) \
+	S(PAIR_LISTS, PAIR_LISTS_OF("list_item")) \
+	S(PAIR_ABOUT, PAIR_LISTS_OF("list_about")) \
+	S(PAIR_CONCEPTS, "SELECT " ITEM_COLS("c", "k") " FROM concept c JOIN kind k ON k.pos = c.kind " \
+	    "WHERE c.id IN (SELECT value FROM json_each(?1)) ORDER BY c.id") \
+	S(PAIR_LIST_ITEMS, "SELECT id + (1 << 40), slug, '" STORE_LIST_KIND "', name, name_en, '' " \
+	    "FROM list WHERE id IN (SELECT value FROM json_each(?1)) ORDER BY id") \
+	S(PAIR_RELATIONS, "SELECT pos, slug, name, name_en, inverse, inverse_en FROM relation " \
+	    "ORDER BY pos" LIMIT_PAST(STORE_PART_MAX))
 
 enum stmt_id {
 #define S(id, sql) ST_##id,

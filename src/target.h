@@ -19,7 +19,7 @@ struct target {
 	 * V_SEARCH: the query; "" otherwise */
 	char key[SLUG_MAX];
 	union {
-		int page;	/* V_SEARCH: the page of results, from 0 */
+		int page;	/* V_SEARCH, V_TIMELINE: the page, from 0 */
 		int relation;	/* V_LINKS, V_BACKLINKS: the relation's number */
 		int passage;	/* V_ARTICLE: the citation to open at (a link's
 				 * quote: minus its id), 0 for the top; V_CONCEPT

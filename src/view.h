@@ -90,10 +90,12 @@ int view_timeline(struct view_ctx *ctx, const struct target *t, struct page *p);
 void view_timeline_entry(struct page *p);
 /* Two concepts side by side (view_compare.c): t->key is "A\tB". */
 int view_compare(struct view_ctx *ctx, const struct target *t, struct page *p);
-/* A comparison shows this many of each relation's targets on each side,
- * and side by side from this page width (a terminal of 100 columns). */
-#define VIEW_COMPARE_BUDGET 40
+/* A comparison shows about this many targets each way, shared among the
+ * relations, and side by side from this page width (100 columns). */
+#define VIEW_COMPARE_BUDGET 60
 #define VIEW_COMPARE_WIDE 98
+/* The timeline's entries on one page; "Later…" leads to the next. */
+#define VIEW_TIMELINE_PAGE 100
 /* Rows of the article view's text start at this block: a paragraph's rows
  * carry VIEW_PARA_BLOCK + its number at any width. */
 #define VIEW_PARA_BLOCK 1000

@@ -59,7 +59,11 @@ build(const char *file)
 	OK(build_link(b, JEPANG, 1, BB, ART, "q"));
 	OK(build_link(b, JEPANG, 1, CC, ART, "q"));
 	OK(build_link(b, JEPANG, 1, DD, ART, "q"));
+	OK(build_link(b, KOREA, 2, AA, ART, "q"));
+	OK(build_link(b, KOREA, 2, BB, ART, "q"));
+	OK(build_link(b, KOREA, 2, CC, ART, "q"));
 	OK(build_link(b, KOREA, 2, EE, ART, "q"));
+	OK(build_link(b, KOREA, 2, EE, ART, "stated twice"));
 	OK(build_link(b, SINGAPURA, 2, KOREA, ART, "q"));
 	OK(build_link(b, SINGAPURA, 2, JEPANG, ART, "q"));
 	OK(build_list(b, 1, "both-list", "Both list", "Both list en", ART, 0, "q"));
@@ -106,7 +110,7 @@ test_timeline_order(void **state)
 	const char *prev = "";
 
 	(void)state;
-	assert_int_equal(doc_timeline(st, &d), STORE_OK);
+	assert_int_equal(doc_timeline(st, 0, 0, &d), STORE_OK);
 	assert_int_equal(d.type, DOC_TIMELINE);
 	for (size_t i = 0; i < d.nparts; i++)
 		for (size_t j = 0; j < d.parts[i].n; j++, k++) {
@@ -129,7 +133,7 @@ test_timeline_years(void **state)
 	char buf[64];
 
 	(void)state;
-	assert_int_equal(doc_timeline(st, &d), STORE_OK);
+	assert_int_equal(doc_timeline(st, 0, 0, &d), STORE_OK);
 	assert_int_equal(d.nparts, 3);
 	assert_string_equal(d.parts[0].title, "1418");
 	assert_int_equal(d.parts[0].n, 1);
@@ -154,7 +158,7 @@ test_timeline_intervals(void **state)
 	assert_string_equal(doc_date_shown("2025-03-25/2025-03-26", buf, sizeof buf),
 	    "2025-03-25–2025-03-26");
 	assert_string_equal(doc_date_shown("abad ke-15", buf, sizeof buf), "abad ke-15");
-	assert_int_equal(doc_timeline(st, &d), STORE_OK);
+	assert_int_equal(doc_timeline(st, 0, 0, &d), STORE_OK);
 	assert_string_equal(d.parts[0].refs[0].date, "1418/1428");
 	assert_null(d.parts[0].refs[0].quote.src);	/* bb is cited nowhere */
 	assert_string_equal(d.parts[1].refs[1].to.slug, "aa");
@@ -190,7 +194,7 @@ test_compare_shared_and_only(void **state)
 		{ SEC_LINKS, "cooperates-on", SIDE_BOTH, "bb cc" },
 		{ SEC_LINKS, "cooperates-on", SIDE_FIRST, "aa" },
 		{ SEC_LINKS, "cooperates-on", SIDE_SECOND, "dd-undated" },
-		{ SEC_LINKS, "related-to", SIDE_FIRST, "ee" },
+		{ SEC_LINKS, "related-to", SIDE_FIRST, "aa bb cc ee" },
 		{ SEC_BACKLINKS, "related-to", SIDE_BOTH, "singapura" },
 		{ SEC_LISTS, NULL, SIDE_BOTH, "both-list" },
 		{ SEC_ABOUT_LISTS, NULL, SIDE_FIRST, "korea-list" },
@@ -225,18 +229,22 @@ test_compare_shared_and_only(void **state)
 	doc_free(&d);
 }
 
-/* A budget keeps the first of each side and says how many there are. */
+/* A budget keeps the first few of each side and says how many there are. */
 static void
 test_compare_budget(void **state)
 {
 	struct doc d;
+	char buf[256];
 
 	(void)state;
 	assert_int_equal(doc_compare(st, "korea", "jepang", 1, &d), STORE_OK);
 	assert_int_equal(d.parts[0].side, SIDE_BOTH);
-	assert_int_equal(d.parts[0].n, 1);
-	assert_int_equal(d.parts[0].total, 2);
-	assert_string_equal(d.parts[0].refs[0].to.slug, "bb");
+	assert_int_equal(d.parts[0].n, 2);	/* never fewer than STORE_PAIR_FEWEST */
+	assert_int_equal(d.parts[3].side, SIDE_FIRST);
+	assert_string_equal(d.parts[3].group->relation, "related-to");
+	assert_int_equal(d.parts[3].n, STORE_PAIR_FEWEST);
+	assert_int_equal(d.parts[3].total, 4);
+	assert_string_equal(slugs(&d, 3, buf, sizeof buf), "aa bb cc");
 	doc_free(&d);
 	assert_int_equal(doc_compare(st, "korea", "no-such", 0, &d), STORE_NOTFOUND);
 	assert_int_equal(doc_compare(st, "no-such", "korea", 0, &d), STORE_NOTFOUND);
@@ -263,7 +271,7 @@ test_every_writer(void **state)
 	struct doc t, c;
 
 	(void)state;
-	assert_int_equal(doc_timeline(st, &t), STORE_OK);
+	assert_int_equal(doc_timeline(st, 0, 0, &t), STORE_OK);
 	assert_int_equal(doc_compare(st, "korea", "jepang", 0, &c), STORE_OK);
 	for (int f = 0; f < FMT_COUNT; f++) {
 		char *a = written((enum write_format)f, &t), *b = written((enum write_format)f, &c);
