@@ -15,7 +15,9 @@
 #include "doc.h"
 #include "fixture.h"
 #include "store.h"
+#include "state.h"
 #include "store_build.h"
+#include "view.h"
 #include "write.h"
 
 static struct store *st;
@@ -168,6 +170,85 @@ test_timeline_intervals(void **state)
 	doc_free(&d);
 }
 
+/* A page of the timeline: `limit` entries from the `from`th, knowing how
+ * many there are in all. */
+static void
+test_timeline_page(void **state)
+{
+	struct doc d;
+
+	(void)state;
+	assert_int_equal(doc_timeline(st, 1, 2, &d), STORE_OK);
+	assert_int_equal(d.first, 1);
+	assert_int_equal(d.total, 5);
+	assert_int_equal(d.nparts, 1);
+	assert_string_equal(d.parts[0].title, "2025");
+	assert_int_equal(d.parts[0].n, 2);
+	assert_string_equal(d.parts[0].refs[0].to.slug, "cc");
+	assert_string_equal(d.parts[0].refs[1].to.slug, "aa");
+	assert_false(d.cut);
+	doc_free(&d);
+}
+
+/* The index of the link to `view` (and page) on `p`, or -1. */
+static int
+link_to(const struct page *p, enum view_type view, int page)
+{
+	for (size_t i = 0; i < p->nlinks; i++)
+		if (p->links[i].view == view && p->links[i].page == page)
+			return (int)i;
+	return -1;
+}
+
+/* A long timeline in pages of VIEW_TIMELINE_PAGE: Later… on the first
+ * leads to the second, which starts where the first ended and leads back. */
+static void
+test_timeline_pages_in_view(void **state)
+{
+	char file[] = "/tmp/tekdip-timeline-long-XXXXXX", *schema = fixture_schema(), *err = NULL;
+	int fd = mkstemp(file), n = VIEW_TIMELINE_PAGE + 20;
+	struct builder *b;
+	struct store *big;
+	struct state s;
+	struct view_ctx ctx;
+	struct target t = target_make(V_TIMELINE, NULL);
+	struct page p;
+
+	(void)state;
+	assert_true(fd >= 0);
+	close(fd);
+	assert_non_null(b = build_open(file, schema, &err));
+	free(schema);
+	OK(build_kind(b, 1, "event", "Peristiwa", "Event", "Peristiwa", "Events", "g"));
+	for (int i = 1; i <= n; i++) {
+		char slug[32], name[32], date[16];
+
+		snprintf(slug, sizeof slug, "e%03d", i);
+		snprintf(name, sizeof name, "E%03d", i);
+		snprintf(date, sizeof date, "%04d", 2100 - i);	/* dated in the ids' reverse */
+		OK(build_concept(b, i, slug, 1, name, name, "g", "s", NULL, date));
+	}
+	assert_int_equal(build_finish(b, &err), 0);
+	assert_non_null(big = store_open(file, &err));
+	memset(&s, 0, sizeof s);
+	assert_int_equal(view_ctx_init(&ctx, big, &s), STORE_OK);
+	assert_int_equal(view_build(&ctx, &t, 78, &p), STORE_OK);
+	assert_int_equal(link_to(&p, V_CONCEPT, 0) >= 0, 1);
+	assert_string_equal(p.links[0].key, "e120");	/* the earliest first */
+	assert_true(link_to(&p, V_TIMELINE, 1) >= 0);
+	assert_int_equal(link_to(&p, V_TIMELINE, 0), -1);
+	page_free(&p);
+	t.page = 1;
+	assert_int_equal(view_build(&ctx, &t, 78, &p), STORE_OK);
+	assert_true(link_to(&p, V_TIMELINE, 0) >= 0);	/* Earlier… */
+	assert_int_equal(link_to(&p, V_TIMELINE, 2), -1);
+	assert_string_equal(p.links[1].key, "e020");	/* the 101st, after the Earlier link */
+	page_free(&p);
+	view_ctx_free(&ctx);
+	store_close(big);
+	unlink(file);
+}
+
 /* The slugs of part `i`, space-separated. */
 static const char *
 slugs(const struct doc *d, size_t i, char *buf, size_t n)
@@ -301,6 +382,8 @@ main(void)
 		cmocka_unit_test(test_timeline_order),
 		cmocka_unit_test(test_timeline_years),
 		cmocka_unit_test(test_timeline_intervals),
+		cmocka_unit_test(test_timeline_page),
+		cmocka_unit_test(test_timeline_pages_in_view),
 		cmocka_unit_test(test_compare_shared_and_only),
 		cmocka_unit_test(test_compare_budget),
 		cmocka_unit_test(test_every_writer),
