@@ -56,7 +56,7 @@ const struct action_def action_table[] = {
 	{ ACT_P_WORD, G_PROMPT, "prompt-word", N_("delete the word before the cursor"), { K_CTRL('w') } },
 	{ ACT_P_OLDER, G_PROMPT, "prompt-older", N_("recall an earlier search"), { K_CTRL('r') } },
 	{ ACT_P_NEWER, G_PROMPT, "prompt-newer", N_("recall a later search"), { K_CTRL('t') } },
-	{ ACT_COMPARE, G_LINKS, "compare", N_("mark the concept for comparison; on another: both side by side"), { 'c' } },
+	{ ACT_COMPARE, G_LINKS, "compare", N_("mark for comparison; on another: side by side"), { 'c' } },
 };
 
 const size_t action_count = sizeof action_table / sizeof *action_table;

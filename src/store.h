@@ -339,9 +339,9 @@ struct store_pair_row {
 
 struct store_pair {
 	struct arena mem;
-	struct store_pair_row *v;	/* by part, relation, both's first, then by name */
+	struct store_pair_row *v;	/* by part, relation, both's first, then display order */
 	size_t n;
-	int more;
+	int more;		/* a concept had more links or lists than are read */
 };
 
 /* Concepts `a` and `b` (their ids) compared: of each part (links,

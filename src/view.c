@@ -139,3 +139,11 @@ view_build(struct view_ctx *ctx, const struct target *t, size_t width, struct pa
 	}
 	return rc;
 }
+
+const char *
+view_kind_name(const struct view_ctx *ctx, const char *slug)
+{
+	const struct store_kind *k = view_kind(ctx, slug);
+
+	return k ? i18n_pick(k->name, k->name_en) : slug;
+}

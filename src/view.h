@@ -63,6 +63,8 @@ void view_doc_link(struct page *p, int indent, const struct doc_item *it, const 
  * none; the caller frees it): bookmarks made with another --db. */
 int view_slugs_split(struct store *st, const struct state_list *l, struct store_items *found,
     const char ***missing, size_t *nmissing);
+/* A kind's name in the interface's language (its slug if unknown). */
+const char *view_kind_name(const struct view_ctx *ctx, const char *slug);
 /* A kind's plural in the interface's language. */
 const char *view_plural(const struct store_kind *k);
 /* `s` padded with spaces to `width` columns (display width, not bytes). */

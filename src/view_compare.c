@@ -9,14 +9,6 @@
 #include "text.h"
 #include "view.h"
 
-static const char *
-kind_name(struct view_ctx *ctx, const char *slug)
-{
-	const struct store_kind *k = view_kind(ctx, slug);
-
-	return k ? i18n_pick(k->name, k->name_en) : slug;
-}
-
 static struct target
 item_target(const struct doc_item *it)
 {
@@ -47,7 +39,7 @@ stacked_head(struct view_ctx *ctx, struct page *p, const struct doc_item *it)
 	struct target t = item_target(it);
 
 	page_link(p, 0, it->name, NULL, &t);
-	page_text(p, R_META, 2, page_fmt(p, "%s · %s", kind_name(ctx, it->kind), it->name_en));
+	page_text(p, R_META, 2, page_fmt(p, "%s · %s", view_kind_name(ctx, it->kind), it->name_en));
 }
 
 static void
@@ -128,19 +120,26 @@ static void
 wide_heads(struct view_ctx *ctx, const struct doc *d, struct page *p, int w)
 {
 	struct target ta = item_target(&d->self), tb = item_target(&d->other);
-	int english;
-	const char *sa = view_summary(ctx, d->summary, d->summary_en, &english);
-	const char *sb = view_summary(ctx, d->other_summary, d->other_summary_en, &english);
+	int ea, eb;
+	const char *sa = view_summary(ctx, d->summary, d->summary_en, &ea);
+	const char *sb = view_summary(ctx, d->other_summary, d->other_summary_en, &eb);
 
 	page_cells(p, R_TITLE, 0);
 	page_cell(p, 0, w, R_LINK, d->self.name, &ta);
 	page_cell(p, w + 2, w, R_LINK, d->other.name, &tb);
-	two_columns(p, R_META, page_fmt(p, "%s · %s", kind_name(ctx, d->self.kind), d->self.name_en),
-	    page_fmt(p, "%s · %s", kind_name(ctx, d->other.kind), d->other.name_en), w, 2);
+	two_columns(p, R_META, page_fmt(p, "%s · %s", view_kind_name(ctx, d->self.kind), d->self.name_en),
+	    page_fmt(p, "%s · %s", view_kind_name(ctx, d->other.kind), d->other.name_en), w, 2);
 	page_blank(p);
-	if (english)
+	if (ea || eb)	/* tekdip's English, labelled as everywhere */
 		page_row(p, R_META, 0, _("In English:"), NULL);
 	two_columns(p, R_TEXT, sa, sb, w, 2);
+}
+
+/* A side's rows in its column: its targets, and "N more…" if cut. */
+static size_t
+part_rows(const struct doc_part *part)
+{
+	return part->n + (part->total > part->n);
 }
 
 /* The parts of one relation (or the lists) that start at parts[i]: its
@@ -154,8 +153,7 @@ wide_relation(const struct doc *d, struct page *p, size_t i, int cw)
 
 	do {
 		side[d->parts[end].side] = &d->parts[end];
-		rows = d->parts[end].n + (d->parts[end].total > d->parts[end].n) > rows
-		    ? d->parts[end].n + (d->parts[end].total > d->parts[end].n) : rows;
+		rows = part_rows(&d->parts[end]) > rows ? part_rows(&d->parts[end]) : rows;
 		end++;
 	} while (end < d->nparts && !doc_part_heads(d, end));
 	for (size_t r = 0; r < rows; r++) {

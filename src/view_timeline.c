@@ -12,14 +12,6 @@
  * interval of two days is wider and pushes its name along. */
 #define DATE_COLS 10
 
-static const char *
-kind_name(struct view_ctx *ctx, const char *slug)
-{
-	const struct store_kind *k = view_kind(ctx, slug);
-
-	return k ? i18n_pick(k->name, k->name_en) : slug;
-}
-
 /* "1418–1428  Pemberontakan Lam Son  Lam Son uprising", the whole row a
  * link; beneath it, part of the link, its kind and its article. */
 static void
@@ -32,7 +24,7 @@ entry(struct view_ctx *ctx, struct page *p, const struct doc_ref *r)
 	page_link(p, 2, page_fmt(p, "%s  %s", shown, r->to.name),
 	    strcmp(r->to.name, r->to.name_en) ? r->to.name_en : NULL, &t);
 	page_row(p, R_META, 4 + DATE_COLS, r->quote.src ? page_fmt(p, "%s · %s",
-	    kind_name(ctx, r->to.kind), r->quote.src->name) : kind_name(ctx, r->to.kind), NULL);
+	    view_kind_name(ctx, r->to.kind), r->quote.src->name) : view_kind_name(ctx, r->to.kind), NULL);
 	page_link_continues(p);
 }
 
