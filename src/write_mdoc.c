@@ -360,7 +360,8 @@ write_parts(const struct doc *d, FILE *out)
 		if (doc_part_heads(d, i))
 			write_mdoc_macro(out, ".Ss", doc_part_title(p, title, sizeof title));
 		if (d->type == DOC_COMPARE) {
-			fputs(".Pp\n", out);
+			if (!doc_part_heads(d, i))	/* mandoc warns of .Pp right after .Ss */
+				fputs(".Pp\n", out);
 			write_mdoc_macro(out, ".Sy", doc_side_title(d, p->side, side, sizeof side));
 		}
 		fputs(d->type == DOC_TIMELINE ? ".Bl -tag -width Ds\n" : ".Bl -dash -compact\n", out);
