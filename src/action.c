@@ -67,6 +67,7 @@ const struct action_def action_table[] = {
 	{ ACT_BASKET_REMOVE, G_BASKET_PAGE, "basket-remove", N_("in the basket: remove the selected item"), { 'd' } },
 	{ ACT_BASKET_CLEAR, G_BASKET_PAGE, "basket-clear", N_("in the basket: empty it, after a y to confirm"), { 'D' } },
 	{ ACT_BASKET_WRITE, G_BASKET_PAGE, "basket-write", N_("in the basket: write the briefing to a file"), { 'w' } },
+	{ ACT_COMPARE, G_LINKS, "compare", N_("mark for comparison; on another: side by side"), { 'c' } },
 };
 
 const size_t action_count = sizeof action_table / sizeof *action_table;

@@ -51,6 +51,10 @@ int cli_export(struct store *st, const struct cli_export *e, const struct cli_ou
 /* --export-site: the whole reference as a static site in `dir`, which
  * must not hold anything unless `force` (cli_site.c). */
 int cli_site(struct store *st, const char *dir, int force);
+/* Every dated concept in date order (cli_parts.c). */
+int cli_timeline(struct store *st, const struct cli_out *o);
+/* Concepts a and b side by side (cli_parts.c). */
+int cli_compare(struct store *st, const char *a, const char *b, const struct cli_out *o);
 
 #define CLI_LIMIT_DEFAULT 20
 #define CLI_LIMIT_MAX 1000

@@ -29,7 +29,7 @@ const struct option_doc options[] = {
 	  SYN_NONE, SYN(SYN_EXPORT) },
 	{ "color", 1, 'c', "WHEN", N_("bold names and headings: auto (on a terminal, unless NO_COLOR), always or never"),
 	  SYN_NONE, SYN(SYN_TABLES) | SYN(SYN_ONE) | SYN(SYN_SEARCH) | SYN(SYN_EXPORT) },
-	{ "format", 1, 'f', "FORMAT", N_("text (the default), tsv, json, markdown, mdoc or html, for --list, --show and --search; markdown (the default), text or html for --export"),
+	{ "format", 1, 'f', "FORMAT", N_("text (the default), tsv, json, markdown, mdoc or html, for --list, --show, --search, --timeline and --compare; markdown (the default), text or html for --export"),
 	  SYN_NONE, SYN(SYN_ONE) | SYN(SYN_SEARCH) | SYN(SYN_EXPORT) },
 	{ "help", 0, 'h', NULL, N_("print this help and exit"), SYN_INFO, 0 },
 	{ "version", 0, 'V', NULL, N_("print the version and exit"), SYN_INFO, 0 },
@@ -38,6 +38,9 @@ const struct option_doc options[] = {
 	{ "export-site", 1, 'W', "DIR", N_("write the whole reference as a static site in DIR: an index, a page per concept, list, kind and article, and a search page, all working from file://"),
 	  SYN_SITE, 0 },
 	{ "force", 0, 'F', NULL, N_("--export-site: replace DIR even if it holds files"), SYN_NONE, SYN(SYN_SITE) },
+	{ "timeline", 0, 'Y', NULL, N_("print every concept with a date, in date order, by year"), SYN_ONE, 0 },
+	{ "compare", 1, 'P', "A B", N_("print concepts A and B side by side: what both link to, what only one does, their lists"),
+	  SYN_ONE, 0 },
 };
 
 const size_t options_count = sizeof options / sizeof *options;

@@ -409,13 +409,18 @@ write_html_body(const struct doc *d, const struct write_opts *o, int level)
 	}
 }
 
+static void write_parts(const struct doc *d, const struct write_opts *o);
+
 void
 write_html(const struct doc *d, const struct write_opts *o)
 {
 	if (!o->bare)
 		write_html_open(o->fp, d->self.name, ui_lang());
 	fputs("<article class=\"doc\">\n", o->fp);
-	write_html_body(d, o, 1);
+	if (d->type == DOC_TIMELINE || d->type == DOC_COMPARE)
+		write_parts(d, o);
+	else
+		write_html_body(d, o, 1);
 	fputs("</article>\n", o->fp);
 	if (!o->bare)
 		write_html_close(o->fp);
@@ -535,4 +540,107 @@ write_html_brief(const struct doc_brief *b, const struct write_opts *o)
 	brief_named(fp, b);
 	brief_sources(fp, b);
 	write_html_close(fp);
+}
+
+/* --- a timeline and a comparison: their parts ------------------------ */
+
+static void
+part_head(const struct write_opts *o, const struct doc_item *it, const char *summary,
+    const char *summary_en)
+{
+	fputs("<section class=\"head\">\n<h2 lang=\"id\">", o->fp);
+	esc(o->fp, it->name);
+	fputs("</h2>\n<p class=\"meta\">", o->fp);
+	esc(o->fp, it->kind);
+	fputs(" · <span lang=\"en\">", o->fp);
+	esc(o->fp, it->name_en);
+	fputs("</span> · <code>", o->fp);
+	esc(o->fp, it->slug);
+	fputs("</code></p>\n", o->fp);
+	if (summary) {
+		fputs("<p lang=\"id\">", o->fp);
+		esc(o->fp, summary);
+		fputs("</p>\n", o->fp);
+	}
+	if (summary_en) {
+		fputs("<p><span class=\"label\">", o->fp);
+		esc(o->fp, _("In English:"));
+		fputs("</span> <span lang=\"en\">", o->fp);
+		esc(o->fp, summary_en);
+		fputs("</span></p>\n", o->fp);
+	}
+	fputs("</section>\n", o->fp);
+}
+
+/* A timeline entry: <time> with the date as written, the span as shown. */
+static void
+dated(const struct write_opts *o, const struct doc_ref *r)
+{
+	char date[128];
+
+	fputs("<time datetime=\"", o->fp);
+	esc(o->fp, r->date);
+	fputs("\">", o->fp);
+	esc(o->fp, doc_date_shown(r->date, date, sizeof date));
+	fputs("</time> ", o->fp);
+	put_item(o, &r->to, 0);
+	fputs(" · <span lang=\"en\">", o->fp);
+	esc(o->fp, r->to.name_en);
+	fputs("</span>", o->fp);
+	if (r->quote.src) {
+		fputs(" · <cite>", o->fp);
+		esc(o->fp, doc_source_title(r->quote.src));
+		fputs("</cite>", o->fp);
+	}
+}
+
+static void
+write_parts(const struct doc *d, const struct write_opts *o)
+{
+	FILE *fp = o->fp;
+	char title[512], side[512];
+
+	fputs("<h1 lang=\"id\">", fp);
+	esc(fp, d->self.name);
+	if (d->type == DOC_COMPARE) {
+		fputs(" · ", fp);
+		esc(fp, d->other.name);
+	}
+	fputs("</h1>\n", fp);
+	if (d->type == DOC_COMPARE) {
+		part_head(o, &d->self, d->summary, d->summary_en);
+		part_head(o, &d->other, d->other_summary, d->other_summary_en);
+	}
+	for (size_t i = 0; i < d->nparts; i++) {
+		const struct doc_part *p = &d->parts[i];
+
+		if (doc_part_heads(d, i)) {
+			fputs(i ? "</section>\n<section>\n<h2>" : "<section>\n<h2>", fp);
+			esc(fp, doc_part_title(p, title, sizeof title));
+			fputs("</h2>\n", fp);
+		}
+		if (d->type == DOC_COMPARE) {
+			fputs("<h3>", fp);
+			esc(fp, doc_side_title(d, p->side, side, sizeof side));
+			fputs("</h3>\n", fp);
+		}
+		fputs("<ul>\n", fp);
+		for (size_t j = 0; j < p->n; j++) {
+			fputs("<li>", fp);
+			if (d->type == DOC_TIMELINE)
+				dated(o, &p->refs[j]);
+			else
+				put_item(o, &p->refs[j].to, 0);
+			fputs("</li>\n", fp);
+		}
+		if (p->total > p->n)
+{
+			fputs("<li class=\"meta\">", fp);
+			fprintf(fp, _("… %zu more"), p->total - p->n);
+			fputs("</li>\n", fp);
+		}
+		fputs("</ul>\n", fp);
+	}
+	if (d->nparts)
+		fputs("</section>\n", fp);
 }

@@ -150,11 +150,17 @@ head(const struct write_opts *o, const struct doc *d)
 	}
 }
 
+static void write_parts(const struct doc *d, const struct write_opts *o);
+
 void
 write_markdown(const struct doc *d, const struct write_opts *o)
 {
 	FILE *fp = o->fp;
 
+	if (d->type == DOC_TIMELINE || d->type == DOC_COMPARE) {
+		write_parts(d, o);
+		return;
+	}
 	if (d->type == DOC_RESULTS) {
 		for (size_t i = 0; i < d->sec[SEC_ITEMS].n; i++)
 			ref_result(fp, &d->sec[SEC_ITEMS].refs[i]);
@@ -210,4 +216,59 @@ write_markdown_brief(const struct doc_brief *b, const struct write_opts *o)
 		    s->outlet ? s->outlet : _("outlet not stated"),
 		    s->date ? s->date : _("date not stated"), s->url ? s->url : _("URL not stated"));
 	}
+}
+
+static void
+part_head(FILE *fp, const struct doc_item *it, const char *summary, const char *summary_en)
+{
+	fprintf(fp, "### %s\n\n*%s* · %s · `%s`\n", it->name, it->kind, it->name_en, it->slug);
+	if (summary)
+		fprintf(fp, "\n%s\n", summary);
+	if (summary_en)
+		fprintf(fp, "\n%s %s\n", _("In English:"), summary_en);
+}
+
+/* A timeline: a heading a year, an entry a line with its date as a span;
+ * a comparison: both heads, then a heading a relation, its sides in bold. */
+static void
+write_parts(const struct doc *d, const struct write_opts *o)
+{
+	FILE *fp = o->fp;
+	char title[512], side[512], date[128];
+
+	if (d->type == DOC_COMPARE) {
+		fprintf(fp, "## %s · %s\n\n", d->self.name, d->other.name);
+		part_head(fp, &d->self, d->summary, d->summary_en);
+		fputc('\n', fp);
+		part_head(fp, &d->other, d->other_summary, d->other_summary_en);
+	} else {
+		fprintf(fp, "## %s\n", d->self.name);
+	}
+	for (size_t i = 0; i < d->nparts; i++) {
+		const struct doc_part *p = &d->parts[i];
+
+		if (doc_part_heads(d, i))
+			fprintf(fp, "\n### %s\n", doc_part_title(p, title, sizeof title));
+		if (d->type == DOC_COMPARE)
+			fprintf(fp, "\n**%s**\n", doc_side_title(d, p->side, side, sizeof side));
+		fputc('\n', fp);
+		for (size_t j = 0; j < p->n; j++) {
+			const struct doc_ref *r = &p->refs[j];
+
+			if (d->type == DOC_TIMELINE)
+				fprintf(fp, "- %s — **%s** (%s, `%s`) · %s%s%s\n",
+				    doc_date_shown(r->date, date, sizeof date), r->to.name, r->to.kind,
+				    r->to.slug, r->to.name_en, r->quote.src ? " · " : "",
+				    r->quote.src ? doc_source_title(r->quote.src) : "");
+			else
+				fprintf(fp, "- %s (%s, `%s`)\n", r->to.name, r->to.kind, r->to.slug);
+		}
+		if (p->total > p->n)
+			{
+			fputs("- ", fp);
+			fprintf(fp, _("… %zu more"), p->total - p->n);
+			fputc('\n', fp);
+		}
+	}
+	fputc('\n', fp);
 }
