@@ -62,6 +62,8 @@ void write_html_close(FILE *fp);
 /* html: one document's body, its heading at <h`level`>. */
 void write_html_body(const struct doc *d, const struct write_opts *o, int level);
 void write_json_str(FILE *fp, const char *s);
+/* markdown: `s` with every character that could open markup escaped. */
+void write_md_escaped(FILE *fp, const char *s);
 /* mdoc: `s` escaped for roff, as a quoted macro argument (`quoted`) or text. */
 void write_mdoc_escaped(FILE *fp, const char *s, size_t len, int quoted);
 /* mdoc: free text, one sentence to a line. */
