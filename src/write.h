@@ -54,7 +54,7 @@ char *write_cite_memo(const char *quote, const struct doc_source *src);
 void write_citations(const struct doc *d, const struct write_opts *o);
 
 /* The pieces other writers and tests share. */
-/* html: `s` with & < > " ' as references and controls as U+FFFD. */
+/* html: `s` with & < > " ' as references and controls (C0, DEL, C1) as U+FFFD. */
 void write_html_escaped(FILE *fp, const char *s);
 /* html: the page's head (title escaped, the stylesheet inline) and its end. */
 void write_html_open(FILE *fp, const char *title, const char *lang);

@@ -42,8 +42,12 @@ write_html_escaped(FILE *fp, const char *s)
 		case '\'': fputs("&#39;", fp); break;
 		case '\t': case '\n': fputc(*p, fp); break;
 		default:
-			/* a control is no character HTML may hold, even as a reference */
-			if (*p < 0x20 || *p == 0x7f)
+			/* a control is no character HTML may hold, even as a reference;
+			 * C1 ones (U+0080 to U+009F) are two bytes */
+			if (*p == 0xc2 && p[1] >= 0x80 && p[1] <= 0x9f) {
+				fputs("\xef\xbf\xbd", fp);
+				p++;
+			} else if (*p < 0x20 || *p == 0x7f)
 				fputs("\xef\xbf\xbd", fp);
 			else
 				fputc(*p, fp);
