@@ -3,6 +3,7 @@
 
 #include <stdio.h>
 #include <string.h>
+#include <strings.h>
 
 #include "i18n.h"
 #include "write.h"
@@ -59,6 +60,23 @@ static void
 esc(FILE *fp, const char *s)
 {
 	write_html_escaped(fp, s);
+}
+
+/* An article's URL, a link only when it leads to the web: a javascript:
+ * or data: URL from the data would run in the reader's browser. */
+static void
+put_url(FILE *fp, const char *url)
+{
+	int web = strncasecmp(url, "http://", 7) == 0 || strncasecmp(url, "https://", 8) == 0;
+
+	if (web) {
+		fputs("<a href=\"", fp);
+		esc(fp, url);
+		fputs("\">", fp);
+	}
+	esc(fp, url);
+	if (web)
+		fputs("</a>", fp);
 }
 
 void
@@ -272,11 +290,7 @@ put_article_url(FILE *fp, const struct doc_source *a)
 {
 	fputs("<dt>URL</dt><dd>", fp);
 	if (a->url) {
-		fputs("<a href=\"", fp);
-		esc(fp, a->url);
-		fputs("\">", fp);
-		esc(fp, a->url);
-		fputs("</a>", fp);
+		put_url(fp, a->url);
 	} else {
 		esc(fp, _("(not stated in the article)"));
 	}
@@ -459,11 +473,7 @@ brief_sources(FILE *fp, const struct doc_brief *b)
 		put_source(fp, b->notes[i]);
 		fputs(", ", fp);
 		if (b->notes[i]->url) {
-			fputs("<a href=\"", fp);
-			esc(fp, b->notes[i]->url);
-			fputs("\">", fp);
-			esc(fp, b->notes[i]->url);
-			fputs("</a>", fp);
+			put_url(fp, b->notes[i]->url);
 		} else {
 			esc(fp, _("URL not stated"));
 		}

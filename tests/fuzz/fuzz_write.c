@@ -77,6 +77,8 @@ struct out {
 
 /* ---------------------------------------------------------------- input */
 
+static int web_url(const char *s);
+
 /* `s` with every invalid byte as U+FFFD: raw texts keep their controls but
  * are UTF-8, as every text of the model is. */
 static char *
@@ -145,7 +147,7 @@ split(const uint8_t *data, size_t size, int raw, char *t[S_COUNT], char *p[S_COU
 		for (int j = 0; j < i && same < 0; j++)
 			if (t[j] && strcmp(t[i], t[j]) == 0)
 				same = j;
-		if ((p[i] = malloc(4)) == NULL)
+		if ((p[i] = malloc(16)) == NULL)
 			fuzz_fail("write: out of memory");
 		if (same >= 0)
 			strcpy(p[i], p[same]);
@@ -153,8 +155,9 @@ split(const uint8_t *data, size_t size, int raw, char *t[S_COUNT], char *p[S_COU
 			strcpy(p[i], "");
 		else if (is_blank_text(t[i]))
 			strcpy(p[i], " ");
-		else
-			snprintf(p[i], 4, "x%c%c", 'a' + i / 26, 'a' + i % 26);
+		else	/* a web address stays one: HTML links only those */
+			snprintf(p[i], 16, "%sx%c%c", web_url(t[i]) ? "http://" : "",
+			    'a' + i / 26, 'a' + i % 26);
 	}
 }
 
@@ -347,7 +350,7 @@ same(const struct out *o, const struct skel *a, const struct skel *b, const char
 		line += a->s[j] == '\n';
 	for (; by_line && line > 0 && at < o->len; at++)
 		line -= o->s[at] == '\n';
-	fail_at(o, at, "the %s differs from the placeholders'", of);
+	fail_at(o, at, "%s unlike the placeholders' output", of);
 }
 
 /* text: what a terminal shows as it is. */
@@ -640,6 +643,13 @@ html_ref(const struct out *o, size_t i)
 	fail_at(o, i, "'&' that starts no character reference");
 }
 
+/* What the HTML writer may link to beside its own anchors. */
+static int
+web_url(const char *s)
+{
+	return strncasecmp(s, "http://", 7) == 0 || strncasecmp(s, "https://", 8) == 0;
+}
+
 /* A tag from `i` (at its '<'); returns the index past it. */
 static size_t
 html_tag(const struct out *o, size_t i, struct skel *k, char *name, size_t name_size)
@@ -677,6 +687,10 @@ html_tag(const struct out *o, size_t i, struct skel *k, char *name, size_t name_
 		if (i < o->len && s[i] == '=') {
 			if (++i >= o->len || s[i] != '"')
 				fail_at(o, i, "an attribute value not in double quotes");
+			/* a link leads within the page or to the web: never javascript: */
+			if (i - a == 5 && strncasecmp(s + a, "href", 4) == 0 && s[i + 1] != '#' &&
+			    !web_url(s + i + 1))
+				fail_at(o, i, "a link to neither an anchor nor the web");
 			for (i++; i < o->len && s[i] != '"'; i++) {
 				if (s[i] == '<')
 					fail_at(o, i, "'<' in an attribute value");
@@ -793,6 +807,8 @@ mdoc_shape(const struct out *o, struct skel *k)
 
 		while (end < o->len && s[end] != '\n')
 			end++;
+		if (end - i >= 7 && memcmp(s + i, ".Lk \"\\&", 7) == 0 && !web_url(s + i + 7))
+			fail_at(o, i, "a link to other than the web");
 		if (s[i] == '.' || s[i] == '\'') {
 			for (size_t j = i; j < end; j++) {
 				if (s[j] != '"') {
