@@ -19,8 +19,8 @@
  * 0x01 is NULL where the model allows NULL.
  *
  * Every document is written twice: with the texts, and with each text
- * replaced by a placeholder ("" for "", " " for blanks, and "x" and a
- * letter or two, the same placeholder for the same text), which holds no
+ * replaced by a placeholder ("" for "", spaces for blanks, else "x" and
+ * two letters; the same placeholder for the same text), which holds no
  * markup.  What the writer made of the data is then the difference of the
  * two outputs: for every format its structure (JSON's shape, HTML's tags
  * and attributes, mdoc's macro lines, TSV's lines and fields, markdown's
@@ -48,10 +48,11 @@ enum slot {
 };
 
 /* Texts the model allows to be NULL. */
-static const unsigned nullable =
-    1u << S_SUMMARY | 1u << S_SUMMARY_EN | 1u << S_VI | 1u << S_ROLE | 1u << S_DATE |
-    1u << S_SRC_TITLE | 1u << S_SRC_OUTLET | 1u << S_SRC_DATE | 1u << S_SRC_URL |
-    1u << S_QUOTE | 1u << S_SNIPPET;
+#define BIT(s) ((uint64_t)1 << (s))
+static const uint64_t nullable =
+    BIT(S_SUMMARY) | BIT(S_SUMMARY_EN) | BIT(S_VI) | BIT(S_ROLE) | BIT(S_DATE) |
+    BIT(S_SRC_TITLE) | BIT(S_SRC_OUTLET) | BIT(S_SRC_DATE) | BIT(S_SRC_URL) |
+    BIT(S_QUOTE) | BIT(S_SNIPPET);
 
 enum {
 	F_RAW = 1, F_TYPE = 6, F_MEMBERS = 8, F_ARTICLE = 16, F_NUMBERED = 32,
@@ -131,7 +132,7 @@ split(const uint8_t *data, size_t size, int raw, char *t[S_COUNT], char *p[S_COU
 			len = end ? (size_t)(end - (data + off)) : size - off;
 			off += len + 1;
 		}
-		if (len == 1 && s[0] == 1 && (nullable & 1u << i)) {
+		if (len == 1 && s[0] == 1 && (nullable & BIT(i))) {
 			t[i] = p[i] = NULL;
 			continue;
 		}
@@ -147,14 +148,14 @@ split(const uint8_t *data, size_t size, int raw, char *t[S_COUNT], char *p[S_COU
 		for (int j = 0; j < i && same < 0; j++)
 			if (t[j] && strcmp(t[i], t[j]) == 0)
 				same = j;
-		if ((p[i] = malloc(16)) == NULL)
+		if ((p[i] = malloc(S_COUNT + 2)) == NULL)
 			fuzz_fail("write: out of memory");
 		if (same >= 0)
 			strcpy(p[i], p[same]);
 		else if (*t[i] == '\0')
 			strcpy(p[i], "");
-		else if (is_blank_text(t[i]))
-			strcpy(p[i], " ");
+		else if (is_blank_text(t[i]))	/* blanks, unlike any other text's */
+			snprintf(p[i], S_COUNT + 2, "%*s", i + 1, "");
 		else	/* a web address stays one: HTML links only those */
 			snprintf(p[i], 16, "%sx%c%c", web_url(t[i]) ? "http://" : "",
 			    'a' + i / 26, 'a' + i % 26);
@@ -272,6 +273,14 @@ render(int f, const struct world *w, int brief, unsigned flags, size_t width, st
 
 /* --------------------------------------------------------------- checks */
 
+/* The checks are no code under test: libFuzzer's coverage of their
+ * comparisons would only slow it and steer it at the checker. */
+#if defined(__clang__)
+#define CHECKER __attribute__((no_sanitize("coverage")))
+#else
+#define CHECKER
+#endif
+
 /* Where a check failed: the format, and the lines around `at`. */
 static const char *what;
 static int raw_mode;
@@ -299,7 +308,7 @@ struct skel {
 	size_t len, cap;
 };
 
-static void
+static CHECKER void
 skel_add(struct skel *k, const char *s, size_t n)
 {
 	if (k->len + n + 1 > k->cap) {
@@ -312,14 +321,14 @@ skel_add(struct skel *k, const char *s, size_t n)
 	k->s[k->len] = '\0';
 }
 
-static void
+static CHECKER void
 skel_put(struct skel *k, const char *s)
 {
 	skel_add(k, s, strlen(s));
 }
 
 /* Valid UTF-8; no C0 control but those in `allowed`, no DEL, no C1. */
-static void
+static CHECKER void
 check_chars(const struct out *o, const char *allowed)
 {
 	unsigned long cp;
@@ -335,7 +344,7 @@ check_chars(const struct out *o, const char *allowed)
 
 /* Both structures the same, or a failure that shows where they part;
  * `by_line` when each line of the output is one of the structure. */
-static void
+static CHECKER void
 same(const struct out *o, const struct skel *a, const struct skel *b, const char *of, int by_line)
 {
 	size_t i = 0, line = 0, at = 0;
@@ -354,7 +363,7 @@ same(const struct out *o, const struct skel *a, const struct skel *b, const char
 }
 
 /* text: what a terminal shows as it is. */
-static void
+static CHECKER void
 check_text(const struct out *o, const struct out *p)
 {
 	(void)p;
@@ -362,7 +371,7 @@ check_text(const struct out *o, const struct out *p)
 }
 
 /* tsv: as many lines, and as many fields on each, as with placeholders. */
-static void
+static CHECKER void
 tsv_shape(const struct out *o, struct skel *k)
 {
 	char buf[32];
@@ -381,7 +390,7 @@ tsv_shape(const struct out *o, struct skel *k)
 		fail_at(o, o->len, "a last line without its newline");
 }
 
-static void
+static CHECKER void
 check_tsv(const struct out *o, const struct out *p)
 {
 	struct skel a = { 0 }, b = { 0 };
@@ -403,14 +412,14 @@ struct json {
 
 static void json_value(struct json *j, int depth);
 
-static void
+static CHECKER void
 json_ws(struct json *j)
 {
 	while (j->i < j->o->len && strchr(" \t\n\r", j->o->s[j->i]) && j->o->s[j->i])
 		j->i++;
 }
 
-static int
+static CHECKER int
 json_hex4(struct json *j, unsigned *v)
 {
 	*v = 0;
@@ -428,7 +437,7 @@ json_hex4(struct json *j, unsigned *v)
 }
 
 /* A string; its text into the shape when `key`. */
-static void
+static CHECKER void
 json_string(struct json *j, int key)
 {
 	const struct out *o = j->o;
@@ -480,7 +489,7 @@ json_string(struct json *j, int key)
 	j->i++;
 }
 
-static void
+static CHECKER void
 json_number(struct json *j)
 {
 	const char *s = j->o->s;
@@ -514,7 +523,7 @@ json_number(struct json *j)
 	skel_put(j->k, "n");
 }
 
-static void
+static CHECKER void
 json_seq(struct json *j, int depth, char close, int object)
 {
 	const struct out *o = j->o;
@@ -551,7 +560,7 @@ json_seq(struct json *j, int depth, char close, int object)
 	}
 }
 
-static void
+static CHECKER void
 json_value(struct json *j, int depth)
 {
 	const struct out *o = j->o;
@@ -589,7 +598,7 @@ json_value(struct json *j, int depth)
 	json_number(j);
 }
 
-static void
+static CHECKER void
 json_shape(const struct out *o, struct skel *k)
 {
 	struct json j = { o, 0, k };
@@ -600,7 +609,7 @@ json_shape(const struct out *o, struct skel *k)
 		fail_at(o, j.i, "text after the value");
 }
 
-static void
+static CHECKER void
 check_json(const struct out *o, const struct out *p)
 {
 	struct skel a = { 0 }, b = { 0 };
@@ -614,13 +623,13 @@ check_json(const struct out *o, const struct out *p)
 
 /* html: every '<' starts a tag, comment or doctype and every '&' a
  * character reference; the tags and their attributes' names into k. */
-static int
+static CHECKER int
 html_name_char(char c)
 {
 	return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '-';
 }
 
-static void
+static CHECKER void
 html_ref(const struct out *o, size_t i)
 {
 	static const char *const named[] = { "amp;", "lt;", "gt;", "quot;", "apos;", "nbsp;" };
@@ -644,14 +653,14 @@ html_ref(const struct out *o, size_t i)
 }
 
 /* What the HTML writer may link to beside its own anchors. */
-static int
+static CHECKER int
 web_url(const char *s)
 {
 	return strncasecmp(s, "http://", 7) == 0 || strncasecmp(s, "https://", 8) == 0;
 }
 
 /* A tag from `i` (at its '<'); returns the index past it. */
-static size_t
+static CHECKER size_t
 html_tag(const struct out *o, size_t i, struct skel *k, char *name, size_t name_size)
 {
 	const char *s = o->s;
@@ -706,7 +715,7 @@ html_tag(const struct out *o, size_t i, struct skel *k, char *name, size_t name_
 	return i + 1;
 }
 
-static void
+static CHECKER void
 html_shape(const struct out *o, struct skel *k)
 {
 	const char *s = o->s;
@@ -749,7 +758,7 @@ html_shape(const struct out *o, struct skel *k)
 	}
 }
 
-static void
+static CHECKER void
 check_html(const struct out *o, const struct out *p)
 {
 	struct skel a = { 0 }, b = { 0 };
@@ -764,7 +773,7 @@ check_html(const struct out *o, const struct out *p)
 
 /* mdoc: ASCII, every escape one the writer makes, no blank line or line
  * led by a space; the macro lines, quoted arguments as Q, into k. */
-static void
+static CHECKER void
 mdoc_escape(const struct out *o, size_t i)
 {
 	const char *s = o->s + i + 1;
@@ -785,7 +794,7 @@ mdoc_escape(const struct out *o, size_t i)
 	fail_at(o, i, "an escape the writer never makes");
 }
 
-static void
+static CHECKER void
 mdoc_shape(const struct out *o, struct skel *k)
 {
 	const char *s = o->s;
@@ -830,7 +839,7 @@ mdoc_shape(const struct out *o, struct skel *k)
 	}
 }
 
-static void
+static CHECKER void
 check_mdoc(const struct out *o, const struct out *p)
 {
 	struct skel a = { 0 }, b = { 0 };
@@ -844,7 +853,7 @@ check_mdoc(const struct out *o, const struct out *p)
 
 /* markdown: per line, the blocks it starts (heading, quote, list item,
  * fence, table row, HTML, rule) and the markup no backslash escapes. */
-static void
+static CHECKER void
 md_blocks(const char *s, const char *end, struct skel *k, int depth)
 {
 	const char *p = s;
@@ -908,7 +917,7 @@ md_blocks(const char *s, const char *end, struct skel *k, int depth)
 	skel_put(k, "text");
 }
 
-static void
+static CHECKER void
 md_inline(const char *s, const char *end, struct skel *k)
 {
 	for (const char *p = s; p < end;) {
@@ -942,7 +951,7 @@ md_inline(const char *s, const char *end, struct skel *k)
 	}
 }
 
-static void
+static CHECKER void
 md_shape(const struct out *o, struct skel *k)
 {
 	for (size_t i = 0; i < o->len;) {
@@ -958,7 +967,7 @@ md_shape(const struct out *o, struct skel *k)
 	}
 }
 
-static void
+static CHECKER void
 check_md(const struct out *o, const struct out *p)
 {
 	struct skel a = { 0 }, b = { 0 };
