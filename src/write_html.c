@@ -105,7 +105,7 @@ ui_lang(void)
 static void
 put_name(const struct write_opts *o, const struct doc_item *it)
 {
-	char buf[512];
+	char buf[4096];	/* the longest slug the store hands out, cleaned, fits */
 	const char *url = o->href ? o->href(o->href_ctx, it, buf, sizeof buf) : NULL;
 
 	if (url) {
@@ -409,9 +409,9 @@ brief_href(void *ctx, const struct doc_item *to, char *buf, size_t n)
 {
 	int has = doc_brief_has(ctx, to->slug);
 
-	if (!has)
+	/* an address cut short would lead nowhere, and might end mid-character */
+	if (!has || (size_t)snprintf(buf, n, "#%s-%s", has == 1 ? "c" : "n", to->slug) >= n)
 		return NULL;
-	snprintf(buf, n, "#%s-%s", has == 1 ? "c" : "n", to->slug);
 	return buf;
 }
 

@@ -9,6 +9,7 @@
 
 #include "doc.h"
 #include "fuzz.h"
+#include "store.h"
 #include "text.h"
 #include "write.h"
 
@@ -53,6 +54,11 @@ static const uint64_t nullable =
     BIT(S_SUMMARY) | BIT(S_SUMMARY_EN) | BIT(S_VI) | BIT(S_ROLE) | BIT(S_DATE) |
     BIT(S_SRC_TITLE) | BIT(S_SRC_OUTLET) | BIT(S_SRC_DATE) | BIT(S_SRC_URL) |
     BIT(S_QUOTE) | BIT(S_SNIPPET);
+
+/* Texts the store reads up to STORE_TEXT_MAX bytes of; the others it
+ * reads up to STORE_NAME_MAX. */
+static const uint64_t long_texts =
+    BIT(S_SUMMARY) | BIT(S_SUMMARY_EN) | BIT(S_QUOTE) | BIT(S_QUOTE2) | BIT(S_SNIPPET);
 
 enum {
 	F_RAW = 1, F_TYPE = 6, F_MEMBERS = 8, F_ARTICLE = 16, F_NUMBERED = 32,
@@ -131,6 +137,12 @@ split(const uint8_t *data, size_t size, int raw, char *t[S_COUNT], char *p[S_COU
 			s = (const char *)data + off;
 			len = end ? (size_t)(end - (data + off)) : size - off;
 			off += len + 1;
+		}
+		/* the store reads no more than this of a text (capped_copy) */
+		if (len > ((long_texts & BIT(i)) ? STORE_TEXT_MAX : STORE_NAME_MAX)) {
+			len = (long_texts & BIT(i)) ? STORE_TEXT_MAX : STORE_NAME_MAX;
+			while (len > 0 && ((unsigned char)s[len] & 0xc0) == 0x80)
+				len--;
 		}
 		if (len == 1 && s[0] == 1 && (nullable & BIT(i))) {
 			t[i] = p[i] = NULL;
