@@ -57,7 +57,7 @@ char *write_cite_memo(const char *quote, const struct doc_source *src);
 void write_citations(const struct doc *d, const struct write_opts *o);
 
 /* The pieces other writers and tests share. */
-/* html: `s` with & < > " ' as references and controls as U+FFFD. */
+/* html: `s` with & < > " ' as references and controls (C0, DEL, C1) as U+FFFD. */
 void write_html_escaped(FILE *fp, const char *s);
 /* html: whether `url` is http(s), the only kind made a link (a hostile
  * file's javascript: is shown, not linked). */
@@ -68,6 +68,8 @@ void write_html_close(FILE *fp);
 /* html: one document's body, its heading at <h`level`>. */
 void write_html_body(const struct doc *d, const struct write_opts *o, int level);
 void write_json_str(FILE *fp, const char *s);
+/* markdown: `s` with every character that could open markup escaped. */
+void write_md_escaped(FILE *fp, const char *s);
 /* mdoc: `s` escaped for roff, as a quoted macro argument (`quoted`) or text. */
 void write_mdoc_escaped(FILE *fp, const char *s, size_t len, int quoted);
 /* mdoc: free text, one sentence to a line. */

@@ -55,8 +55,12 @@ write_html_escaped(FILE *fp, const char *s)
 		case '\'': fputs("&#39;", fp); break;
 		case '\t': case '\n': fputc(*p, fp); break;
 		default:
-			/* a control is no character HTML may hold, even as a reference */
-			if (*p < 0x20 || *p == 0x7f)
+			/* a control is no character HTML may hold, even as a reference;
+			 * C1 ones (U+0080 to U+009F) are two bytes */
+			if (*p == 0xc2 && p[1] >= 0x80 && p[1] <= 0x9f) {
+				fputs("\xef\xbf\xbd", fp);
+				p++;
+			} else if (*p < 0x20 || *p == 0x7f)
 				fputs("\xef\xbf\xbd", fp);
 			else
 				fputc(*p, fp);
@@ -102,7 +106,7 @@ ui_lang(void)
 static void
 put_name(const struct write_opts *o, const struct doc_item *it)
 {
-	char buf[512];
+	char buf[4096];	/* the longest slug the store hands out, cleaned, fits */
 	const char *url = o->href ? o->href(o->href_ctx, it, buf, sizeof buf) : NULL;
 
 	if (url) {
@@ -433,9 +437,9 @@ brief_href(void *ctx, const struct doc_item *to, char *buf, size_t n)
 {
 	int has = doc_brief_has(ctx, to->slug);
 
-	if (!has)
+	/* an address cut short would lead nowhere, and might end mid-character */
+	if (!has || (size_t)snprintf(buf, n, "#%s-%s", has == 1 ? "c" : "n", to->slug) >= n)
 		return NULL;
-	snprintf(buf, n, "#%s-%s", has == 1 ? "c" : "n", to->slug);
 	return buf;
 }
 

@@ -2,6 +2,7 @@
 #include "config.h"
 
 #include <string.h>
+#include <strings.h>
 
 #include "text.h"
 #include "write.h"
@@ -160,8 +161,14 @@ put_facts(FILE *out, const struct doc *d)
 	}
 	put_fact(out, "Date", d->date);
 	if (d->article && d->article->url) {
+		const char *u = d->article->url;
+
+		/* .Lk is a link in mandoc's HTML: to the web only, never javascript: */
 		fputs(".It URL\n", out);
-		write_mdoc_macro(out, ".Lk", d->article->url);
+		if (strncasecmp(u, "http://", 7) == 0 || strncasecmp(u, "https://", 8) == 0)
+			write_mdoc_macro(out, ".Lk", u);
+		else
+			write_mdoc_text(out, u);
 	}
 	fputs(".El\n", out);
 }
