@@ -271,6 +271,28 @@ find_hub(const char *path, char *slug, size_t size, int *nlinks)
 	sqlite3_close(db);
 }
 
+/* The concept with the second most links and backlinks, as find_hub()
+ * counts them: a comparison of the two biggest hubs reads the most rows. */
+static void
+find_second_hub(const char *path, char *slug, size_t size)
+{
+	sqlite3 *db;
+	sqlite3_stmt *st;
+
+	if (sqlite3_open_v2(path, &db, SQLITE_OPEN_READONLY, NULL) != SQLITE_OK)
+		die(path, sqlite3_errmsg(db));
+	if (sqlite3_prepare_v2(db, "SELECT c.slug FROM (SELECT id, sum(n) AS n FROM "
+	    "(SELECT src AS id, count(*) AS n FROM link GROUP BY src UNION ALL "
+	    "SELECT dst, count(*) FROM link GROUP BY dst) GROUP BY id) "
+	    "JOIN concept c USING (id) ORDER BY n DESC, c.slug LIMIT 1 OFFSET 1", -1, &st, NULL) != SQLITE_OK)
+		die("prepare", sqlite3_errmsg(db));
+	if (sqlite3_step(st) != SQLITE_ROW)
+		die(path, "no second concept with links");
+	snprintf(slug, size, "%s", (const char *)sqlite3_column_text(st, 0));
+	sqlite3_finalize(st);
+	sqlite3_close(db);
+}
+
 /* The article with the most text, and its last citation (the passage the
  * reader scrolls furthest to); 0 when the database holds no article text. */
 static int
@@ -543,6 +565,21 @@ main(int argc, char **argv)
 	ctx.evidence = 1;
 	bench_view(&ctx, "hubev", V_CONCEPT, hub, 0, repeats);
 	ctx.evidence = 0;
+	{
+		/* the two biggest hubs side by side, and the timeline (issue 19) */
+		char second[SLUG_MAX], pair[SLUG_MAX];
+		size_t n1 = strlen(hub), n2;
+
+		find_second_hub(db, second, sizeof second);
+		if (n1 + (n2 = strlen(second)) + 1 >= sizeof pair)
+			die("compare", "the hubs' slugs are too long to compare");
+		memcpy(pair, hub, n1);
+		pair[n1] = '\t';
+		memcpy(pair + n1 + 1, second, n2 + 1);
+		printf("hub2 %s\n", second);
+		bench_view(&ctx, "compare", V_COMPARE, pair, 0, repeats);
+		bench_view(&ctx, "timeline", V_TIMELINE, "", 0, repeats);
+	}
 	if (find_article(db, hub, sizeof hub, &nlinks)) {
 		/* the article view at a passage: its text, every passage a link */
 		printf("article %s\n", hub);

@@ -415,6 +415,21 @@ linkage() {
 	echo "with each link's quote beneath it (the e key); the home view likewise."
 	echo
 
+	echo "## Comparing the two biggest hubs, and the timeline (issue 19)"
+	echo
+	echo "| database | hubs | compare med | compare p99 | CPU med | rows | timeline med | timeline p99 | rows |"
+	echo "|---|---|---:|---:|---:|---:|---:|---:|---:|"
+	for l in $labels; do
+		. "$tmp/$l.vars"
+		echo "| $l | \`$b_hub\`, \`$b_hub2\` | $b_compare_med | $b_compare_p99 | $b_comparecpu_med | $b_compare_rows |" \
+		    "$b_timeline_med | $b_timeline_p99 | $b_timeline_rows |"
+	done
+	echo
+	echo "In-process: view_build of the comparison of the two concepts with most links"
+	echo "and backlinks (c on one, c on the other) at 78 columns, and of the timeline's"
+	echo "first page (its first 100 dated concepts, which hold its first screen)."
+	echo
+
 	echo "## What open+quit touches (bundled reference, cachegrind)"
 	echo
 	if [ $have_valgrind = 1 ]; then
@@ -452,7 +467,7 @@ linkage() {
 	echo "the text scan."
 	echo
 
-	echo "## Targets (issues 7, 15 and 17)"
+	echo "## Targets (issues 7, 15, 16, 17, 19 and 20)"
 	echo
 	echo "| database | target | measured | met |"
 	echo "|---|---|---:|---|"
@@ -491,8 +506,30 @@ for l in bundled synth-100000; do
 	if [ -n "${b_article_med:-}" ]; then	# databases with the articles' text
 		check "$l" "article opened at a passage ≤ 3 ms (median, \`$b_article\`)" "$b_article_med" 3
 	fi
+	check "$l" "comparison of the two biggest hubs ≤ 10 ms (median)" "$b_compare_med" 10
+	check "$l" "timeline's first screen ≤ 10 ms (median)" "$b_timeline_med" 10
 	check "$l" "tekdip peak RSS ≤ $mlim MB (open+quit, search session)" "$peak" "$mlim"
 done
+# --export-site (issue 20): the whole site written to a new directory,
+# the median of three runs, wall-clock (and CPU) seconds.
+site_time() {	# DB: "wall cpu"
+	for i in 1 2 3; do
+		rm -rf "$tmp/site"
+		/usr/bin/time -f '%e %U %S' -o "$tmp/site.time" "$tekdip" --db "$1" --export-site "$tmp/site" \
+		    2>/dev/null || die "--export-site failed on $1"
+		awk '{ printf "%s %.2f\n", $1, $2 + $3 }' "$tmp/site.time"
+	done | sort -n | sed -n 2p
+	rm -rf "$tmp/site"
+}
+while read -r label db txt textsize gentime; do
+	case $label in
+	bundled) lim=1 ;;
+	synth-10000) lim=30 ;;
+	*) continue ;;
+	esac
+	set -- $(site_time "$db")
+	check "$label" "--export-site ≤ $lim s (median wall; CPU $2 s)" "$1" "$lim"
+done < "$tmp/dbs"
 {
 	echo
 	if [ $fail = 0 ]; then

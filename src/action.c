@@ -67,6 +67,7 @@ const struct action_def action_table[] = {
 	{ ACT_BASKET_REMOVE, G_BASKET_PAGE, "basket-remove", N_("in the basket: remove the selected item"), { 'd' } },
 	{ ACT_BASKET_CLEAR, G_BASKET_PAGE, "basket-clear", N_("in the basket: empty it, after a y to confirm"), { 'D' } },
 	{ ACT_BASKET_WRITE, G_BASKET_PAGE, "basket-write", N_("in the basket: write the briefing to a file"), { 'w' } },
+	{ ACT_COMPARE, G_LINKS, "compare", N_("mark for comparison; on another: side by side"), { 'c' } },
 	{ ACT_PRESENT, G_OTHER, "present", N_("present the list, concept or results as slides"), { 'p' } },
 	{ ACT_PR_NEXT, G_PRESENT, "slide-next", N_("reveal the summary, the quote, then the next slide"), { ' ', K_PGDN, K_RIGHT } },
 	{ ACT_PR_PREV, G_PRESENT, "slide-previous", N_("the slide before"), { K_BACKSPACE, K_LEFT, K_PGUP } },

@@ -524,6 +524,7 @@ browser_do(struct browser *b, enum action a, int key)
 	case ACT_BASKET: go_view(b, V_BASKET); break;
 	case ACT_BASKET_ADD: case ACT_BASKET_EARLIER: case ACT_BASKET_LATER:
 	case ACT_BASKET_REMOVE: case ACT_BASKET_CLEAR: case ACT_BASKET_WRITE: basket_do(b, a); break;
+	case ACT_COMPARE: browser_compare(b); break;
 	case ACT_PRESENT: browser_present(b); break;
 	case ACT_QUIT_BACK:
 		if (b->nav.cur == 0)
@@ -614,6 +615,12 @@ browser_position(const struct browser *b, char *out, size_t size)
 		snprintf(out, size, "%s", _("Bot"));
 	else
 		snprintf(out, size, "%d%%", (b->pos.top + h) * 100 / n);
+	if (*b->compare_mark && strlen(out) + 16 < size) {
+		const char *c = _("compare · ");
+
+		memmove(out + strlen(c), out, strlen(out) + 1);
+		memcpy(out, c, strlen(c));
+	}
 	if (b->ctx.evidence && strlen(out) + 16 < size) {
 		const char *q = _("quotes · ");
 
@@ -700,4 +707,10 @@ browser_close(struct browser *b)
 	view_ctx_free(&b->ctx);
 	basket_free(&b->basket);
 	state_free(&b->state);
+}
+
+void
+browser_go(struct browser *b, const struct target *t)
+{
+	go(b, t);
 }

@@ -67,6 +67,7 @@ struct browser {
 	struct basket basket;
 	enum basket_ask asking;
 	char question[256];
+	char compare_mark[SLUG_MAX];	/* c: the concept marked for comparison, "" for none */
 	struct presenter *present;	/* a presentation running over the browser, or NULL */
 	int present_ends;	/* it was tekdip --present: its end ends tekdip */
 };
@@ -107,6 +108,11 @@ const char *browser_current_item(const struct browser *b);
 /* Rebuild the page shown, at its place, with the selection on link `sel`
  * (-1: where it was). */
 void browser_reload(struct browser *b, int sel);
+/* c: mark the concept shown or selected, or compare the marked one with
+ * it (browser_compare.c). */
+void browser_compare(struct browser *b);
+/* Open `t`, as following a link does. */
+void browser_go(struct browser *b, const struct target *t);
 /* Presentations (browser_present.c).  p: present what is shown. */
 struct deck;
 void browser_present(struct browser *b);

@@ -48,6 +48,14 @@ struct cli_export {
  * unless every target names something. */
 int cli_export(struct store *st, const struct cli_export *e, const struct cli_out *o);
 
+/* --export-site: the whole reference as a static site in `dir`, which
+ * must not hold anything unless `force` (cli_site.c). */
+int cli_site(struct store *st, const char *dir, int force);
+/* Every dated concept in date order (cli_parts.c). */
+int cli_timeline(struct store *st, const struct cli_out *o);
+/* Concepts a and b side by side (cli_parts.c). */
+int cli_compare(struct store *st, const char *a, const char *b, const struct cli_out *o);
+
 #define CLI_LIMIT_DEFAULT 20
 #define CLI_LIMIT_MAX 1000
 /* Ranked results with the snippet that matched; EXIT_RUNTIME when none. */

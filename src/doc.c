@@ -5,6 +5,7 @@
 #include <string.h>
 
 #include "doc.h"
+#include "doc_private.h"
 #include "i18n.h"
 #include "search.h"
 #include "store.h"
@@ -381,4 +382,29 @@ doc_free(struct doc *d)
 {
 	arena_free(&d->mem);
 	memset(d, 0, sizeof *d);
+}
+
+/* For the documents built in files of their own (doc_private.h). */
+int
+doc_begin(struct store *st, struct doc *d, enum doc_type type)
+{
+	return begin(st, d, type);
+}
+
+int
+doc_finish(struct doc *d, int rc)
+{
+	return finish(d, rc);
+}
+
+const struct doc_source *
+doc_source_of(const struct doc *d, const char *article)
+{
+	return source_of(d, article);
+}
+
+void
+doc_dup_item(struct doc *d, struct doc_item *to, const struct store_item *from)
+{
+	dup_item(d, to, from);
 }

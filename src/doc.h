@@ -20,7 +20,10 @@ struct store;
  * and may carry the passage it rests on.  Links come grouped by relation.
  */
 
-enum doc_type { DOC_CONCEPT, DOC_LIST, DOC_KIND, DOC_RESULTS };
+enum doc_type { DOC_CONCEPT, DOC_LIST, DOC_KIND, DOC_RESULTS,
+	DOC_TIMELINE,			/* every dated concept, by year (doc_timeline.c) */
+	DOC_COMPARE,			/* two concepts side by side (doc_compare.c) */
+};
 
 enum doc_sec {
 	SEC_LINKS, SEC_BACKLINKS,	/* typed links, grouped by relation */
@@ -68,6 +71,23 @@ struct doc_ref {
 	struct doc_quote quote;	/* text NULL when none */
 	const char *snippet;	/* results: where the words matched ("" if in no shown text) */
 	int tier;		/* results: how well (store_search's tiers) */
+	const char *date;	/* a timeline's entry: its date as the data writes it */
+};
+
+/* Whose a comparison's part is: both concepts', or one's only. */
+enum doc_side { SIDE_BOTH, SIDE_FIRST, SIDE_SECOND };
+
+/* A titled run of references: a timeline's year, or a comparison's
+ * targets of one relation (or its lists) that both share or one has. */
+struct doc_part {
+	enum doc_sec sec;	/* comparison: SEC_LINKS, SEC_BACKLINKS, SEC_LISTS or
+				 * SEC_ABOUT_LISTS; timeline: SEC_ITEMS */
+	const char *title;	/* timeline: the year ("1418"), or NULL: not a year */
+	const struct doc_group *group;	/* comparison links: the relation */
+	enum doc_side side;
+	size_t total;		/* how many there are, of which refs holds n */
+	struct doc_ref *refs;
+	size_t n;
 };
 
 struct doc_section {
@@ -92,6 +112,14 @@ struct doc {
 	int query_cut;			/* results: the query was too long and was cut */
 	int cut;			/* a part had more rows than the store reads (STORE_*_MAX) */
 	const char *suggestion;		/* results: the corrected words searched instead, or NULL */
+	/* DOC_COMPARE: the second concept (self and the summaries are the first's) */
+	struct doc_item other;
+	const char *other_summary, *other_summary_en;
+	/* DOC_TIMELINE, DOC_COMPARE: the parts, in reading order */
+	struct doc_part *parts;
+	size_t nparts;
+	size_t first, total;		/* DOC_TIMELINE: its entries start at the first-th
+					 * (0-based) of all `total` */
 };
 
 /* The section's key ("links"): tsv's record type, json's key. */
@@ -122,6 +150,24 @@ int doc_citations(struct store *st, const char *slug, struct doc *out);
 /* A concept or a list, whichever `slug` names. */
 int doc_target(struct store *st, const char *slug, size_t budget, struct doc *out);
 void doc_free(struct doc *d);
+
+/* The concepts with a date, in date order, a part per year: `limit` (0:
+ * all) from the `from`th. */
+int doc_timeline(struct store *st, size_t from, size_t limit, struct doc *out);
+/* A date as a reader reads it: an interval START/END as "START–END",
+ * anything else as written; into buf. */
+const char *doc_date_shown(const char *date, char *buf, size_t n);
+/* Concepts `a` and `b` compared, about `budget` targets each way (0: all;
+ * store_pair() shares them among the relations). */
+int doc_compare(struct store *st, const char *a, const char *b, size_t budget, struct doc *out);
+/* A comparison part's heading: its section's and relation's ("Links ·
+ * cooperates on"); a timeline part's: its year, or "Other dates". */
+const char *doc_part_title(const struct doc_part *p, char *buf, size_t n);
+/* Whether part `i` starts under a heading of its own: every year does; a
+ * comparison's relation does, and its sides follow under it. */
+int doc_part_heads(const struct doc *d, size_t i);
+/* Whose a part is, named: "Both", "Only Korea Selatan". */
+const char *doc_side_title(const struct doc *d, enum doc_side side, char *buf, size_t n);
 
 /*
  * A briefing: the documents of several targets, then of what they lead to

@@ -421,7 +421,13 @@ doc_stamp(struct store *st, char *buf, size_t n)
 	for (size_t i = 0; rc == STORE_OK && i < k.n; i++) {
 		struct store_items it;
 
-		if ((rc = store_concepts(st, k.v[i].slug, &it)) != STORE_OK)
+		/* a hostile file's slug cut at its bound names no kind: its
+		 * concepts cannot be counted, and are not */
+		if ((rc = store_concepts(st, k.v[i].slug, &it)) == STORE_NOTFOUND) {
+			rc = STORE_OK;
+			continue;
+		}
+		if (rc != STORE_OK)
 			break;
 		for (size_t j = 0; j < it.n; j++, concepts++)
 			h = fnv(fnv(fnv(fnv(h, it.v[j].slug), it.v[j].kind), it.v[j].name), it.v[j].gloss);

@@ -21,6 +21,7 @@
 #include "ui.h"
 
 enum command { CMD_BROWSE, CMD_KINDS, CMD_LIST, CMD_LISTS, CMD_SHOW, CMD_CITE, CMD_SEARCH, CMD_EXPORT, CMD_HELP, CMD_VERSION,
+	CMD_SITE, CMD_TIMELINE, CMD_COMPARE,
 	CMD_PRESENT, CMD_FOLLOW,
 };
 
@@ -31,6 +32,7 @@ usage(FILE *fp)
 	fprintf(fp, "%s", _("usage: tekdip [--db FILE] [SLUG|QUERY]\n"
 	    "       tekdip [--db FILE] --kinds | --lists | --list KIND|LIST | --show SLUG | --cite SLUG\n"
 	    "       tekdip [--db FILE] --search QUERY [--limit N] [--exact]\n"
+	    "       tekdip [--db FILE] [--format FORMAT] --timeline | --compare A B\n"
 	    "       tekdip [--db FILE] [--depth N] [--relations R1,R2] [--title TEXT] [--format FORMAT]\n"
 	    "              --export TARGET... (slugs, kind:KIND, search:QUERY, all)\n"
 	    "Browse the concepts of science and technology diplomacy, offline.\n\n"));
@@ -59,12 +61,14 @@ output_width(void)
 struct args {
 	enum command cmd;
 	const char *db, *arg;
+	const char *arg2;	/* --compare's second concept */
 	size_t limit;		/* 0: not given */
 	int exact;		/* --exact: no spelling correction */
 	int format;		/* -1: not given */
 	int color;		/* COLOR_* */
 	struct cli_export export;	/* --export's targets and choices */
 	const char *theme;	/* --theme, or NULL: TEKDIP_THEME's, or auto */
+	int force;		/* --force: --export-site replaces a directory that holds files */
 };
 
 enum { COLOR_AUTO, COLOR_ALWAYS, COLOR_NEVER };
@@ -193,10 +197,14 @@ parse_args(int argc, char **argv, struct args *a)
 		case 'L': cmd = CMD_LISTS; break;
 		case 's': cmd = CMD_SHOW; break;
 		case 'C': cmd = CMD_CITE; break;
+		case 'W': cmd = CMD_SITE; break;
+		case 'F': a->force = 1; continue;
 		case 'h': cmd = CMD_HELP; break;
 		case 'V': cmd = CMD_VERSION; break;
-		case 'P': cmd = CMD_PRESENT; break;
-		case 'F': cmd = CMD_FOLLOW; break;
+		case 'Y': cmd = CMD_TIMELINE; break;
+		case 'P': cmd = CMD_COMPARE; break;
+		case 0x100 + 'p': cmd = CMD_PRESENT; break;
+		case 0x100 + 'f': cmd = CMD_FOLLOW; break;
 		case ':':
 			msg_error(_("tekdip: %s needs an argument (see tekdip --help)\n"), argv[optind - 1]);
 			return -1;
@@ -216,9 +224,14 @@ parse_args(int argc, char **argv, struct args *a)
 		return -1;
 	}
 	if (a->format >= 0 && a->cmd != CMD_LIST && a->cmd != CMD_SHOW && a->cmd != CMD_SEARCH &&
+	    a->cmd != CMD_TIMELINE && a->cmd != CMD_COMPARE &&
 	    !(a->cmd == CMD_EXPORT && writers[a->format].brief)) {
 		msg_error("%s", _("tekdip: --format goes with --list, --show or --search "
 		    "(and --export writes markdown, text or html)\n"));
+		return -1;
+	}
+	if (a->force && a->cmd != CMD_SITE) {
+		msg_error("%s", _("tekdip: --force goes with --export-site (see tekdip --help)\n"));
 		return -1;
 	}
 	if (export_args(argc, argv, a) < 0)
@@ -231,6 +244,12 @@ parse_args(int argc, char **argv, struct args *a)
 		msg_error("%s", _("tekdip: --search needs words to search for\n"));
 		return -1;
 	}
+	if (a->cmd == CMD_COMPARE && optind + 1 != argc) {
+		msg_error("%s", _("tekdip: --compare wants two slugs: --compare A B\n"));
+		return -1;
+	}
+	if (a->cmd == CMD_COMPARE)
+		a->arg2 = argv[optind++];
 	if (optind < argc) {
 		if (a->cmd != CMD_BROWSE || optind + 1 < argc) {
 			msg_error(_("tekdip: unexpected argument `%s' (see tekdip --help)\n"), argv[optind]);
@@ -282,6 +301,9 @@ run_command(struct store *st, const struct args *a)
 			o.format = FMT_MARKDOWN;
 		rc = cli_export(st, &a->export, &o);
 		break;
+	case CMD_SITE: rc = cli_site(st, a->arg, a->force); break;
+	case CMD_TIMELINE: rc = cli_timeline(st, &o); break;
+	case CMD_COMPARE: rc = cli_compare(st, a->arg, a->arg2, &o); break;
 	case CMD_SEARCH: rc = cli_search(st, a->arg, a->limit ? a->limit : CLI_LIMIT_DEFAULT, &o); break;
 	case CMD_PRESENT: rc = ui_present_target(st, a->arg, a->color == COLOR_AUTO ? -1 : a->color == COLOR_ALWAYS); break;
 	default: rc = ui_browse(st, a->arg, a->color == COLOR_AUTO ? -1 : a->color == COLOR_ALWAYS); break;
@@ -292,7 +314,8 @@ run_command(struct store *st, const struct args *a)
 int
 main(int argc, char **argv)
 {
-	struct args a = { CMD_BROWSE, NULL, NULL, 0, 0, -1, COLOR_AUTO, { NULL, 0, -1, NULL, NULL }, NULL };
+	struct args a = { CMD_BROWSE, NULL, NULL, NULL, 0, 0, -1, COLOR_AUTO, { NULL, 0, -1, NULL, NULL }, NULL,
+		0 };
 	struct store *st;
 	char *err = NULL;
 	int rc;

@@ -7,7 +7,7 @@
 const struct option_doc options[] = {
 	{ "db", 1, 'd', "FILE", N_("use the database FILE instead of the bundled one"),
 	  SYN_NONE, SYN(SYN_BROWSE) | SYN(SYN_TABLES) | SYN(SYN_ONE) | SYN(SYN_SEARCH) | SYN(SYN_EXPORT)
-	  | SYN(SYN_PRESENT) },
+	  | SYN(SYN_SITE) | SYN(SYN_PRESENT) },
 	{ "kinds", 0, 'k', NULL, N_("print the kinds of concept with their counts"), SYN_TABLES, 0 },
 	{ "list", 1, 'l', "KIND|LIST", N_("print the concepts of a kind, or a list's members in order"), SYN_ONE, 0 },
 	{ "lists", 0, 'L', NULL, N_("print the enumerated lists of the articles"), SYN_TABLES, 0 },
@@ -29,15 +29,21 @@ const struct option_doc options[] = {
 	  SYN_NONE, SYN(SYN_EXPORT) },
 	{ "color", 1, 'c', "WHEN", N_("bold names and headings: auto (on a terminal, unless NO_COLOR), always or never"),
 	  SYN_NONE, SYN(SYN_TABLES) | SYN(SYN_ONE) | SYN(SYN_SEARCH) | SYN(SYN_EXPORT) },
-	{ "format", 1, 'f', "FORMAT", N_("text (the default), tsv, json, markdown, mdoc or html, for --list, --show and --search; markdown (the default), text or html for --export"),
+	{ "format", 1, 'f', "FORMAT", N_("text (the default), tsv, json, markdown, mdoc or html, for --list, --show, --search, --timeline and --compare; markdown (the default), text or html for --export"),
 	  SYN_NONE, SYN(SYN_ONE) | SYN(SYN_SEARCH) | SYN(SYN_EXPORT) },
 	{ "help", 0, 'h', NULL, N_("print this help and exit"), SYN_INFO, 0 },
 	{ "version", 0, 'V', NULL, N_("print the version and exit"), SYN_INFO, 0 },
 	{ "theme", 1, 0x100 + 't', "THEME", N_("the browser's colours: auto (the default: the terminal's own, for a dark or light background), dark, light, high-contrast or mono (attributes only); TEKDIP_THEME sets the default"),
 	  SYN_NONE, SYN(SYN_BROWSE) | SYN(SYN_PRESENT) },
-	{ "present", 1, 'P', "TARGET", N_("present a list, a concept, search:QUERY's results or a tour FILE as slides"),
+	{ "export-site", 1, 'W', "DIR", N_("write the whole reference as a static site in DIR: an index, a page per concept, list, kind and article, and a search page, all working from file://"),
+	  SYN_SITE, 0 },
+	{ "force", 0, 'F', NULL, N_("--export-site: replace DIR even if it holds files"), SYN_NONE, SYN(SYN_SITE) },
+	{ "timeline", 0, 'Y', NULL, N_("print every concept with a date, in date order, by year"), SYN_ONE, 0 },
+	{ "compare", 1, 'P', "A B", N_("print concepts A and B side by side: what both link to, what only one does, their lists"),
+	  SYN_ONE, 0 },
+	{ "present", 1, 0x100 + 'p', "TARGET", N_("present a list, a concept, search:QUERY's results or a tour FILE as slides"),
 	  SYN_PRESENT, 0 },
-	{ "follow", 0, 'F', NULL, N_("the speaker view: follow the presentation running in another terminal"),
+	{ "follow", 0, 0x100 + 'f', NULL, N_("the speaker view: follow the presentation running in another terminal"),
 	  SYN_PRESENT, 0 },
 };
 

@@ -8,6 +8,7 @@
 
 /* The forms of the command, one line each in tekdip(1)'s SYNOPSIS. */
 enum synopsis_line { SYN_BROWSE, SYN_TABLES, SYN_ONE, SYN_SEARCH, SYN_EXPORT, SYN_INFO,
+	SYN_SITE,
 	SYN_PRESENT,
 	SYN_LINES };
 #define SYN_NONE SYN_LINES

@@ -300,6 +300,57 @@ int store_search(struct store *st, const char *query, size_t limit, size_t offse
 int store_search_ex(struct store *st, const char *query, int flags, size_t limit,
     size_t offset, struct store_hits *out);
 
+/* The timeline's entries: a concept with a date, as written (ISO 8601: a
+ * day, month or year, or an interval START/END), and the article it is
+ * from (NULL when none is known). */
+struct store_dated {
+	struct store_item item;
+	const char *date, *article;
+};
+
+struct store_dates {
+	struct arena mem;
+	struct store_dated *v;
+	size_t n;
+	size_t total;		/* every dated concept, of which v holds n */
+};
+
+/* The concepts with a date, in the date's order, then display order: up
+ * to `limit` (0: STORE_ROWS_MAX) from the `from`th (0-based). */
+int store_dated(struct store *st, size_t from, size_t limit, struct store_dates *out);
+void store_dates_free(struct store_dates *d);
+
+/* Two concepts compared: the far ends of their links, relation by
+ * relation each way, and the lists each is in or about, each once, with
+ * whose it is. */
+enum store_pair_part { PAIR_LINKS, PAIR_BACKLINKS, PAIR_LISTS, PAIR_ABOUT, PAIR_PARTS };
+#define STORE_PAIR_FIRST 1
+#define STORE_PAIR_SECOND 2
+#define STORE_PAIR_BOTH 3
+
+struct store_pair_row {
+	enum store_pair_part part;
+	const char *relation, *label, *label_en;	/* links; NULL for lists */
+	int relation_pos;
+	int side;		/* STORE_PAIR_* */
+	size_t total;		/* rows of this part, relation and side, shown or not */
+	struct store_item item;	/* a list: kind STORE_LIST_KIND */
+};
+
+struct store_pair {
+	struct arena mem;
+	struct store_pair_row *v;	/* by part, relation, both's first, then display order */
+	size_t n;
+	int more;		/* a concept had more links or lists than are read */
+};
+
+/* Concepts `a` and `b` (their ids) compared: of each part (links,
+ * backlinks, lists, lists about) about `budget` rows (0: all), fairly
+ * shared among its relations' sides, at least STORE_PAIR_FEWEST of each. */
+#define STORE_PAIR_FEWEST 3
+int store_pair(struct store *st, int64_t a, int64_t b, size_t budget, struct store_pair *out);
+void store_pair_free(struct store_pair *p);
+
 void store_kinds_free(struct store_kinds *k);
 void store_hits_free(struct store_hits *h);
 void store_items_free(struct store_items *it);

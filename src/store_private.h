@@ -47,6 +47,30 @@
 	"SELECT relation, count(*) FROM link WHERE " NEAR " = ?1 GROUP BY relation" \
 	LIMIT_PAST(STORE_PART_MAX)
 
+/*
+ * The timeline: every concept with a date, in the date's order (ISO 8601
+ * sorts as text), and the article it is from: an article itself, else the
+ * article of its first citation in the articles' order.  The index
+ * concept_date hands them over in that order, a page at a time.
+ */
+#define DATED_SQL \
+	"SELECT " ITEM_COLS("c", "k") ", c.date, CASE WHEN EXISTS (SELECT 1 FROM article " \
+	    "WHERE id = c.id) THEN c.slug ELSE (SELECT a.slug FROM citation ci JOIN concept a " \
+	    "ON a.id = ci.article WHERE ci.concept = c.id ORDER BY ci.article, ci.offset LIMIT 1) END " \
+	"FROM concept c JOIN kind k ON k.pos = c.kind WHERE c.date IS NOT NULL AND c.date <> '' " \
+	"ORDER BY c.date, c.id LIMIT ?2 OFFSET ?1"
+/*
+ * Two concepts compared: each one's far ends, relation by relation, in
+ * the link index's own order (no sort), merged in C; then the few shown
+ * read by id.  A list's membership and subjects likewise.
+ */
+#define PAIR_FAR(FAR, NEAR) \
+	"SELECT relation, " FAR " FROM link WHERE " NEAR " = ?1 ORDER BY relation, " FAR \
+	LIMIT_PAST(STORE_ROWS_MAX)
+#define PAIR_LISTS_OF(TABLE) \
+	"SELECT 0, list FROM " TABLE " WHERE concept = ?1 GROUP BY list ORDER BY list" \
+	LIMIT_PAST(STORE_ROWS_MAX)
+
 /* Every statement the reader runs, each prepared when first needed.  Concept ids
  * follow the display order (kind, fold, slug; tekdip-mkdb numbers them so
  * and checks it), so "ORDER BY c.id" and FTS5's rowid order need no sort. */
@@ -159,7 +183,19 @@
 	    STORE_STRINGIFY(STORE_TEXT_MAX) ") AS quote FROM citation WHERE concept = c.id " \
 	    "ORDER BY id LIMIT " STORE_STRINGIFY(STORE_PART_MAX) ")) END " \
 	    "FROM concept c JOIN kind k ON k.pos = c.kind " \
-	    "WHERE c.id IN (SELECT value FROM json_each(?1)) ORDER BY c.id")
+	    "WHERE c.id IN (SELECT value FROM json_each(?1)) ORDER BY c.id") \
+	S(DATED, DATED_SQL) \
+	S(DATED_COUNT, "SELECT count(*) FROM concept WHERE date IS NOT NULL AND date <> ''") \
+	S(PAIR_LINKS, PAIR_FAR("dst", "src")) \
+	S(PAIR_BACKLINKS, PAIR_FAR("src", "dst")) \
+	S(PAIR_LISTS, PAIR_LISTS_OF("list_item")) \
+	S(PAIR_ABOUT, PAIR_LISTS_OF("list_about")) \
+	S(PAIR_CONCEPTS, "SELECT " ITEM_COLS("c", "k") " FROM concept c JOIN kind k ON k.pos = c.kind " \
+	    "WHERE c.id IN (SELECT value FROM json_each(?1)) ORDER BY c.id") \
+	S(PAIR_LIST_ITEMS, "SELECT id + (1 << 40), slug, '" STORE_LIST_KIND "', name, name_en, '' " \
+	    "FROM list WHERE id IN (SELECT value FROM json_each(?1)) ORDER BY id") \
+	S(PAIR_RELATIONS, "SELECT pos, slug, name, name_en, inverse, inverse_en FROM relation " \
+	    "ORDER BY pos" LIMIT_PAST(STORE_PART_MAX))
 
 enum stmt_id {
 #define S(id, sql) ST_##id,

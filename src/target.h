@@ -8,6 +8,8 @@ enum view_type {
 	V_HOME, V_KIND, V_LIST, V_CONCEPT, V_HELP, V_HISTORY, V_BOOKMARKS, V_SEARCH,
 	V_LINKS, V_BACKLINKS, V_LISTS, V_ARTICLE,
 	V_BASKET,
+	V_TIMELINE,
+	V_COMPARE,	/* key: two concepts' slugs, a tab between them */
 	V_COUNT
 };
 
@@ -20,7 +22,7 @@ struct target {
 	 * V_SEARCH: the query; "" otherwise */
 	char key[SLUG_MAX];
 	union {
-		int page;	/* V_SEARCH: the page of results, from 0 */
+		int page;	/* V_SEARCH, V_TIMELINE: the page, from 0 */
 		int relation;	/* V_LINKS, V_BACKLINKS: the relation's number */
 		int64_t passage;	/* V_ARTICLE: the citation to open at (a link's
 				 * quote: minus its id), 0 for the top; V_CONCEPT

@@ -23,6 +23,8 @@ const struct view_def view_table[V_COUNT] = {
 	[V_LISTS] = { V_LISTS, "lists", 0, view_lists },
 	[V_ARTICLE] = { V_ARTICLE, "article", 0, view_article },
 	[V_BASKET] = { V_BASKET, "basket", 1, view_basket },
+	[V_TIMELINE] = { V_TIMELINE, "timeline", 0, view_timeline },
+	[V_COMPARE] = { V_COMPARE, "comparison", 0, view_compare },
 };
 
 int
@@ -137,4 +139,12 @@ view_build(struct view_ctx *ctx, const struct target *t, size_t width, struct pa
 		explain_failure(ctx, t, out, rc);
 	}
 	return rc;
+}
+
+const char *
+view_kind_name(const struct view_ctx *ctx, const char *slug)
+{
+	const struct store_kind *k = view_kind(ctx, slug);
+
+	return k ? i18n_pick(k->name, k->name_en) : slug;
 }

@@ -65,6 +65,8 @@ void view_doc_link(struct page *p, int indent, const struct doc_item *it, const 
  * none; the caller frees it): bookmarks made with another --db. */
 int view_slugs_split(struct store *st, const struct state_list *l, struct store_items *found,
     const char ***missing, size_t *nmissing);
+/* A kind's name in the interface's language (its slug if unknown). */
+const char *view_kind_name(const struct view_ctx *ctx, const char *slug);
 /* A kind's plural in the interface's language. */
 const char *view_plural(const struct store_kind *k);
 /* `s` padded with spaces to `width` columns (display width, not bytes). */
@@ -86,6 +88,18 @@ int view_article(struct view_ctx *ctx, const struct target *t, struct page *p);
  * `passage` is 0: the quote has no known place). */
 void view_passage_link(struct page *p, int indent, const char *quote, const char *article,
     int64_t passage);
+/* Every dated concept in date order, under its year (view_timeline.c). */
+int view_timeline(struct view_ctx *ctx, const struct target *t, struct page *p);
+/* The home view's link to it. */
+void view_timeline_entry(struct page *p);
+/* Two concepts side by side (view_compare.c): t->key is "A\tB". */
+int view_compare(struct view_ctx *ctx, const struct target *t, struct page *p);
+/* A comparison shows about this many targets each way, shared among the
+ * relations, and side by side from this page width (100 columns). */
+#define VIEW_COMPARE_BUDGET 60
+#define VIEW_COMPARE_WIDE 98
+/* The timeline's entries on one page; "Later…" leads to the next. */
+#define VIEW_TIMELINE_PAGE 100
 /* Rows of the article view's text start at this block: a paragraph's rows
  * carry VIEW_PARA_BLOCK + its number at any width. */
 #define VIEW_PARA_BLOCK 1000

@@ -85,6 +85,8 @@ view_home(struct view_ctx *ctx, const struct target *t, struct page *p)
 	page_blank(p);
 	home_kinds(ctx, p);
 	page_blank(p);
+	view_timeline_entry(p);
+	page_blank(p);
 	page_row(p, R_HEADING, 0, _("Enumerated lists in the articles"), NULL);
 	return lists_rows(ctx, p, VIEW_HOME_LISTS);
 }

@@ -20,6 +20,9 @@ struct write_opts {
 	void *href_ctx;
 	int bare;		/* html: the document's body only, no <html> around it */
 	const struct doc_brief *brief;	/* sources cited as this briefing's footnotes */
+	/* Where a quote's passage is in its article's text (html, href_ctx):
+	 * NULL, or NULL returned, when the output holds no such text. */
+	const char *(*quote_href)(void *ctx, const struct doc_quote *q, char *buf, size_t n);
 };
 
 struct writer {
@@ -54,14 +57,19 @@ char *write_cite_memo(const char *quote, const struct doc_source *src);
 void write_citations(const struct doc *d, const struct write_opts *o);
 
 /* The pieces other writers and tests share. */
-/* html: `s` with & < > " ' as references and controls as U+FFFD. */
+/* html: `s` with & < > " ' as references and controls (C0, DEL, C1) as U+FFFD. */
 void write_html_escaped(FILE *fp, const char *s);
+/* html: whether `url` is http(s), the only kind made a link (a hostile
+ * file's javascript: is shown, not linked). */
+int write_html_web_url(const char *url);
 /* html: the page's head (title escaped, the stylesheet inline) and its end. */
 void write_html_open(FILE *fp, const char *title, const char *lang);
 void write_html_close(FILE *fp);
 /* html: one document's body, its heading at <h`level`>. */
 void write_html_body(const struct doc *d, const struct write_opts *o, int level);
 void write_json_str(FILE *fp, const char *s);
+/* markdown: `s` with every character that could open markup escaped. */
+void write_md_escaped(FILE *fp, const char *s);
 /* mdoc: `s` escaped for roff, as a quoted macro argument (`quoted`) or text. */
 void write_mdoc_escaped(FILE *fp, const char *s, size_t len, int quoted);
 /* mdoc: free text, one sentence to a line. */

@@ -3,6 +3,7 @@
 
 #include <stdio.h>
 #include <string.h>
+#include <strings.h>
 
 #include "i18n.h"
 #include "write.h"
@@ -34,6 +35,18 @@ void
 write_html_escaped(FILE *fp, const char *s)
 {
 	for (const unsigned char *p = (const unsigned char *)(s ? s : ""); *p; p++) {
+		/* a run that needs no reference goes out in one write: a site
+		 * (--export-site) is mostly such runs */
+		size_t run = strcspn((const char *)p, "&<>\"'\t\n\x01\x02\x03\x04\x05\x06\x07\x08"
+		    "\x0b\x0c\x0d\x0e\x0f\x10\x11\x12\x13\x14\x15\x16\x17\x18\x19\x1a\x1b\x1c"
+		    "\x1d\x1e\x1f\x7f");
+
+		if (run) {
+			fwrite(p, 1, run, fp);
+			p += run;
+			if (!*p)
+				break;
+		}
 		switch (*p) {
 		case '&': fputs("&amp;", fp); break;
 		case '<': fputs("&lt;", fp); break;
@@ -42,8 +55,12 @@ write_html_escaped(FILE *fp, const char *s)
 		case '\'': fputs("&#39;", fp); break;
 		case '\t': case '\n': fputc(*p, fp); break;
 		default:
-			/* a control is no character HTML may hold, even as a reference */
-			if (*p < 0x20 || *p == 0x7f)
+			/* a control is no character HTML may hold, even as a reference;
+			 * C1 ones (U+0080 to U+009F) are two bytes */
+			if (*p == 0xc2 && p[1] >= 0x80 && p[1] <= 0x9f) {
+				fputs("\xef\xbf\xbd", fp);
+				p++;
+			} else if (*p < 0x20 || *p == 0x7f)
 				fputs("\xef\xbf\xbd", fp);
 			else
 				fputc(*p, fp);
@@ -55,6 +72,12 @@ static void
 esc(FILE *fp, const char *s)
 {
 	write_html_escaped(fp, s);
+}
+
+int
+write_html_web_url(const char *url)
+{
+	return url && (strncasecmp(url, "http://", 7) == 0 || strncasecmp(url, "https://", 8) == 0);
 }
 
 void
@@ -83,7 +106,7 @@ ui_lang(void)
 static void
 put_name(const struct write_opts *o, const struct doc_item *it)
 {
-	char buf[512];
+	char buf[4096];	/* the longest slug the store hands out, cleaned, fits */
 	const char *url = o->href ? o->href(o->href_ctx, it, buf, sizeof buf) : NULL;
 
 	if (url) {
@@ -136,6 +159,22 @@ put_note(const struct write_opts *o, const struct doc_source *src)
 		fprintf(o->fp, " <sup><a href=\"#fn-%d\">[%d]</a></sup>", n, n);
 }
 
+/* A link to the passage in its article's text, where the output has it. */
+static void
+put_passage_link(const struct write_opts *o, const struct doc_quote *q)
+{
+	char buf[512];
+	const char *url = o->quote_href ? o->quote_href(o->href_ctx, q, buf, sizeof buf) : NULL;
+
+	if (!url)
+		return;
+	fputs(" · <a href=\"", o->fp);
+	esc(o->fp, url);
+	fputs("\">", o->fp);
+	esc(o->fp, _("in the article's text"));
+	fputs("</a>", o->fp);
+}
+
 /* A verbatim passage: the only text set as a quotation. */
 static void
 put_quote(const struct write_opts *o, const struct doc_quote *q)
@@ -145,7 +184,7 @@ put_quote(const struct write_opts *o, const struct doc_quote *q)
 	if (!q->text)
 		return;
 	fputs("<blockquote lang=\"id\"", o->fp);
-	if (src && src->url) {
+	if (src && write_html_web_url(src->url)) {
 		fputs(" cite=\"", o->fp);
 		esc(o->fp, src->url);
 		fputc('"', o->fp);
@@ -154,6 +193,7 @@ put_quote(const struct write_opts *o, const struct doc_quote *q)
 	esc(o->fp, q->text);
 	fputs("</p><footer>— ", o->fp);
 	put_source(o->fp, src);
+	put_passage_link(o, q);
 	put_note(o, src);
 	fputs("</footer></blockquote>\n", o->fp);
 }
@@ -267,14 +307,15 @@ static void
 put_article_url(FILE *fp, const struct doc_source *a)
 {
 	fputs("<dt>URL</dt><dd>", fp);
-	if (a->url) {
+	if (write_html_web_url(a->url)) {
 		fputs("<a href=\"", fp);
 		esc(fp, a->url);
 		fputs("\">", fp);
 		esc(fp, a->url);
 		fputs("</a>", fp);
 	} else {
-		esc(fp, _("(not stated in the article)"));
+		/* a javascript: or file: URL is no link to follow */
+		esc(fp, a->url ? a->url : _("(not stated in the article)"));
 	}
 	fputs("</dd>\n", fp);
 }
@@ -372,13 +413,18 @@ write_html_body(const struct doc *d, const struct write_opts *o, int level)
 	}
 }
 
+static void write_parts(const struct doc *d, const struct write_opts *o);
+
 void
 write_html(const struct doc *d, const struct write_opts *o)
 {
 	if (!o->bare)
 		write_html_open(o->fp, d->self.name, ui_lang());
 	fputs("<article class=\"doc\">\n", o->fp);
-	write_html_body(d, o, 1);
+	if (d->type == DOC_TIMELINE || d->type == DOC_COMPARE)
+		write_parts(d, o);
+	else
+		write_html_body(d, o, 1);
 	fputs("</article>\n", o->fp);
 	if (!o->bare)
 		write_html_close(o->fp);
@@ -391,9 +437,9 @@ brief_href(void *ctx, const struct doc_item *to, char *buf, size_t n)
 {
 	int has = doc_brief_has(ctx, to->slug);
 
-	if (!has)
+	/* an address cut short would lead nowhere, and might end mid-character */
+	if (!has || (size_t)snprintf(buf, n, "#%s-%s", has == 1 ? "c" : "n", to->slug) >= n)
 		return NULL;
-	snprintf(buf, n, "#%s-%s", has == 1 ? "c" : "n", to->slug);
 	return buf;
 }
 
@@ -454,14 +500,14 @@ brief_sources(FILE *fp, const struct doc_brief *b)
 		fprintf(fp, "<li id=\"fn-%zu\">", i + 1);
 		put_source(fp, b->notes[i]);
 		fputs(", ", fp);
-		if (b->notes[i]->url) {
+		if (write_html_web_url(b->notes[i]->url)) {
 			fputs("<a href=\"", fp);
 			esc(fp, b->notes[i]->url);
 			fputs("\">", fp);
 			esc(fp, b->notes[i]->url);
 			fputs("</a>", fp);
 		} else {
-			esc(fp, _("URL not stated"));
+			esc(fp, b->notes[i]->url ? b->notes[i]->url : _("URL not stated"));
 		}
 		fputs("</li>\n", fp);
 	}
@@ -498,4 +544,107 @@ write_html_brief(const struct doc_brief *b, const struct write_opts *o)
 	brief_named(fp, b);
 	brief_sources(fp, b);
 	write_html_close(fp);
+}
+
+/* --- a timeline and a comparison: their parts ------------------------ */
+
+static void
+part_head(const struct write_opts *o, const struct doc_item *it, const char *summary,
+    const char *summary_en)
+{
+	fputs("<section class=\"head\">\n<h2 lang=\"id\">", o->fp);
+	esc(o->fp, it->name);
+	fputs("</h2>\n<p class=\"meta\">", o->fp);
+	esc(o->fp, it->kind);
+	fputs(" · <span lang=\"en\">", o->fp);
+	esc(o->fp, it->name_en);
+	fputs("</span> · <code>", o->fp);
+	esc(o->fp, it->slug);
+	fputs("</code></p>\n", o->fp);
+	if (summary) {
+		fputs("<p lang=\"id\">", o->fp);
+		esc(o->fp, summary);
+		fputs("</p>\n", o->fp);
+	}
+	if (summary_en) {
+		fputs("<p><span class=\"label\">", o->fp);
+		esc(o->fp, _("In English:"));
+		fputs("</span> <span lang=\"en\">", o->fp);
+		esc(o->fp, summary_en);
+		fputs("</span></p>\n", o->fp);
+	}
+	fputs("</section>\n", o->fp);
+}
+
+/* A timeline entry: <time> with the date as written, the span as shown. */
+static void
+dated(const struct write_opts *o, const struct doc_ref *r)
+{
+	char date[128];
+
+	fputs("<time datetime=\"", o->fp);
+	esc(o->fp, r->date);
+	fputs("\">", o->fp);
+	esc(o->fp, doc_date_shown(r->date, date, sizeof date));
+	fputs("</time> ", o->fp);
+	put_item(o, &r->to, 0);
+	fputs(" · <span lang=\"en\">", o->fp);
+	esc(o->fp, r->to.name_en);
+	fputs("</span>", o->fp);
+	if (r->quote.src) {
+		fputs(" · <cite>", o->fp);
+		esc(o->fp, doc_source_title(r->quote.src));
+		fputs("</cite>", o->fp);
+	}
+}
+
+static void
+write_parts(const struct doc *d, const struct write_opts *o)
+{
+	FILE *fp = o->fp;
+	char title[512], side[512];
+
+	fputs("<h1 lang=\"id\">", fp);
+	esc(fp, d->self.name);
+	if (d->type == DOC_COMPARE) {
+		fputs(" · ", fp);
+		esc(fp, d->other.name);
+	}
+	fputs("</h1>\n", fp);
+	if (d->type == DOC_COMPARE) {
+		part_head(o, &d->self, d->summary, d->summary_en);
+		part_head(o, &d->other, d->other_summary, d->other_summary_en);
+	}
+	for (size_t i = 0; i < d->nparts; i++) {
+		const struct doc_part *p = &d->parts[i];
+
+		if (doc_part_heads(d, i)) {
+			fputs(i ? "</section>\n<section>\n<h2>" : "<section>\n<h2>", fp);
+			esc(fp, doc_part_title(p, title, sizeof title));
+			fputs("</h2>\n", fp);
+		}
+		if (d->type == DOC_COMPARE) {
+			fputs("<h3>", fp);
+			esc(fp, doc_side_title(d, p->side, side, sizeof side));
+			fputs("</h3>\n", fp);
+		}
+		fputs("<ul>\n", fp);
+		for (size_t j = 0; j < p->n; j++) {
+			fputs("<li>", fp);
+			if (d->type == DOC_TIMELINE)
+				dated(o, &p->refs[j]);
+			else
+				put_item(o, &p->refs[j].to, 0);
+			fputs("</li>\n", fp);
+		}
+		if (p->total > p->n)
+{
+			fputs("<li class=\"meta\">", fp);
+			fprintf(fp, _("… %zu more"), p->total - p->n);
+			fputs("</li>\n", fp);
+		}
+		fputs("</ul>\n", fp);
+	}
+	if (d->nparts)
+		fputs("</section>\n", fp);
 }

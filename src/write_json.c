@@ -119,11 +119,17 @@ results(const struct doc *d, const struct write_opts *o)
 	fputs("]\n", o->fp);
 }
 
+static void write_parts(const struct doc *d, const struct write_opts *o);
+
 void
 write_json(const struct doc *d, const struct write_opts *o)
 {
 	FILE *fp = o->fp;
 
+	if (d->type == DOC_TIMELINE || d->type == DOC_COMPARE) {
+		write_parts(d, o);
+		return;
+	}
 	if (d->type == DOC_RESULTS) {
 		results(d, o);
 		return;
@@ -166,4 +172,69 @@ write_json(const struct doc *d, const struct write_opts *o)
 		fputc(']', fp);
 	}
 	fputs("}\n", fp);
+}
+
+static const char *const side_keys[] = { [SIDE_BOTH] = "both", [SIDE_FIRST] = "first",
+	[SIDE_SECOND] = "second" };
+
+static void
+head_json(FILE *fp, const char *key, const struct doc_item *it, const char *summary,
+    const char *summary_en)
+{
+	fprintf(fp, "\"%s\": {", key);
+	kv(fp, 1, "slug", it->slug);
+	kv(fp, 0, "kind", it->kind);
+	kv(fp, 0, "name", it->name);
+	kv(fp, 0, "name_en", it->name_en);
+	kv(fp, 0, "gloss", it->gloss);
+	kv(fp, 0, "summary", summary);
+	kv(fp, 0, "summary_en", summary_en);
+	fputs("}, ", fp);
+}
+
+/* A timeline: {"timeline": [{"year", "entries": [...]}]}; a comparison:
+ * {"first", "second", "parts": [{"section", "relation", "side", "total",
+ * "items"}]}. */
+static void
+write_parts(const struct doc *d, const struct write_opts *o)
+{
+	FILE *fp = o->fp;
+
+	fputc('{', fp);
+	if (d->type == DOC_COMPARE) {
+		head_json(fp, "first", &d->self, d->summary, d->summary_en);
+		head_json(fp, "second", &d->other, d->other_summary, d->other_summary_en);
+	}
+	fprintf(fp, "\"%s\": [", d->type == DOC_TIMELINE ? "timeline" : "parts");
+	for (size_t i = 0; i < d->nparts; i++) {
+		const struct doc_part *p = &d->parts[i];
+
+		fputs(i ? ",\n {" : "{", fp);
+		if (d->type == DOC_TIMELINE) {
+			kv(fp, 1, "year", p->title);
+		} else {
+			kv(fp, 1, "section", doc_sec_key(p->sec));
+			kv(fp, 0, "relation", p->group ? p->group->relation : NULL);
+			kv(fp, 0, "label", p->group ? p->group->label : NULL);
+			kv(fp, 0, "label_en", p->group ? p->group->label_en : NULL);
+			kv(fp, 0, "side", side_keys[p->side]);
+			fprintf(fp, ", \"total\": %zu", p->total);
+		}
+		fputs(", \"entries\": [", fp);
+		for (size_t j = 0; j < p->n; j++) {
+			fputs(j ? ", " : "", fp);
+			if (d->type == DOC_TIMELINE) {
+				fputs("{\"date\": ", fp);
+				write_json_str(fp, p->refs[j].date);
+				fputs(", \"target\": ", fp);
+				item(fp, &p->refs[j].to);
+				kv(fp, 0, "article", p->refs[j].quote.src ? p->refs[j].quote.src->slug : NULL);
+				fputc('}', fp);
+			} else {
+				item(fp, &p->refs[j].to);
+			}
+		}
+		fputs("]}", fp);
+	}
+	fputs("]}\n", fp);
 }

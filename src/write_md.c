@@ -1,8 +1,116 @@
 /* write_md.c: a document as markdown, for handouts and briefings. */
 #include "config.h"
 
+#include <stdarg.h>
+#include <string.h>
+
 #include "i18n.h"
 #include "write.h"
+
+/*
+ * Escaping.  Every text from the data is written with each character that
+ * could open markup backslash-escaped (emphasis, code, links, HTML and
+ * entities, headings, tables, strikethrough), its blanks at the ends
+ * dropped and the start of a list item escaped, so that where it starts a
+ * line or follows a list marker it is still a paragraph's text.  Controls
+ * become spaces (C1 ones U+FFFD).  A slug goes in a code span whose fence
+ * is longer than any run of backticks it holds.
+ */
+
+static int
+md_blank(unsigned char c)
+{
+	return c <= ' ' || c == 0x7f;
+}
+
+/* One character of the data from `p`; returns the bytes it took. */
+static size_t
+md_char(FILE *fp, const unsigned char *p)
+{
+	if (*p == 0xc2 && p[1] >= 0x80 && p[1] <= 0x9f) {
+		fputs("\xef\xbf\xbd", fp);
+		return 2;
+	}
+	if (*p < 0x20 || *p == 0x7f)
+		fputc(' ', fp);
+	else
+		fputc(*p, fp);
+	return 1;
+}
+
+void
+write_md_escaped(FILE *fp, const char *s)
+{
+	const unsigned char *p = (const unsigned char *)(s ? s : ""), *end;
+	size_t digits;
+
+	while (*p && md_blank(*p))
+		p++;
+	end = p + strlen((const char *)p);
+	while (end > p && md_blank(end[-1]))
+		end--;
+	for (digits = 0; p + digits < end && *(p + digits) >= '0' && *(p + digits) <= '9'; digits++)
+		continue;
+	if (p < end && strchr("-+=", *p))
+		fputc('\\', fp);	/* "- x" would be a list item, "===" a heading's underline */
+	else if (digits && p + digits < end && (p[digits] == '.' || p[digits] == ')')) {
+		fwrite(p, 1, digits, fp);	/* "1. x" would be a numbered item */
+		fputc('\\', fp);
+		p += digits;
+	}
+	while (p < end) {
+		if (strchr("\\`*_[]<>#|~&", *p))
+			fputc('\\', fp);
+		p += md_char(fp, p);
+	}
+}
+
+static void
+md_code(FILE *fp, const char *s)
+{
+	const unsigned char *p = (const unsigned char *)(s ? s : "");
+	size_t run = 0, longest = 0, len = strlen((const char *)p);
+	int pad;
+
+	for (size_t i = 0; i < len; i++) {
+		run = p[i] == '`' ? run + 1 : 0;
+		longest = run > longest ? run : longest;
+	}
+	pad = len && (p[0] == '`' || p[len - 1] == '`');
+	for (size_t i = 0; i <= longest; i++)
+		fputc('`', fp);
+	fputs(pad ? " " : "", fp);
+	while (*p)
+		p += md_char(fp, p);
+	fputs(pad ? " " : "", fp);
+	for (size_t i = 0; i <= longest; i++)
+		fputc('`', fp);
+}
+
+/* printf for markdown: %t is a text of the data, %c one in a code span, %s
+ * tekdip's own text as it is, %d an int and %z a size_t. */
+static void
+put(FILE *fp, const char *fmt, ...)
+{
+	va_list ap;
+
+	va_start(ap, fmt);
+	for (const char *f = fmt; *f; f++) {
+		if (*f != '%' || !f[1]) {
+			fputc(*f, fp);
+			continue;
+		}
+		switch (*++f) {
+		case 't': write_md_escaped(fp, va_arg(ap, const char *)); break;
+		case 'c': md_code(fp, va_arg(ap, const char *)); break;
+		case 's': fputs(va_arg(ap, const char *), fp); break;
+		case 'd': fprintf(fp, "%d", va_arg(ap, int)); break;
+		case 'z': fprintf(fp, "%zu", va_arg(ap, size_t)); break;
+		default: fputc(*f, fp); break;
+		}
+	}
+	va_end(ap);
+}
 
 /* " [^n]": a briefing's footnote for `src`, or nothing. */
 static const char *
@@ -39,12 +147,12 @@ ref_link(const struct write_opts *o, const struct doc_ref *r, size_t i)
 {
 	FILE *fp = o->fp;
 	if (i == 0 || r[-1].group != r->group)
-		fprintf(fp, "- %s (%s)\n", r->group->label, r->group->label_en);
-	fprintf(fp, "  - %s (%s, `%s`)\n", r->to.name, r->to.kind, r->to.slug);
+		put(fp, "- %t (%t)\n", r->group->label, r->group->label_en);
+	put(fp, "  - %t (%t, %c)\n", r->to.name, r->to.kind, r->to.slug);
 	if (r->quote.text && o->brief)
-		fprintf(fp, "    - “%s”%s\n", r->quote.text, note(o, r->quote.src));
+		put(fp, "    - “%t”%s\n", r->quote.text, note(o, r->quote.src));
 	else if (r->quote.text)
-		fprintf(fp, "    - “%s” (%s)\n", r->quote.text, doc_source_title(r->quote.src));
+		put(fp, "    - “%t” (%t)\n", r->quote.text, doc_source_title(r->quote.src));
 }
 
 static void
@@ -52,7 +160,7 @@ ref_list(const struct write_opts *o, const struct doc_ref *r, size_t i)
 {
 	FILE *fp = o->fp;
 	(void)i;
-	fprintf(fp, "- %s (%d/%d, `%s`)\n", r->to.name, r->pos, r->count, r->to.slug);
+	put(fp, "- %t (%d/%d, %c)\n", r->to.name, r->pos, r->count, r->to.slug);
 }
 
 static void
@@ -60,7 +168,7 @@ ref_result(FILE *fp, const struct doc_ref *r)
 {
 	const char *snip = r->snippet ? r->snippet : "";
 
-	fprintf(fp, "%d. **%s** (%s, `%s`)%s%s\n", r->pos, r->to.name, r->to.kind, r->to.slug,
+	put(fp, "%d. **%t** (%t, %c)%s%t\n", r->pos, r->to.name, r->to.kind, r->to.slug,
 	    *snip ? ": " : "", snip);
 }
 
@@ -76,7 +184,7 @@ ref_item(const struct write_opts *o, const struct doc_ref *r, size_t i)
 		fprintf(fp, "%zu. ", i + 1);
 	else
 		fputs("- ", fp);
-	fprintf(fp, "**%s** (%s, `%s`): %s\n", r->to.name, r->to.kind, r->to.slug, r->to.gloss);
+	put(fp, "**%t** (%t, %c): %t\n", r->to.name, r->to.kind, r->to.slug, r->to.gloss);
 }
 
 static void
@@ -84,7 +192,7 @@ ref_mention(const struct write_opts *o, const struct doc_ref *r, size_t i)
 {
 	FILE *fp = o->fp;
 	(void)i;
-	fprintf(fp, "- %s (%s, `%s`): “%s”%s\n", r->to.name, r->to.kind, r->to.slug, r->quote.text,
+	put(fp, "- %t (%t, %c): “%t”%s\n", r->to.name, r->to.kind, r->to.slug, r->quote.text,
 	    note(o, r->quote.src));
 }
 
@@ -96,10 +204,10 @@ ref_cite(const struct write_opts *o, const struct doc_ref *r, size_t i)
 
 	(void)i;
 	if (o->brief) {
-		fprintf(fp, "- “%s”%s\n", r->quote.text, note(o, src));
+		put(fp, "- “%t”%s\n", r->quote.text, note(o, src));
 		return;
 	}
-	fprintf(fp, "- %s (%s, %s): “%s”\n", doc_source_title(src),
+	put(fp, "- %t (%t, %t): “%t”\n", doc_source_title(src),
 	    src && src->outlet ? src->outlet : _("outlet not stated"),
 	    src && src->date ? src->date : _("date not stated"), r->quote.text);
 }
@@ -109,7 +217,7 @@ ref_about(const struct write_opts *o, const struct doc_ref *r, size_t i)
 {
 	FILE *fp = o->fp;
 	(void)i;
-	fprintf(fp, "- %s (`%s`, %d)\n", r->to.name, r->to.slug, r->count);
+	put(fp, "- %t (%c, %d)\n", r->to.name, r->to.slug, r->count);
 }
 
 static void (*const ref_writers[SEC_COUNT])(const struct write_opts *, const struct doc_ref *, size_t) = {
@@ -128,40 +236,46 @@ head(const struct write_opts *o, const struct doc *d)
 {
 	FILE *fp = o->fp;
 
-	fprintf(fp, "## %s\n\n*%s* · %s · `%s`\n", d->self.name, d->self.kind, d->self.name_en,
+	put(fp, "## %t\n\n*%t* · %t · %c\n", d->self.name, d->self.kind, d->self.name_en,
 	    d->self.slug);
 	/* The gloss is tekdip's English, not the article's: labelled, never quoted. */
 	if (*d->self.gloss)
-		fprintf(fp, "\n%s %s\n", _("In English:"), d->self.gloss);
+		put(fp, "\n%s %t\n", _("In English:"), d->self.gloss);
 	if (d->vi)
-		fprintf(fp, "\n%s %s\n", _("Vietnamese:"), d->vi);
+		put(fp, "\n%s %t\n", _("Vietnamese:"), d->vi);
 	if (d->summary) {
-		fprintf(fp, "\n%s", d->summary);
+		put(fp, "\n%t", d->summary);
 		notes_of(o, d);
 		fputc('\n', fp);
 	}
 	if (d->summary_en)
-		fprintf(fp, "\n%s %s\n", _("In English:"), d->summary_en);
+		put(fp, "\n%s %t\n", _("In English:"), d->summary_en);
 	if (d->naliases) {
 		fprintf(fp, "\n%s ", _("Also:"));
 		for (size_t i = 0; i < d->naliases; i++)
-			fprintf(fp, "%s%s", i ? ", " : "", d->aliases[i]);
+			put(fp, "%s%t", i ? ", " : "", d->aliases[i]);
 		fputc('\n', fp);
 	}
 }
+
+static void write_parts(const struct doc *d, const struct write_opts *o);
 
 void
 write_markdown(const struct doc *d, const struct write_opts *o)
 {
 	FILE *fp = o->fp;
 
+	if (d->type == DOC_TIMELINE || d->type == DOC_COMPARE) {
+		write_parts(d, o);
+		return;
+	}
 	if (d->type == DOC_RESULTS) {
 		for (size_t i = 0; i < d->sec[SEC_ITEMS].n; i++)
 			ref_result(fp, &d->sec[SEC_ITEMS].refs[i]);
 		return;
 	}
 	if (o->members && d->type == DOC_LIST)
-		fprintf(fp, "## %s\n\n*%s*\n\n", d->self.name, d->self.name_en);
+		put(fp, "## %t\n\n*%t*\n\n", d->self.name, d->self.name_en);
 	if (!o->members && d->type != DOC_KIND)
 		head(o, d);
 	for (size_t k = 0; k < sizeof md_order / sizeof *md_order; k++) {
@@ -188,10 +302,10 @@ write_markdown_brief(const struct doc_brief *b, const struct write_opts *o)
 
 	w.brief = b;
 	fputs(_("<!-- tekdip briefing pack: every quote is word for word from its article -->\n\n"), fp);
-	fprintf(fp, "# %s\n\n%s %s · %s\n\n## %s\n\n", b->title, _("Made"), b->made, b->stamp,
+	put(fp, "# %t\n\n%s %t · %t\n\n## %s\n\n", b->title, _("Made"), b->made, b->stamp,
 	    _("Contents"));
 	for (size_t i = 0; i < b->ndocs; i++)
-		fprintf(fp, "%zu. %s (`%s`)\n", i + 1, b->docs[i].self.name, b->docs[i].self.slug);
+		put(fp, "%z. %t (%c)\n", i + 1, b->docs[i].self.name, b->docs[i].self.slug);
 	if (b->nnamed)
 		fprintf(fp, "%zu. %s\n", b->ndocs + 1, _("Also linked"));
 	fprintf(fp, "%zu. %s\n\n", b->ndocs + 1 + !!b->nnamed, _("Sources"));
@@ -200,14 +314,69 @@ write_markdown_brief(const struct doc_brief *b, const struct write_opts *o)
 	if (b->nnamed)
 		fprintf(fp, "## %s\n\n", _("Also linked"));
 	for (size_t i = 0; i < b->nnamed; i++)
-		fprintf(fp, "- **%s** (%s, `%s`): %s\n", b->named[i].name, b->named[i].kind,
+		put(fp, "- **%t** (%t, %c): %t\n", b->named[i].name, b->named[i].kind,
 		    b->named[i].slug, b->named[i].gloss);
 	fprintf(fp, "%s## %s\n\n", b->nnamed ? "\n" : "", _("Sources"));
 	for (size_t i = 0; i < b->nnotes; i++) {
 		const struct doc_source *s = b->notes[i];
 
-		fprintf(fp, "[^%zu]: %s, %s, %s, %s\n", i + 1, doc_source_title(s),
+		put(fp, "[^%z]: %t, %t, %t, %t\n", i + 1, doc_source_title(s),
 		    s->outlet ? s->outlet : _("outlet not stated"),
 		    s->date ? s->date : _("date not stated"), s->url ? s->url : _("URL not stated"));
 	}
+}
+
+static void
+part_head(FILE *fp, const struct doc_item *it, const char *summary, const char *summary_en)
+{
+	fprintf(fp, "### %s\n\n*%s* · %s · `%s`\n", it->name, it->kind, it->name_en, it->slug);
+	if (summary)
+		fprintf(fp, "\n%s\n", summary);
+	if (summary_en)
+		fprintf(fp, "\n%s %s\n", _("In English:"), summary_en);
+}
+
+/* A timeline: a heading a year, an entry a line with its date as a span;
+ * a comparison: both heads, then a heading a relation, its sides in bold. */
+static void
+write_parts(const struct doc *d, const struct write_opts *o)
+{
+	FILE *fp = o->fp;
+	char title[512], side[512], date[128];
+
+	if (d->type == DOC_COMPARE) {
+		fprintf(fp, "## %s · %s\n\n", d->self.name, d->other.name);
+		part_head(fp, &d->self, d->summary, d->summary_en);
+		fputc('\n', fp);
+		part_head(fp, &d->other, d->other_summary, d->other_summary_en);
+	} else {
+		fprintf(fp, "## %s\n", d->self.name);
+	}
+	for (size_t i = 0; i < d->nparts; i++) {
+		const struct doc_part *p = &d->parts[i];
+
+		if (doc_part_heads(d, i))
+			fprintf(fp, "\n### %s\n", doc_part_title(p, title, sizeof title));
+		if (d->type == DOC_COMPARE)
+			fprintf(fp, "\n**%s**\n", doc_side_title(d, p->side, side, sizeof side));
+		fputc('\n', fp);
+		for (size_t j = 0; j < p->n; j++) {
+			const struct doc_ref *r = &p->refs[j];
+
+			if (d->type == DOC_TIMELINE)
+				fprintf(fp, "- %s — **%s** (%s, `%s`) · %s%s%s\n",
+				    doc_date_shown(r->date, date, sizeof date), r->to.name, r->to.kind,
+				    r->to.slug, r->to.name_en, r->quote.src ? " · " : "",
+				    r->quote.src ? doc_source_title(r->quote.src) : "");
+			else
+				fprintf(fp, "- %s (%s, `%s`)\n", r->to.name, r->to.kind, r->to.slug);
+		}
+		if (p->total > p->n)
+			{
+			fputs("- ", fp);
+			fprintf(fp, _("… %zu more"), p->total - p->n);
+			fputc('\n', fp);
+		}
+	}
+	fputc('\n', fp);
 }

@@ -2,6 +2,7 @@
 #include "config.h"
 
 #include <string.h>
+#include <strings.h>
 
 #include "text.h"
 #include "write.h"
@@ -160,8 +161,14 @@ put_facts(FILE *out, const struct doc *d)
 	}
 	put_fact(out, "Date", d->date);
 	if (d->article && d->article->url) {
+		const char *u = d->article->url;
+
+		/* .Lk is a link in mandoc's HTML: to the web only, never javascript: */
 		fputs(".It URL\n", out);
-		write_mdoc_macro(out, ".Lk", d->article->url);
+		if (strncasecmp(u, "http://", 7) == 0 || strncasecmp(u, "https://", 8) == 0)
+			write_mdoc_macro(out, ".Lk", u);
+		else
+			write_mdoc_text(out, u);
 	}
 	fputs(".El\n", out);
 }
@@ -295,11 +302,17 @@ put_list(FILE *out, const struct doc *d)
 	put_summaries(out, d);
 }
 
+static void write_parts(const struct doc *d, FILE *out);
+
 void
 write_mdoc(const struct doc *d, const struct write_opts *o)
 {
 	FILE *out = o->fp;
 
+	if (d->type == DOC_TIMELINE || d->type == DOC_COMPARE) {
+		write_parts(d, out);
+		return;
+	}
 	if (d->type != DOC_CONCEPT) {
 		put_list(out, d);
 		return;
@@ -318,5 +331,54 @@ write_mdoc(const struct doc *d, const struct write_opts *o)
 		for (size_t i = 0; i < s->n; i++)
 			sec_shapes[s->type].ref(out, &s->refs[i], i);
 		fputs(sec_shapes[s->type].close, out);
+	}
+}
+
+static void
+part_head(FILE *out, const struct doc_item *it, const char *summary, const char *summary_en)
+{
+	write_mdoc_macro(out, ".Ss", it->name);
+	put_item(out, it);
+	if (summary && *summary) {
+		fputs(".Pp\n", out);
+		write_mdoc_text(out, summary);
+	}
+	if (summary_en) {
+		fputs(".Pp\n", out);
+		write_mdoc_macro(out, ".Em", "In English:");
+		write_mdoc_text(out, summary_en);
+	}
+}
+
+/* A timeline: a subsection a year, an entry a tag of its date; a
+ * comparison: both heads, then a subsection a relation, a list a side. */
+static void
+write_parts(const struct doc *d, FILE *out)
+{
+	char title[512], side[512], date[128];
+
+	if (d->type == DOC_COMPARE) {
+		part_head(out, &d->self, d->summary, d->summary_en);
+		part_head(out, &d->other, d->other_summary, d->other_summary_en);
+	}
+	for (size_t i = 0; i < d->nparts; i++) {
+		const struct doc_part *p = &d->parts[i];
+
+		if (doc_part_heads(d, i))
+			write_mdoc_macro(out, ".Ss", doc_part_title(p, title, sizeof title));
+		if (d->type == DOC_COMPARE) {
+			if (!doc_part_heads(d, i))	/* mandoc warns of .Pp right after .Ss */
+				fputs(".Pp\n", out);
+			write_mdoc_macro(out, ".Sy", doc_side_title(d, p->side, side, sizeof side));
+		}
+		fputs(d->type == DOC_TIMELINE ? ".Bl -tag -width Ds\n" : ".Bl -dash -compact\n", out);
+		for (size_t j = 0; j < p->n; j++) {
+			if (d->type == DOC_TIMELINE)
+				write_mdoc_macro(out, ".It", doc_date_shown(p->refs[j].date, date, sizeof date));
+			else
+				fputs(".It\n", out);
+			put_item(out, &p->refs[j].to);
+		}
+		fputs(".El\n", out);
 	}
 }

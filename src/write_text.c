@@ -236,9 +236,15 @@ results(const struct doc *d, const struct write_opts *o)
 	}
 }
 
+static void write_parts(const struct doc *d, const struct write_opts *o);
+
 void
 write_text(const struct doc *d, const struct write_opts *o)
 {
+	if (d->type == DOC_TIMELINE || d->type == DOC_COMPARE) {
+		write_parts(d, o);
+		return;
+	}
 	if (d->type == DOC_RESULTS) {
 		results(d, o);
 		return;
@@ -297,5 +303,66 @@ write_text_brief(const struct doc_brief *b, const struct write_opts *o)
 		snprintf(lead, sizeof lead, "  [%zu]", i + 1);
 		put_source(o, 7, lead, s);
 		fprintf(o->fp, "%7s%s\n", "", s->url ? s->url : _("URL not stated"));
+	}
+}
+
+/* --- a timeline and a comparison: their parts ------------------------ */
+
+static void
+put_one_head(const struct write_opts *o, const struct doc_item *it, const char *summary,
+    const char *summary_en)
+{
+	put_bold(o, it->name);
+	fprintf(o->fp, "  [%s]  %s\n", it->kind, it->slug);
+	if (*it->name_en)
+		put_fmt(o, 0, NULL, _("English: %s"), it->name_en);
+	if (summary)
+		put_wrapped(o, 0, NULL, summary);
+	if (summary_en)
+		put_fmt(o, 0, NULL, "%s %s", _("In English:"), summary_en);
+}
+
+/* A timeline's entry: its date as a span, then what it is and where from. */
+static void
+put_dated(const struct write_opts *o, const struct doc_ref *r)
+{
+	char date[128];
+
+	put_fmt(o, 4, NULL, "%s  %s", doc_date_shown(r->date, date, sizeof date), r->to.name);
+	put_fmt(o, 6, NULL, "[%s]  %s%s%s", r->to.kind, r->to.slug, *r->to.name_en ? " · " : "",
+	    r->to.name_en);
+	if (r->quote.src)
+		put_fmt(o, 6, NULL, "%s %s", _("Article:"), doc_source_title(r->quote.src));
+}
+
+static void
+write_parts(const struct doc *d, const struct write_opts *o)
+{
+	char title[512], side[512];
+
+	if (d->type == DOC_COMPARE) {
+		put_one_head(o, &d->self, d->summary, d->summary_en);
+		put_heading(o, _("compared with"));
+		fputc('\n', o->fp);
+		put_one_head(o, &d->other, d->other_summary, d->other_summary_en);
+	} else {
+		put_bold(o, d->self.name);
+		fputc('\n', o->fp);
+	}
+	for (size_t i = 0; i < d->nparts; i++) {
+		const struct doc_part *p = &d->parts[i];
+
+		if (doc_part_heads(d, i))
+			put_heading(o, doc_part_title(p, title, sizeof title));
+		if (d->type == DOC_COMPARE)
+			fprintf(o->fp, "  %s:\n", doc_side_title(d, p->side, side, sizeof side));
+		for (size_t j = 0; j < p->n; j++) {
+			if (d->type == DOC_TIMELINE)
+				put_dated(o, &p->refs[j]);
+			else
+				put_item(o, 4, &p->refs[j].to, NULL);
+		}
+		if (p->total > p->n)
+			put_fmt(o, 4, NULL, _("… %zu more"), p->total - p->n);
 	}
 }

@@ -64,9 +64,15 @@ results(const struct doc *d, const struct write_opts *o)
 		    s->refs[i].to.kind, s->refs[i].to.name, s->refs[i].tier, field(s->refs[i].snippet));
 }
 
+static void write_parts(const struct doc *d, const struct write_opts *o);
+
 void
 write_tsv(const struct doc *d, const struct write_opts *o)
 {
+	if (d->type == DOC_TIMELINE || d->type == DOC_COMPARE) {
+		write_parts(d, o);
+		return;
+	}
 	if (d->type == DOC_RESULTS) {
 		results(d, o);
 		return;
@@ -88,4 +94,38 @@ write_tsv(const struct doc *d, const struct write_opts *o)
 	for (int k = 0; k < SEC_COUNT; k++)
 		for (size_t i = 0; i < d->sec[k].n; i++)
 			ref_tsv(o, (enum doc_sec)k, &d->sec[k].refs[i]);
+}
+
+/* A timeline: "dated", the date as written, slug, kind, name, English
+ * name, article.  A comparison: "first" and "second" as a concept's
+ * record, then one record a target: the section's key, the relation
+ * (empty for lists), whose it is (both, first, second), slug, kind, name. */
+static const char *const side_keys[] = { [SIDE_BOTH] = "both", [SIDE_FIRST] = "first",
+	[SIDE_SECOND] = "second" };
+
+static void
+write_parts(const struct doc *d, const struct write_opts *o)
+{
+	if (d->type == DOC_COMPARE) {
+		fprintf(o->fp, "first\t%s\t%s\t%s\t%s\n", d->self.slug, d->self.kind, d->self.name,
+		    d->self.name_en);
+		fprintf(o->fp, "second\t%s\t%s\t%s\t%s\n", d->other.slug, d->other.kind,
+		    d->other.name, d->other.name_en);
+	}
+	for (size_t i = 0; i < d->nparts; i++) {
+		const struct doc_part *p = &d->parts[i];
+
+		for (size_t j = 0; j < p->n; j++) {
+			const struct doc_ref *r = &p->refs[j];
+
+			if (d->type == DOC_TIMELINE)
+				fprintf(o->fp, "dated\t%s\t%s\t%s\t%s\t%s\t%s\n", r->date, r->to.slug,
+				    r->to.kind, r->to.name, r->to.name_en,
+				    r->quote.src ? r->quote.src->slug : "");
+			else
+				fprintf(o->fp, "%s\t%s\t%s\t%s\t%s\t%s\n", doc_sec_key(p->sec),
+				    p->group ? p->group->relation : "", side_keys[p->side], r->to.slug,
+				    r->to.kind, r->to.name);
+		}
+	}
 }

@@ -110,9 +110,10 @@ test_home_lists_kinds_and_lists(void **state)
 	assert_string_equal(crumb(b), "Home");
 	assert_int_equal(b->page.links[0].view, V_KIND);
 	assert_string_equal(b->page.links[0].key, "pillar");
-	/* 6 kinds and the one list */
-	assert_int_equal(b->page.nlinks, 7);
-	assert_int_equal(b->page.links[6].view, V_LIST);
+	/* 6 kinds, the timeline and the one list */
+	assert_int_equal(b->page.nlinks, 8);
+	assert_int_equal(b->page.links[6].view, V_TIMELINE);
+	assert_int_equal(b->page.links[7].view, V_LIST);
 	assert_int_equal(b->lay.preview, PREVIEW_NONE);
 }
 
@@ -710,6 +711,40 @@ test_numbers_and_preview_keys(void **state)
 	assert_int_equal(b->preview_top, 0);
 }
 
+/* c marks the concept shown (the position says "compare"), c on another
+ * opens both side by side and clears the mark; c again on the marked one
+ * unmarks it; where there is no concept, c says so. */
+static void
+test_compare_marks_then_opens(void **state)
+{
+	struct fx *fx = *state;
+	struct browser b;
+	char *err = NULL, pos[64];
+
+	assert_int_equal(browser_open(&b, fx->st, NULL, 80, 24, &err), 0);
+	browser_do(&b, ACT_COMPARE, 'c');	/* the home view: a kind selected */
+	assert_non_null(strstr(b.notice, "Nothing to compare here"));
+	assert_string_equal(b.compare_mark, "");
+	browser_close(&b);
+	assert_int_equal(browser_open(&b, fx->st, "korea-selatan", 80, 24, &err), 0);
+	browser_do(&b, ACT_COMPARE, 'c');
+	assert_non_null(strstr(b.notice, "Marked korea-selatan for comparison"));
+	browser_position(&b, pos, sizeof pos);
+	assert_non_null(strstr(pos, "compare"));
+	browser_do(&b, ACT_COMPARE, 'c');
+	assert_string_equal(b.compare_mark, "");
+	browser_do(&b, ACT_COMPARE, 'c');
+	select_row(&b, "Kecerdasan buatan");
+	browser_do(&b, ACT_FOLLOW, 0);
+	browser_do(&b, ACT_COMPARE, 'c');
+	assert_string_equal(b.page.crumb, "Comparison › Korea Selatan · Kecerdasan buatan");
+	assert_int_equal(nav_current(&b.nav)->t.view, V_COMPARE);
+	assert_string_equal(b.compare_mark, "");
+	browser_do(&b, ACT_BACK, 0);
+	assert_string_equal(b.page.crumb, "Technology › Kecerdasan buatan");
+	browser_close(&b);
+}
+
 int
 main(void)
 {
@@ -737,6 +772,7 @@ main(void)
 		cmocka_unit_test(test_hub_links_to_the_rest),
 		cmocka_unit_test(test_home_links_to_all_lists),
 		T(test_numbers_and_preview_keys),
+		cmocka_unit_test(test_compare_marks_then_opens),
 	};
 
 	return cmocka_run_group_tests(tests, setup, teardown);

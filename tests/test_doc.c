@@ -91,6 +91,8 @@ as_written(enum write_format f, const char *s)
 		write_mdoc_escaped(fp, s, strlen(s), 1);
 	else if (f == FMT_HTML)
 		write_html_escaped(fp, s);
+	else if (f == FMT_MARKDOWN)
+		write_md_escaped(fp, s);
 	else
 		fputs(s, fp);
 	assert_int_equal(fclose(fp), 0);
@@ -334,8 +336,9 @@ hostile_doc(struct doc *d, struct doc_source *src, struct doc_ref *refs, struct 
 	d->nsources = 1;
 }
 
-/* HTML holds no tag, JSON no raw control or bare quote, roff no request
- * line from the data, and no ESC reaches any of them. */
+/* HTML and markdown hold no tag or markup, JSON no raw control or bare
+ * quote, roff no request line from the data, and no ESC reaches any of
+ * them.  tests/fuzz/fuzz_write.c does the same for any text. */
 static void
 test_hostile_text(void **state)
 {
@@ -355,6 +358,8 @@ test_hostile_text(void **state)
 		}
 		if (f == FMT_HTML && (strstr(out, "<script") || strstr(out, "'x'") || strstr(out, "\"q\"")))
 			fail_msg("html: markup from the data");
+		if (f == FMT_MARKDOWN && (strstr(out, " <script") || strstr(out, " *m*") || strstr(out, " [l](u)")))
+			fail_msg("markdown: markup from the data");
 		if (f == FMT_JSON && strstr(out, "\"q\""))
 			fail_msg("json: a bare quote from the data");
 		if (f == FMT_MDOC && (strstr(out, "\n.TH X") || strstr(out, "\n'\\\"")))

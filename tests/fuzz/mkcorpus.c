@@ -116,6 +116,68 @@ static const struct seed states[] = {
 	{ "empty-file", S("\x01") },
 };
 
+/* Documents for the writers (fuzz_write.c): flags (bit 0 raw texts, bits
+ * 1-2 the type, 3 members, 4 an article, 5 numbered, 6 two documents, 7
+ * color), width, the sections present, then the texts, each ended by NUL:
+ * name, name_en, gloss, kind, slug, summary, summary_en, vi, role, date,
+ * two aliases, the source's title, outlet, date, url and slug, a relation's
+ * label, label_en and slug, a reference's name, name_en, gloss, kind and
+ * slug, a quote, a snippet, a second name and quote, then a briefing's
+ * title, date, stamp and the name and gloss of what it names only. */
+#define HTML "<script>alert('x')</script> & \"q\" &amp; <b onclick=\"x\">b</b> <!-- c --> &#0;"
+#define MD "*m* _u_ **b** `c` [l](u) ![i](u) <http://x.invalid> ~~s~~ | t | \\* a\\"
+#define ROFF ".TH X 1\n'\\\" roff \\fBbold\\fP \\*(Lq \\(em \\-\\e \"q\" \\&. Ns"
+#define JSON "\"}, {\"x\": [\\u0000\\\\\"\\ud800 \xe2\x80\xa8 \x7f"
+#define VI "Phạm Minh Chính, Đà Nẵng, Việt Nam"
+#define VI_NFD "Pha\xcc\xa3m Minh Chi\xcc\x81nh, \xc4\x90" "a\xcc\x80 Na\xcc\x86\xcc\x83ng"
+static const struct seed writes[] = {
+	{ "clean-html", S("\x00\x50\xff" HTML "\0" HTML "\0" HTML "\0" HTML "\0" HTML "\0" HTML "\0"
+	    HTML "\0" HTML "\0" HTML "\0" HTML "\0" HTML "\0" HTML "\0" HTML "\0" HTML "\0" HTML "\0"
+	    HTML "\0" HTML "\0" HTML "\0" HTML "\0" HTML "\0" HTML "\0" HTML "\0" HTML "\0" HTML "\0"
+	    HTML "\0" HTML "\0" HTML "\0" HTML "\0" HTML "\0" HTML "\0" HTML "\0" HTML "\0" HTML "\0"
+	    HTML "\0") },
+	{ "raw-markdown", S("\x51\x50\xff" MD "\0" MD "\0" MD "\0" MD "\0" MD "\0" MD "\0" MD "\0" MD
+	    "\0" MD "\0" MD "\0" MD "\0" MD "\0" MD "\0" MD "\0" MD "\0" MD "\0" MD "\0" MD "\0" MD "\0"
+	    MD "\0" MD "\0" MD "\0" MD "\0" MD "\0" MD "\0" MD "\0" MD "\0" MD "\0" MD "\0" MD "\0" MD
+	    "\0" MD "\0" MD "\0" MD "\0") },
+	{ "raw-roff", S("\x11\x28\xff" ROFF "\0" ROFF "\0" ROFF "\0" ROFF "\0" ROFF "\0" ROFF "\0" ROFF
+	    "\0" ROFF "\0" ROFF "\0" ROFF "\0" ROFF "\0" ROFF "\0" ROFF "\0" ROFF "\0" ROFF "\0" ROFF "\0"
+	    ROFF "\0" ROFF "\0" ROFF "\0" ROFF "\0" ROFF "\0" ROFF "\0" ROFF "\0" ROFF "\0" ROFF "\0" ROFF
+	    "\0" ROFF "\0" ROFF "\0" ROFF "\0" ROFF "\0" ROFF "\0" ROFF "\0" ROFF "\0" ROFF "\0") },
+	{ "raw-json", S("\x41\x50\xff" JSON "\0" JSON "\0" JSON "\0" JSON "\0" JSON "\0" JSON "\0" JSON
+	    "\0" JSON "\0" JSON "\0" JSON "\0" JSON "\0" JSON "\0" JSON "\0" JSON "\0" JSON "\0" JSON "\0"
+	    JSON "\0" JSON "\0" JSON "\0" JSON "\0" JSON "\0" JSON "\0" JSON "\0" JSON "\0" JSON "\0" JSON
+	    "\0" JSON "\0" JSON "\0" JSON "\0" JSON "\0" JSON "\0" JSON "\0" JSON "\0" JSON "\0") },
+	{ "clean-tsv", S("\x10\x50\xff" "a\tb\nc\r\nd\0e\tf\0g\0k\tk\0s\ns\0sum\tmary\0\0vi\t\0r\n\0"
+	    "d\t\0al\tias\0al\nias\0t\tt\0o\to\0d\td\0u\tu\0s\ts\0l\tl\0l\te\0r\tr\0n\tn\0") },
+	{ "raw-controls", S("\x01\x10\xff" "\x1b[31mred\x1b[0m\0\x1b]52;c;ZXZpbA==\x07\0\xc2\x9b" "31m\0"
+	    "a\tb\0c\nd\0\x7f\0\x1b" "c\0\r\n\0\x0b\x0c\0\x08\0a\xc2\x85" "b\0") },
+	{ "clean-vi", S("\x20\x30\xff" VI "\0" "Pham Minh Chinh\0Prime Minister\0person\0pham-minh-chinh\0"
+	    VI ". Ông ấy nói: “Khoa học.” Tiếp theo.\0In English. Next sentence!\0" VI_NFD "\0"
+	    "Thủ tướng\0" "2024-12-05\0" VI_NFD "\0Chính\0Báo Quốc Tế\0Thế Giới & Việt Nam\0"
+	    "2025-01-01\0https://baoquocte.vn/a?b=1&c=2#d\0bao\0mitra\0partner\0partner-of\0"
+	    "Đà Nẵng\0Da Nang\0city\0place\0da-nang\0“Đà Nẵng” là thành phố.\0Nẵng\0"
+	    "Hà Nội\0" "a\xcc\x81\xcc\x82\xcc\x83\xcc\x84\xcc\x85\xcc\x86\xcc\x87\xcc\x88\xcc\x89\0") },
+	{ "raw-vi-marks", S("\x43\x09\xff" VI_NFD "\0\xcc\x81start\0" "e\xcc\x81\xcc\x82\xcc\x83\xcc\x84"
+	    "\xcc\x85\xcc\x86\xcc\x87 x\0\xe2\x80\xae" "evil\xe2\x80\xac\0\xef\xbb\xbf" "bom\0") },
+	{ "markdown-line-starts", S("\x01\x50\xff" "# h\0- l\0" "1. n\0> q\0```\0| a | b |\0===\0---\0"
+	    "    code\0+ p\0<div>\0[x]: u\0" "2) n\0~~~\0* * *\0___\0#\0-\0" "1.\0\\\0`\0``a``\0"
+	    "&copy;\0a  \0 \0\0\x01\0\x01\0" "1986. x\0+\0=\0") },
+	{ "roff-line-starts", S("\x00\x50\xff" ". x\0' x\0.\\\" c\0\\&\0x \\\0\"q\" \"\"\0" "a. B. C.\0"
+	    ".Ss X\0'.\0Dr. No. X\0\\fB\0\\(dq\0\\[u0041]\0.Sh\0" "a.\" B\0x.) Y\0  . y\0") },
+	{ "empty-and-blank", S("\x00\x50\xff" "\0 \0\0 \0\0\x01\0\x01\0\x01\0\x01\0\x01\0\0 \0\x01\0\x01\0"
+	    "\x01\0\x01\0\0\0 \0\0\0\0\0\0\x01\0\x01\0\0\0\0 \0\0\0 \0") },
+	{ "same-texts", S("\x46\x50\xff" "s\0s\0s\0s\0s\0s\0s\0s\0s\0s\0s\0s\0s\0s\0s\0s\0s\0s\0s\0s\0"
+	    "s\0s\0s\0s\0s\0s\0s\0s\0s\0s\0s\0s\0s\0s\0") },
+	{ "list-members", S("\x0a\x28\x3f" "*L* <l>\0" "&L\0g\0list\0l\0") },
+	{ "kind", S("\x04\x28\x20" "# K\0K\0g\0kind\0k\0") },
+	{ "results", S("\x07\x28\x20" "<r>\0r\0g\0k\0s\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0*match*\0" "r\0"
+	    "[r](x)\0k\0s\0q\0<snip> & `it`\0") },
+	{ "narrow", S("\xe0\x00\xff" "Supercalifragilisticexpialidocious-and-more https://example.invalid/"
+	    "a/very/long/path?x=1&y=2\0" VI "\0") },
+	{ "color", S("\x80\x50\xff" "**bold** \x1b[1m\0") },
+};
+
 static int
 write_seed(const char *dir, const char *name, const void *data, size_t len)
 {
@@ -380,6 +442,7 @@ main(int argc, char *argv[])
 	if (write_seeds(corpus, "query", queries, sizeof queries / sizeof *queries) ||
 	    write_seeds(corpus, "text", texts, sizeof texts / sizeof *texts) ||
 	    write_seeds(corpus, "state", states, sizeof states / sizeof *states) ||
+	    write_seeds(corpus, "write", writes, sizeof writes / sizeof *writes) ||
 	    write_dbs(top, corpus))
 		return 1;
 	free(corpus);

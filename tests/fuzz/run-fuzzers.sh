@@ -22,7 +22,7 @@ if [ $# -gt 2 ]; then
 	shift 2
 	targets=$*
 else
-	targets="text query db state tour"
+	targets="text query db state write tour"
 fi
 case $budget in *[!0-9]*|"") echo "run-fuzzers: BUDGET must be seconds" >&2; exit 2 ;; esac
 case $seed in *[!0-9]*|"") echo "run-fuzzers: FUZZ_SEED must be a number" >&2; exit 2 ;; esac

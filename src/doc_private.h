@@ -1,0 +1,17 @@
+/* doc_private.h: what the document builders in files of their own share with doc.c. */
+#ifndef TEKDIP_DOC_PRIVATE_H
+#define TEKDIP_DOC_PRIVATE_H
+
+#include "doc.h"
+#include "store.h"
+
+/* An empty document of `type` with every article loaded for its quotes. */
+int doc_begin(struct store *st, struct doc *d, enum doc_type type);
+/* `rc`, or STORE_ERROR if memory ran out; frees the document unless STORE_OK. */
+int doc_finish(struct doc *d, int rc);
+/* The article `article` names, from the document's sources, or NULL. */
+const struct doc_source *doc_source_of(const struct doc *d, const char *article);
+/* A copy of `from` in the document's arena. */
+void doc_dup_item(struct doc *d, struct doc_item *to, const struct store_item *from);
+
+#endif
