@@ -39,7 +39,7 @@ write_html_escaped(FILE *fp, const char *s)
 		 * (--export-site) is mostly such runs */
 		size_t run = strcspn((const char *)p, "&<>\"'\t\n\x01\x02\x03\x04\x05\x06\x07\x08"
 		    "\x0b\x0c\x0d\x0e\x0f\x10\x11\x12\x13\x14\x15\x16\x17\x18\x19\x1a\x1b\x1c"
-		    "\x1d\x1e\x1f\x7f");
+		    "\x1d\x1e\x1f\x7f\xc2");	/* \xc2: where a C1 control starts */
 
 		if (run) {
 			fwrite(p, 1, run, fp);
