@@ -333,6 +333,9 @@ deck_of_view(struct browser *b, struct deck *out)
 		k = view_kind(&b->ctx, t->key);
 		return present_kind(b->ctx.st, t->key, k ? view_plural(k) : NULL, out);
 	case V_LIST: return present_list(b->ctx.st, t->key, out);
+	case V_BASKET:
+		return present_slugs(b->ctx.st, _("Briefing basket"), (const char *const *)b->basket.items.v,
+		    b->basket.items.n, out);
 	case V_CONCEPT: return present_concept(b->ctx.st, t->key, out);
 	case V_SEARCH: return present_results(b->ctx.st, t->key, out);
 	default: return -1;
@@ -379,6 +382,11 @@ browser_present(struct browser *b)
 	if (rc != STORE_OK) {
 		snprintf(b->notice, sizeof b->notice, "%s", rc == STORE_ERROR ? store_error(b->ctx.st)
 		    : _("Nothing to present here: p presents a list, a concept or search results."));
+		return;
+	}
+	if (deck.n == 0) {
+		present_deck_free(&deck);
+		snprintf(b->notice, sizeof b->notice, "%s", _("Nothing to present: no item here."));
 		return;
 	}
 	if (browser_present_deck(b, &deck, 0, &err) < 0) {

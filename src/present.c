@@ -183,6 +183,29 @@ present_kind(struct store *st, const char *kind, const char *title, struct deck 
 }
 
 int
+present_slugs(struct store *st, const char *title, const char *const *slugs, size_t n,
+    struct deck *out)
+{
+	struct store_items it;
+	int rc = store_lookup(st, slugs, n, &it);
+
+	if (rc != STORE_OK) {
+		memset(out, 0, sizeof *out);
+		return rc;
+	}
+	rc = begin(out, it.n);
+	out->title = dup(out, title);
+	for (size_t i = 0; rc == STORE_OK && i < it.n; i++) {
+		struct doc_item item = { it.v[i].slug, it.v[i].kind, it.v[i].name, it.v[i].name_en, it.v[i].gloss };
+
+		if (!add_slide(out, &item))
+			break;
+	}
+	store_items_free(&it);
+	return finish(out, rc);
+}
+
+int
 present_results(struct store *st, const char *query, struct deck *out)
 {
 	struct doc doc;

@@ -56,6 +56,10 @@ int present_concept(struct store *st, const char *slug, struct deck *out);
 int present_target(struct store *st, const char *slug, struct deck *out);
 /* A kind's concepts, by name, under `title` (the kind's plural). */
 int present_kind(struct store *st, const char *kind, const char *title, struct deck *out);
+/* The concepts and lists of `slugs`, in that order (the basket's); a slug
+ * the database lacks is left out. */
+int present_slugs(struct store *st, const char *title, const char *const *slugs, size_t n,
+    struct deck *out);
 /* The first PRESENT_RESULTS results for `query`, each a slide. */
 int present_results(struct store *st, const char *query, struct deck *out);
 /* A tour file (see tekdip(5)): -1 with a malloc'd "file:line: reason" in

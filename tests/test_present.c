@@ -21,6 +21,7 @@
 #include "follow.h"
 #include "present.h"
 #include "store.h"
+#include "target.h"
 #include "text.h"
 
 static struct store *st;
@@ -601,6 +602,31 @@ test_p_presents_and_q_returns(void **state)
 	browser_close(&b);
 }
 
+/* p on the basket's page presents its items, in its order. */
+static void
+test_p_presents_the_basket(void **state)
+{
+	struct browser b;
+	char *err = NULL;
+
+	(void)state;
+	assert_int_equal(browser_open(&b, st, "kecerdasan-buatan", 80, 24, &err), 0);
+	browser_key(&b, 'a');
+	browser_key(&b, 'A');
+	assert_int_equal(nav_current(&b.nav)->t.view, V_BASKET);
+	browser_key(&b, 'p');
+	assert_non_null(b.present);
+	assert_int_equal(b.present->deck.n, 1);
+	assert_string_equal(b.present->deck.v[0].item.slug, "kecerdasan-buatan");
+	assert_string_equal(b.present->deck.title, "Briefing basket");
+	browser_key(&b, 'q');
+	browser_key(&b, 'd');		/* out of the basket: nothing left to present */
+	browser_key(&b, 'p');
+	assert_null(b.present);
+	assert_non_null(strstr(b.notice, "Nothing to present"));
+	browser_close(&b);
+}
+
 int
 main(void)
 {
@@ -618,6 +644,7 @@ main(void)
 		cmocka_unit_test(test_follow_one_presenter_and_notes),
 		cmocka_unit_test(test_slides_as_quick_as_pages),
 		cmocka_unit_test(test_p_presents_and_q_returns),
+		cmocka_unit_test(test_p_presents_the_basket),
 	};
 
 	return cmocka_run_group_tests(tests, setup, teardown);
