@@ -18,14 +18,56 @@ show_passage(struct browser *b, int link)
 	page_clamp(&b->page, &b->pos, b->lay.body.h);
 }
 
+/* Whether citation `want` starts inside link `i`'s passage, where its offset says. */
+static int
+holds(struct browser *b, size_t i, const struct store_citation *want)
+{
+	const struct target *t = &b->page.links[i];
+	struct store_citation c;
+	size_t qlen = strlen(want->quote), rest;
+	int yes;
+
+	if (t->view != V_CONCEPT || !t->passage || store_citation(b->ctx.st, t->passage, &c) != STORE_OK)
+		return 0;
+	/* it starts inside the passage, and as much of it as is there matches */
+	yes = c.offset >= 0 && want->offset >= c.offset &&
+	    (uint64_t)(want->offset - c.offset) < strlen(c.quote);
+	rest = yes ? strlen(c.quote) - (size_t)(want->offset - c.offset) : 0;
+	yes = yes && memcmp(c.quote + (want->offset - c.offset), want->quote,
+	    qlen < rest ? qlen : rest) == 0;
+	store_citation_free(&c);
+	return yes;
+}
+
+/* A citation with no link of its own (its concept listed once beneath
+ * the paragraph, cited there again; a link's quote where a citation is):
+ * the first passage link whose quote holds it in place, or -1. */
+static int
+holder(struct browser *b, int64_t num)
+{
+	struct store_citation want;
+	int link = -1;
+
+	if (store_citation(b->ctx.st, num, &want) != STORE_OK)
+		return -1;
+	for (size_t i = 0; i < b->page.nlinks && link < 0; i++)
+		if (holds(b, i, &want))
+			link = (int)i;
+	store_citation_free(&want);
+	return link;
+}
+
 void
 reader_place(struct browser *b, int64_t num)
 {
-	for (size_t i = 0; i < b->page.nlinks; i++) {
-		if (b->page.links[i].view == V_CONCEPT && b->page.links[i].passage == num) {
-			show_passage(b, (int)i);
-			return;
-		}
+	int link = -1;
+
+	for (size_t i = 0; i < b->page.nlinks && link < 0; i++)
+		if (b->page.links[i].view == V_CONCEPT && b->page.links[i].passage == num)
+			link = (int)i;
+	if (link >= 0 || (link = holder(b, num)) >= 0) {
+		show_passage(b, link);
+		return;
 	}
 	snprintf(b->notice, sizeof b->notice, "%s",
 	    _("That passage is not where it should be in this text: it is listed at the end."));
