@@ -14,7 +14,10 @@
  * never starts a line of its own and the full stop after it stays on its
  * line.  A passage wrapped onto the next line is the same link there
  * (page_cell_link): drawn selected whole, one stop for Tab, 1-9 and the
- * mouse.  Enter opens the passage's first concept.
+ * mouse.  Enter opens the passage's first concept.  A quote cited inside
+ * a passage that is already a link (the same words for another concept,
+ * or a part of them) stays inside that link: splitting the longer one
+ * around it would leave it in pieces, selected with holes.
  *
  * Beneath the paragraph, one "→ name" row per concept its passages
  * support, in the order of the passages and never the same concept twice:
@@ -200,7 +203,7 @@ concept_rows(struct page *p, const struct para_marks *m)
 
 		if (listed_before(m, k))
 			continue;
-		if (sp->ps == ps) {
+		if (sp->ps == ps && sp->link >= 0) {
 			page_row(p, R_META, 2, name, ps->concept.name_en);
 			p->rows[p->nrows - 1].link = sp->link;	/* selected with the passage */
 			continue;
