@@ -198,11 +198,12 @@ concept_rows(struct page *p, const struct para_marks *m)
 	for (size_t k = 0; k < m->ncited; k++) {
 		const struct store_passage *ps = m->cited[k];
 		const struct span *sp = &m->spans[m->span_of[k]];
-		const char *name = page_fmt(p, "→ %s", ps->concept.name);
+		const char *name;
 		struct target t;
 
 		if (listed_before(m, k))
 			continue;
+		name = page_fmt(p, "→ %s", ps->concept.name);
 		if (sp->ps == ps && sp->link >= 0) {
 			page_row(p, R_META, 2, name, ps->concept.name_en);
 			p->rows[p->nrows - 1].link = sp->link;	/* selected with the passage */
