@@ -258,9 +258,10 @@ draw_cells(const struct page *p, const struct pos *pos, const struct row *r, int
     const struct paint *pt)
 {
 	const struct rect *pane = pt->pane;
-	int end = pane->x + pane->w;
+	int end = pane->x + pane->w, n = (int)(r - p->rows);
 
-	if (sel >= r->link && sel < r->link + r->nlinks)
+	/* a passage wrapped onto this row is selected here too */
+	if (page_row_has_link(p, n, sel))
 		put(y, pane->x, 1, ">", A_BOLD);
 	for (size_t i = 0; i < r->ncells; i++) {
 		const struct cell *c = &r->cells[i];
@@ -271,7 +272,8 @@ draw_cells(const struct page *p, const struct pos *pos, const struct row *r, int
 			continue;
 		put_marked(y, x, w, c->text, c->link >= 0 && c->link == sel ? selected_attr(c->style)
 		    : style_attr(c->style), pt->hl);
-		draw_number(p, pos, pt, c->link, y, x - 1);
+		if (c->link >= 0 && p->spans[c->link].row == n)
+			draw_number(p, pos, pt, c->link, y, x - 1);	/* at its start only */
 	}
 }
 
