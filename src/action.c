@@ -56,6 +56,10 @@ const struct action_def action_table[] = {
 	{ ACT_P_WORD, G_PROMPT, "prompt-word", N_("delete the word before the cursor"), { K_CTRL('w') } },
 	{ ACT_P_OLDER, G_PROMPT, "prompt-older", N_("recall an earlier search"), { K_CTRL('r') } },
 	{ ACT_P_NEWER, G_PROMPT, "prompt-newer", N_("recall a later search"), { K_CTRL('t') } },
+	{ ACT_MAP, G_LINKS, "map", N_("map of the concept or list: its links in boxes"), { 'M' } },
+	{ ACT_MAP_DEEPER, G_LINKS, "map-deeper", N_("in a map: one step further out (up to 3)"), { '+', '=' } },
+	{ ACT_MAP_SHALLOWER, G_LINKS, "map-shallower", N_("in a map: one step less"), { '-' } },
+	{ ACT_OPEN_PAGE, G_LINKS, "open-page", N_("in a map: open the selected box's page"), { 'o' } },
 };
 
 const size_t action_count = sizeof action_table / sizeof *action_table;

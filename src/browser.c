@@ -141,6 +141,19 @@ go(struct browser *b, const struct target *t)
 	visited(b, load(b));
 }
 
+void
+browser_go(struct browser *b, const struct target *t)
+{
+	go(b, t);
+}
+
+void
+browser_reload(struct browser *b)
+{
+	remember(b);
+	load(b);
+}
+
 static void
 go_view(struct browser *b, enum view_type v)
 {
@@ -436,7 +449,8 @@ browser_do(struct browser *b, enum action a, int key)
 	case ACT_PREV_MATCH: find_match(b, -1); break;
 	case ACT_FOLLOW: follow(b, b->pos.sel); break;
 	case ACT_FOLLOW_NTH:
-		follow(b, page_nth_visible_link(&b->page, &b->pos, b->lay.body.h, key - '0'));
+		follow(b, nav_current(&b->nav)->t.view == V_MAP ? key - '0'	/* the box numbered so */
+		    : page_nth_visible_link(&b->page, &b->pos, b->lay.body.h, key - '0'));
 		break;
 	case ACT_BACK: step_history(b, nav_back, _("This is the first view: nothing to go back to.")); break;
 	case ACT_FORWARD: step_history(b, nav_forward, _("Nothing to go forward to.")); break;
@@ -450,6 +464,10 @@ browser_do(struct browser *b, enum action a, int key)
 	case ACT_COPY: reader_copy(b); break;
 	case ACT_LIST_PREV: list_step(b, -1); break;
 	case ACT_LIST_NEXT: list_step(b, 1); break;
+	case ACT_MAP: map_open(b); break;
+	case ACT_MAP_DEEPER: map_depth(b, 1); break;
+	case ACT_MAP_SHALLOWER: map_depth(b, -1); break;
+	case ACT_OPEN_PAGE: map_open_page(b); break;
 	case ACT_QUIT_BACK:
 		if (b->nav.cur == 0)
 			b->quit = 1;

@@ -3,6 +3,7 @@
 #define TEKDIP_BROWSER_H
 
 #include "action.h"
+#include "doc_map.h"
 #include "nav.h"
 #include "page.h"
 #include "prompt.h"
@@ -78,6 +79,14 @@ void reader_step(struct browser *b, int dir);
 /* y: the selected passage or citation as a citation in memo form, to the
  * clipboard file and (through the ui) the terminal's clipboard. */
 void reader_copy(struct browser *b);
+
+/* Go to `t`, as a followed link does; build the current view again. */
+void browser_go(struct browser *b, const struct target *t);
+void browser_reload(struct browser *b);
+/* The map's actions (browser_map.c): M, + and - (`step`), o. */
+void map_open(struct browser *b);
+void map_depth(struct browser *b, int step);
+void map_open_page(struct browser *b);
 
 /* Where the reader is: "12/35" in lists, "Top", "Bot", "40%" on pages. */
 void browser_position(const struct browser *b, char *out, size_t size);

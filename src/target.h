@@ -4,7 +4,9 @@
 
 enum view_type {
 	V_HOME, V_KIND, V_LIST, V_CONCEPT, V_HELP, V_HISTORY, V_BOOKMARKS, V_SEARCH,
-	V_LINKS, V_BACKLINKS, V_LISTS, V_ARTICLE, V_COUNT
+	V_LINKS, V_BACKLINKS, V_LISTS, V_ARTICLE,
+	V_MAP,
+	V_COUNT
 };
 
 #define SLUG_MAX 128
@@ -21,6 +23,7 @@ struct target {
 		int passage;	/* V_ARTICLE: the citation to open at (a link's
 				 * quote: minus its id), 0 for the top; V_CONCEPT
 				 * from an article's text: the passage it is at */
+		int depth;	/* V_MAP (key: a concept's or list's slug): 1-3, 0 for 1 */
 	};
 };
 

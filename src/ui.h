@@ -15,6 +15,8 @@ int ui_start_curses(char **err);
  * color: 1 always, 0 never, -1 unless NO_COLOR is set.  Returns the exit
  * status (128+N after signal N, or after the terminal hung up: 129). */
 int ui_browse(struct store *st, const char *start, int color);
+/* --ascii: draw in ASCII whatever the locale (maps in + - |). */
+void ui_force_ascii(void);
 
 /* ui_signal.c.  Catch every signal whose default action ends the process
  * (before curses starts: the terminal modes then are the shell's); arm

@@ -22,6 +22,7 @@ const struct view_def view_table[V_COUNT] = {
 	[V_BACKLINKS] = { V_BACKLINKS, "backlinks", 1, view_relation },
 	[V_LISTS] = { V_LISTS, "lists", 0, view_lists },
 	[V_ARTICLE] = { V_ARTICLE, "article", 0, view_article },
+	[V_MAP] = { V_MAP, "map", 0, view_map },
 };
 
 int

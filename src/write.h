@@ -6,8 +6,11 @@
 #include <stdio.h>
 
 #include "doc.h"
+#include "doc_map.h"
 
-enum write_format { FMT_TEXT, FMT_TSV, FMT_JSON, FMT_MARKDOWN, FMT_MDOC, FMT_HTML, FMT_COUNT };
+enum write_format { FMT_TEXT, FMT_TSV, FMT_JSON, FMT_MARKDOWN, FMT_MDOC, FMT_HTML,
+	FMT_DOT, FMT_MERMAID,
+	FMT_COUNT };
 
 struct write_opts {
 	FILE *fp;
@@ -20,6 +23,7 @@ struct write_opts {
 	void *href_ctx;
 	int bare;		/* html: the document's body only, no <html> around it */
 	const struct doc_brief *brief;	/* sources cited as this briefing's footnotes */
+	int ascii;		/* a map: + - | for boxes, names in ASCII (--ascii) */
 };
 
 struct writer {
@@ -27,6 +31,8 @@ struct writer {
 	void (*doc)(const struct doc *d, const struct write_opts *o);
 	/* a briefing (--export), or NULL where the format writes none */
 	void (*brief)(const struct doc_brief *b, const struct write_opts *o);
+	/* a map (--map; --show and a list's --list as dot or mermaid), or NULL */
+	void (*map)(const struct doc_map *m, const struct write_opts *o);
 };
 
 extern const struct writer writers[FMT_COUNT];
@@ -36,6 +42,16 @@ int write_format_parse(const char *name);
 void write_doc(enum write_format f, const struct doc *d, const struct write_opts *o);
 /* -1 when format `f` writes no briefing. */
 int write_brief(enum write_format f, const struct doc_brief *b, const struct write_opts *o);
+/* -1 when format `f` draws no map (text draws it in boxes). */
+int write_map(enum write_format f, const struct doc_map *m, const struct write_opts *o);
+void write_text_map(const struct doc_map *m, const struct write_opts *o);
+void write_dot(const struct doc *d, const struct write_opts *o);
+void write_dot_map(const struct doc_map *m, const struct write_opts *o);
+void write_mermaid(const struct doc *d, const struct write_opts *o);
+void write_mermaid_map(const struct doc_map *m, const struct write_opts *o);
+/* dot: `s` as a quoted ID; mermaid: as a quoted label (entity codes). */
+void write_dot_str(FILE *fp, const char *s);
+void write_mermaid_str(FILE *fp, const char *s);
 void write_text_brief(const struct doc_brief *b, const struct write_opts *o);
 void write_markdown_brief(const struct doc_brief *b, const struct write_opts *o);
 void write_html_brief(const struct doc_brief *b, const struct write_opts *o);
