@@ -72,6 +72,11 @@ make_box(struct ctx *c, const char *name, int node, int group, int max)
 	struct box b = { "", 2, node, group };
 
 	if (cut) {
+		size_t len = strlen(cut);
+
+		/* cut names end in "…", which ASCII draws as the ui does: "~" */
+		if (c->o->ascii && len >= 3 && strcmp(cut + len - 3, "…") == 0)
+			strcpy(cut + len - 3, "~");
 		b.name = arena_take(&c->out->mem, cut);
 		b.w = (int)text_width(b.name, strlen(b.name)) + 2 + (c->o->numbers != 0);
 	} else {
