@@ -30,6 +30,7 @@ struct ctx {
 	const struct glyphs *g;
 	struct map_layout *out;
 	int number;		/* the next box's number */
+	int numbers;		/* boxes have a number's column (not the centre's) */
 };
 
 /* A box to draw: its name as drawn and what it leads to. */
@@ -78,7 +79,7 @@ make_box(struct ctx *c, const char *name, int node, int group, int max)
 		if (c->o->ascii && len >= 3 && strcmp(cut + len - 3, "…") == 0)
 			strcpy(cut + len - 3, "~");
 		b.name = arena_take(&c->out->mem, cut);
-		b.w = (int)text_width(b.name, strlen(b.name)) + 2 + (c->o->numbers != 0);
+		b.w = (int)text_width(b.name, strlen(b.name)) + 2 + c->numbers;
 	} else {
 		c->out->mem.failed = 1;
 	}
@@ -124,7 +125,7 @@ box_line(struct ctx *c, const char *pre, int cols, const struct box *v, size_t n
 		if (num)
 			buf_printf(&mid, "%d %s ", num, v[i].name);
 		else
-			buf_printf(&mid, "%s%s ", c->o->numbers ? "  " : " ", v[i].name);
+			buf_printf(&mid, "%s%s ", c->numbers ? "  " : " ", v[i].name);
 		buf_adds(&mid, c->g->v);
 	}
 	if (note && *note)
@@ -287,7 +288,7 @@ node_groups(struct ctx *c, int node, const char *pre, int cols)
 int
 map_layout(const struct doc_map *m, const struct map_layout_opts *o, struct map_layout *out)
 {
-	struct ctx c = { m, o, o->ascii ? &ascii_glyphs : &box_glyphs, out, 1 };
+	struct ctx c = { m, o, o->ascii ? &ascii_glyphs : &box_glyphs, out, 1, 0 };
 	struct box root;
 
 	memset(out, 0, sizeof *out);
@@ -295,6 +296,7 @@ map_layout(const struct doc_map *m, const struct map_layout_opts *o, struct map_
 		return 0;
 	root = make_box(&c, m->nodes[0].item.name, 0, -1, (int)o->width);
 	box_line(&c, "", 0, &root, 1, node_has_groups(m, 0), m->nodes[0].item.kind);
+	c.numbers = o->numbers != 0;
 	if (node_has_groups(m, 0))
 		node_groups(&c, 0, " ", 1);
 	if (out->mem.failed) {
