@@ -172,10 +172,16 @@ doc_map(struct store *st, const char *slug, int depth, size_t cap, struct doc_ma
 	else if (node_of(out, &it.v[0], 0, -1) < 0)
 		rc = STORE_ERROR;
 	store_items_free(&it);
-	/* breadth first: the nodes nearer the centre are read before the bound */
-	for (size_t i = 0; rc == STORE_OK && i < out->nnodes; i++)
-		if (!out->nodes[i].expanded && out->nodes[i].depth < out->depth)
-			rc = expand(st, out, (int)i, cap);
+	/* breadth first: the nodes nearer the centre are read before the bounds */
+	for (size_t i = 0, n = 0; rc == STORE_OK && i < out->nnodes; i++) {
+		if (out->nodes[i].expanded || out->nodes[i].depth >= out->depth)
+			continue;
+		if (cap && (out->cut || n++ >= DOC_MAP_EXPAND_MAX)) {
+			out->cut = 1;
+			break;
+		}
+		rc = expand(st, out, (int)i, cap);
+	}
 	if (rc != STORE_OK)
 		doc_map_free(out);
 	return rc;

@@ -18,9 +18,13 @@ struct store;
  */
 
 #define DOC_MAP_DEPTH_MAX 3
-#define DOC_MAP_NODES_MAX 400	/* a hub at depth 3 stays a map, not the database */
-#define DOC_MAP_CAP_CENTRE 6	/* links of one relation shown from the centre */
-#define DOC_MAP_CAP 3		/* ... and from a node further out */
+#define DOC_MAP_NODES_MAX 200	/* a hub at depth 3 stays a map, not the database */
+#define DOC_MAP_EXPAND_MAX 32	/* concepts whose links are read: the map's cost */
+/* Links each way read of the centre, and of a concept further out: each
+ * relation gets a fair share, and at least one (store_neighbours), so a
+ * hub's map is a screenful or two, and as quick as a small concept's. */
+#define DOC_MAP_CAP_CENTRE 24
+#define DOC_MAP_CAP 6
 
 struct doc_map_node {
 	struct doc_item item;
@@ -56,12 +60,12 @@ struct doc_map {
 	size_t ngroups, groupcap;
 	struct doc_map_edge *edges;
 	size_t nedges, edgecap;
-	int cut;		/* DOC_MAP_NODES_MAX stopped it */
+	int cut;		/* DOC_MAP_NODES_MAX or _EXPAND_MAX stopped it */
 };
 
 /* The map of a concept or a list `slug`, `depth` steps out (1 to
- * DOC_MAP_DEPTH_MAX), with at most `cap` links of a relation from the
- * centre and DOC_MAP_CAP further out (cap 0: every link, everywhere). */
+ * DOC_MAP_DEPTH_MAX), with about `cap` links each way from the centre and
+ * DOC_MAP_CAP further out (cap 0: every link, everywhere). */
 int doc_map(struct store *st, const char *slug, int depth, size_t cap, struct doc_map *out);
 /* The graph a document holds, read from it alone: a concept and what its
  * links and backlinks lead to, or a list's, kind's or search's items. */

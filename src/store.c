@@ -545,7 +545,7 @@ fair_share(const struct link_group *g, size_t n, size_t budget)
  */
 static int
 concept_links(struct store *st, struct store_concept *out, int backlinks, int relation,
-    size_t budget, size_t cap)
+    size_t budget)
 {
 	struct concept_ctx cc = { out, 0, 0 };
 	struct link_group *g;
@@ -554,7 +554,7 @@ concept_links(struct store *st, struct store_concept *out, int backlinks, int re
 	int rc = link_groups(st, &out->mem, backlinks ? ST_BACKLINK_GROUPS : ST_LINK_GROUPS,
 	    out->self.id, &g, &n);
 
-	keep = cap ? (int64_t)cap : fair_share(g, n, budget);
+	keep = fair_share(g, n, budget);
 	if (keep < 0 || keep > STORE_ROWS_MAX)
 		keep = STORE_ROWS_MAX;	/* one relation's page is bounded too */
 	for (size_t i = 0; rc == STORE_OK && i < n; i++) {
@@ -567,9 +567,9 @@ concept_links(struct store *st, struct store_concept *out, int backlinks, int re
 		sqlite3_bind_int64(s, 2, g[i].relation);
 		sqlite3_bind_int64(s, 3, keep);
 		cc.total = g[i].count;
-		out->more |= g[i].count > (size_t)keep && !budget && !cap;
+		out->more |= g[i].count > (size_t)keep && !budget;
 		rc = each_row_max(st, &out->mem, s, backlinks ? backlink_row : link_row, &cc,
-		    STORE_ROWS_MAX, budget || cap ? NULL : &out->more);
+		    STORE_ROWS_MAX, budget ? NULL : &out->more);
 	}
 	return rc;
 }
@@ -591,7 +591,7 @@ store_concept_page(struct store *st, const char *slug, size_t budget, struct sto
 		    concept_parts[i].stmt == ST_MENTIONS ? STORE_ROWS_MAX : STORE_PART_MAX, &out->more);
 	}
 	for (int back = 0; rc == STORE_OK && back < 2; back++)
-		rc = concept_links(st, out, back, 0, budget, 0);
+		rc = concept_links(st, out, back, 0, budget);
 	if (rc != STORE_OK)
 		store_concept_free(out);
 	return rc;
@@ -613,7 +613,7 @@ store_relation(struct store *st, const char *slug, int relation, int backlinks,
 	memset(out, 0, sizeof *out);
 	rc = concept_head(st, slug, out);
 	if (rc == STORE_OK)
-		rc = relation > 0 ? concept_links(st, out, backlinks, relation, 0, 0) : STORE_NOTFOUND;
+		rc = relation > 0 ? concept_links(st, out, backlinks, relation, 0) : STORE_NOTFOUND;
 	if (rc == STORE_OK && (backlinks ? out->nbacklinks : out->nlinks) == 0)
 		rc = STORE_NOTFOUND;
 	if (rc != STORE_OK)
@@ -622,8 +622,7 @@ store_relation(struct store *st, const char *slug, int relation, int backlinks,
 }
 
 int
-store_neighbours(struct store *st, const char *slug, size_t per_relation,
-    struct store_concept *out)
+store_neighbours(struct store *st, const char *slug, size_t budget, struct store_concept *out)
 {
 	int rc;
 
@@ -631,7 +630,7 @@ store_neighbours(struct store *st, const char *slug, size_t per_relation,
 	memset(out, 0, sizeof *out);
 	rc = concept_head(st, slug, out);
 	for (int back = 0; rc == STORE_OK && back < 2; back++)
-		rc = concept_links(st, out, back, 0, 0, per_relation);
+		rc = concept_links(st, out, back, 0, budget);
 	if (rc != STORE_OK)
 		store_concept_free(out);
 	return rc;
