@@ -58,7 +58,7 @@ cli_list(struct store *st, const char *what, const struct cli_out *o)
 	struct doc d;
 	int rc = doc_kind(st, what, &d);
 
-	if (rc == STORE_NOTFOUND && CLI_GRAPH(o->format))
+	if (rc == STORE_NOTFOUND && WRITE_GRAPH(o->format))
 		return cli_graph(st, what, o);	/* a list: its items and their links */
 	if (rc == STORE_NOTFOUND)
 		rc = doc_list(st, what, &d);
@@ -176,7 +176,7 @@ cli_show(struct store *st, const char *slug, const struct cli_out *o)
 	struct doc d;
 	int rc;
 
-	if (CLI_GRAPH(o->format))
+	if (WRITE_GRAPH(o->format))
 		return cli_graph(st, slug, o);
 	rc = doc_target(st, slug, 0, &d);
 

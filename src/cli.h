@@ -37,7 +37,6 @@ int cli_cite(struct store *st, const char *slug, const struct cli_out *o);
  * link one step out). */
 int cli_map(struct store *st, const char *slug, int depth, const struct cli_out *o);
 int cli_graph(struct store *st, const char *slug, const struct cli_out *o);
-#define CLI_GRAPH(f) ((f) == FMT_DOT || (f) == FMT_MERMAID)
 
 /* "tekdip: SLUG: WHAT; did you mean ...?" on stderr; returns EXIT_RUNTIME. */
 int cli_not_found(struct store *st, const char *slug, const char *what);

@@ -42,6 +42,9 @@ int write_format_parse(const char *name);
 void write_doc(enum write_format f, const struct doc *d, const struct write_opts *o);
 /* -1 when format `f` writes no briefing. */
 int write_brief(enum write_format f, const struct doc_brief *b, const struct write_opts *o);
+/* Whether `f` writes a graph (dot, mermaid): names and links, not the
+ * quotes and summaries every other format carries. */
+#define WRITE_GRAPH(f) (writers[(f)].map != NULL)
 /* -1 when format `f` draws no map (text draws it in boxes). */
 int write_map(enum write_format f, const struct doc_map *m, const struct write_opts *o);
 void write_text_map(const struct doc_map *m, const struct write_opts *o);
