@@ -464,10 +464,10 @@ browser_do(struct browser *b, enum action a, int key)
 	case ACT_COPY: reader_copy(b); break;
 	case ACT_LIST_PREV: list_step(b, -1); break;
 	case ACT_LIST_NEXT: list_step(b, 1); break;
-	case ACT_MAP: map_open(b); break;
-	case ACT_MAP_DEEPER: map_depth(b, 1); break;
-	case ACT_MAP_SHALLOWER: map_depth(b, -1); break;
-	case ACT_OPEN_PAGE: map_open_page(b); break;
+	case ACT_MAP: browser_map(b); break;
+	case ACT_MAP_DEEPER: browser_map_depth(b, 1); break;
+	case ACT_MAP_SHALLOWER: browser_map_depth(b, -1); break;
+	case ACT_OPEN_PAGE: browser_map_page(b); break;
 	case ACT_QUIT_BACK:
 		if (b->nav.cur == 0)
 			b->quit = 1;

@@ -84,9 +84,9 @@ void reader_copy(struct browser *b);
 void browser_go(struct browser *b, const struct target *t);
 void browser_reload(struct browser *b);
 /* The map's actions (browser_map.c): M, + and - (`step`), o. */
-void map_open(struct browser *b);
-void map_depth(struct browser *b, int step);
-void map_open_page(struct browser *b);
+void browser_map(struct browser *b);
+void browser_map_depth(struct browser *b, int step);
+void browser_map_page(struct browser *b);
 
 /* Where the reader is: "12/35" in lists, "Top", "Bot", "40%" on pages. */
 void browser_position(const struct browser *b, char *out, size_t size);

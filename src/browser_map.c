@@ -8,7 +8,7 @@
 
 /* M: the map of the concept or list shown, else of the one selected. */
 void
-map_open(struct browser *b)
+browser_map(struct browser *b)
 {
 	const struct target *cur = &nav_current(&b->nav)->t;
 	const struct target *sel = b->pos.sel >= 0 ? &b->page.links[b->pos.sel] : NULL;
@@ -31,7 +31,7 @@ map_open(struct browser *b)
 
 /* + and -: the same map a step further out or in, in place. */
 void
-map_depth(struct browser *b, int step)
+browser_map_depth(struct browser *b, int step)
 {
 	struct target *t = &nav_current(&b->nav)->t;
 	int d = (t->depth < 1 ? 1 : t->depth) + step;
@@ -51,7 +51,7 @@ map_depth(struct browser *b, int step)
 
 /* o: the page of the selected box, not its map; elsewhere as Enter. */
 void
-map_open_page(struct browser *b)
+browser_map_page(struct browser *b)
 {
 	struct target t;
 

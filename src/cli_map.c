@@ -25,7 +25,8 @@ write_one(struct store *st, const char *slug, int depth, size_t cap, const struc
 		return EXIT_USAGE;
 	}
 	if (m.cut)
-		msg_error(_("tekdip: %s: the map stops at %d concepts\n"), slug, DOC_MAP_NODES_MAX);
+		msg_error(_("tekdip: %s: part of the map: at most %d concepts, the links of %d of them\n"),
+		    slug, DOC_MAP_NODES_MAX, DOC_MAP_EXPAND_MAX + 1);
 	doc_map_free(&m);
 	return EXIT_OK;
 }
