@@ -273,7 +273,8 @@ run_command(struct store *st, const struct args *a)
 	default:
 		if (a->ascii)
 			ui_force_ascii();
-		rc = ui_browse(st, a->arg, a->color == COLOR_AUTO ? -1 : a->color == COLOR_ALWAYS); break;
+		rc = ui_browse(st, a->arg, a->color == COLOR_AUTO ? -1 : a->color == COLOR_ALWAYS);
+		break;
 	}
 	return flush_stdout(rc);
 }
