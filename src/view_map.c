@@ -92,8 +92,8 @@ view_map(struct view_ctx *ctx, const struct target *t, struct page *p)
 		return STORE_ERROR;
 	}
 	p->crumb = page_fmt(p, _("Map › %s"), m.nodes[0].item.name);
-	page_text(p, R_META, 0, page_fmt(p, _("Map, depth %d of %d (+ and -). Enter on a box "
-	    "centres the map on it, o opens its page, Left goes back."), depth, DOC_MAP_DEPTH_MAX));
+	page_text(p, R_META, 0, page_fmt(p, _("Map, depth %d of %d (+ -) · Enter centres a box, "
+	    "o opens it"), depth, DOC_MAP_DEPTH_MAX));
 	if (m.cut)
 		page_text(p, R_META, 0, page_fmt(p, _("Part of the map: at most %d concepts, the links "
 		    "of %d of them."), DOC_MAP_NODES_MAX, DOC_MAP_EXPAND_MAX + 1));
