@@ -12,6 +12,7 @@
 
 #include <cmocka.h>
 
+#include "browser.h"
 #include "doc.h"
 #include "doc_map.h"
 #include "fixture.h"
@@ -417,6 +418,67 @@ test_doc_as_graph(void **state)
 	assert_true(WRITE_GRAPH(FMT_DOT) && WRITE_GRAPH(FMT_MERMAID) && !WRITE_GRAPH(FMT_TEXT));
 }
 
+/* --- the browser ------------------------------------------------------------- */
+
+static const struct target *
+now(const struct browser *b)
+{
+	return &b->nav.v[b->nav.cur].t;
+}
+
+/* M, the digits, Enter on a box and on the centre, o, + and -, Left. */
+static void
+test_browser_keys(void **state)
+{
+	struct browser b;
+	char xdg[] = "/tmp/tekdip-map-xdg-XXXXXX", cmd[64], *err = NULL;
+	int ascii = 0;
+
+	assert_non_null(mkdtemp(xdg));
+	setenv("XDG_DATA_HOME", xdg, 1);
+	assert_int_equal(browser_open(&b, *state, "korea-selatan", 80, 24, &err), 0);
+	browser_key(&b, 'M');
+	assert_int_equal(now(&b)->view, V_MAP);
+	assert_string_equal(now(&b)->key, "korea-selatan");
+	/* link 0 is the centre, leading to its page; box 1 to its own map */
+	assert_int_equal(b.page.links[0].view, V_CONCEPT);
+	assert_int_equal(b.page.links[1].view, V_MAP);
+	assert_string_equal(b.page.links[1].key, "kecerdasan-buatan");
+	assert_int_equal(b.pos.sel, 0);
+	browser_key(&b, '1');
+	assert_int_equal(now(&b)->view, V_MAP);
+	assert_string_equal(now(&b)->key, "kecerdasan-buatan");
+	browser_key(&b, K_ENTER);	/* Enter twice: the centre's page */
+	assert_int_equal(now(&b)->view, V_CONCEPT);
+	assert_string_equal(now(&b)->key, "kecerdasan-buatan");
+	browser_key(&b, K_LEFT);
+	browser_key(&b, '+');
+	assert_int_equal(now(&b)->depth, 2);
+	browser_key(&b, '+');
+	browser_key(&b, '+');
+	assert_int_equal(now(&b)->depth, 3);
+	assert_non_null(strstr(b.notice, "1 to 3"));
+	browser_key(&b, '-');
+	assert_int_equal(now(&b)->depth, 2);
+	browser_key(&b, K_LEFT);
+	assert_string_equal(now(&b)->key, "korea-selatan");
+	assert_int_equal(b.pos.sel, 1);	/* where 1 left it */
+	browser_key(&b, 'o');
+	assert_int_equal(now(&b)->view, V_CONCEPT);
+	assert_string_equal(now(&b)->key, "kecerdasan-buatan");
+	browser_key(&b, '+');
+	assert_non_null(strstr(b.notice, "press M"));
+	/* a locale that is not UTF-8: the same map in + - | */
+	b.ctx.ascii = 1;
+	browser_key(&b, 'M');
+	for (size_t i = 0; i < b.page.nrows; i++)
+		ascii |= strncmp(b.page.rows[i].text, "+-", 2) == 0;
+	assert_true(ascii);
+	browser_close(&b);
+	snprintf(cmd, sizeof cmd, "rm -rf %s", xdg);
+	assert_int_equal(system(cmd), 0);
+}
+
 int
 main(void)
 {
@@ -430,6 +492,7 @@ main(void)
 		cmocka_unit_test(test_build_hub),
 		cmocka_unit_test(test_build_depth),
 		cmocka_unit_test(test_doc_as_graph),
+		cmocka_unit_test(test_browser_keys),
 	};
 
 	return cmocka_run_group_tests(tests, fixture_open, fixture_close);
