@@ -59,6 +59,10 @@ browser_map_page(struct browser *b)
 		snprintf(b->notice, sizeof b->notice, "%s", _("No link there."));
 		return;
 	}
+	if (b->page.links[b->pos.sel].view != V_MAP) {
+		browser_do(b, ACT_FOLLOW, K_ENTER);
+		return;
+	}
 	t = view_map_page(&b->ctx, &b->page.links[b->pos.sel]);
 	browser_go(b, &t);
 }
