@@ -4,6 +4,7 @@
 
 #include "action.h"
 #include "basket.h"
+#include "doc_map.h"
 #include "nav.h"
 #include "page.h"
 #include "prompt.h"
@@ -111,6 +112,10 @@ void browser_reload(struct browser *b, int sel);
 void browser_compare(struct browser *b);
 /* Open `t`, as following a link does. */
 void browser_go(struct browser *b, const struct target *t);
+/* The map's actions (browser_map.c): M, + and - (`step`), o. */
+void browser_map(struct browser *b);
+void browser_map_depth(struct browser *b, int step);
+void browser_map_page(struct browser *b);
 
 /* Where the reader is: "12/35" in lists, "Top", "Bot", "40%" on pages. */
 void browser_position(const struct browser *b, char *out, size_t size);

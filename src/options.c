@@ -29,7 +29,7 @@ const struct option_doc options[] = {
 	  SYN_NONE, SYN(SYN_EXPORT) },
 	{ "color", 1, 'c', "WHEN", N_("bold names and headings: auto (on a terminal, unless NO_COLOR), always or never"),
 	  SYN_NONE, SYN(SYN_TABLES) | SYN(SYN_ONE) | SYN(SYN_SEARCH) | SYN(SYN_EXPORT) },
-	{ "format", 1, 'f', "FORMAT", N_("text (the default), tsv, json, markdown, mdoc or html, for --list, --show, --search, --timeline and --compare; markdown (the default), text or html for --export"),
+	{ "format", 1, 'f', "FORMAT", N_("text (the default), tsv, json, markdown, mdoc, html, dot or mermaid, for --list, --show, --search, --timeline and --compare; markdown (the default), text or html for --export; text, dot or mermaid for --map"),
 	  SYN_NONE, SYN(SYN_ONE) | SYN(SYN_SEARCH) | SYN(SYN_EXPORT) },
 	{ "help", 0, 'h', NULL, N_("print this help and exit"), SYN_INFO, 0 },
 	{ "version", 0, 'V', NULL, N_("print the version and exit"), SYN_INFO, 0 },
@@ -41,6 +41,10 @@ const struct option_doc options[] = {
 	{ "timeline", 0, 'Y', NULL, N_("print every concept with a date, in date order, by year"), SYN_ONE, 0 },
 	{ "compare", 1, 'P', "A B", N_("print concepts A and B side by side: what both link to, what only one does, their lists"),
 	  SYN_ONE, 0 },
+	{ "map", 1, 'M', "SLUG", N_("print the map of a concept or list: its links in boxes, --depth 1 to 3 steps out (default 1)"),
+	  SYN_ONE, 0 },
+	{ "ascii", 0, 'A', NULL, N_("draw maps with + - | instead of box-drawing characters (the browser: all text in ASCII)"),
+	  SYN_NONE, SYN(SYN_BROWSE) | SYN(SYN_ONE) },
 };
 
 const size_t options_count = sizeof options / sizeof *options;

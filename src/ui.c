@@ -96,7 +96,13 @@ selected_attr(enum row_style s)
 /* The locale is not UTF-8: curses would draw each byte of a character
  * as a character of its own, so text is drawn as ASCII (text_ascii) and
  * measured as drawn. */
-static int ascii_only;
+static int ascii_only, ascii_forced;
+
+void
+ui_force_ascii(void)
+{
+	ascii_forced = 1;
+}
 
 /* s[0..len) at (y, x) in at most `w` columns, ending in `more` (one
  * column) when cut, or nothing when the cut would keep less than
@@ -496,7 +502,7 @@ start_curses(int color, char **err)
 	    , NULL);
 	mouseinterval(0);
 	setup_colors(color);
-	ascii_only = strcmp(nl_langinfo(CODESET), "UTF-8") != 0;
+	ascii_only = ascii_forced || strcmp(nl_langinfo(CODESET), "UTF-8") != 0;
 	curs_set(1);
 	ui_signals_arm();
 	/* ncurses 6.4 writes out its buffer at every cursor jump until the
@@ -645,6 +651,7 @@ ui_browse(struct store *st, const char *start, int color)
 		return 1;
 	}
 	b.osc52 = takes_osc52();
+	b.ctx.ascii = ascii_only;	/* maps drawn as the locale can */
 	draw(&b);
 	while (!ui_signal_pending() && !b.quit) {
 		refresh();

@@ -17,6 +17,8 @@ int ui_start_curses(char **err);
 int ui_browse(struct store *st, const char *start, int color);
 /* The theme ui_browse draws with (a theme_id, theme.h); before it. */
 void ui_set_theme(int id);
+/* --ascii: draw in ASCII whatever the locale (maps in + - |). */
+void ui_force_ascii(void);
 
 /* ui_signal.c.  Catch every signal whose default action ends the process
  * (before curses starts: the terminal modes then are the shell's); arm
