@@ -1,4 +1,4 @@
-/* bench.c: tekdip-bench, in-process timings of a database: search per keystroke, a typo's suggestion, the hub's page, a plain FTS5 query, peak RSS. */
+/* bench.c: tekdip-bench, in-process timings of a database: search per keystroke, a typo's suggestion, the hub's page and map, a plain FTS5 query, peak RSS. */
 #include "config.h"
 
 #include <dirent.h>
@@ -329,6 +329,8 @@ bench_view(struct view_ctx *ctx, const char *name, enum view_type v, const char 
 	char cname[64];
 
 	t.passage = num;	/* V_ARTICLE: the passage it opens at */
+	if (v == V_MAP)
+		t.depth = num;	/* V_MAP: how many steps out */
 	size_t rows = 0;
 
 	for (int r = -1; r < repeats && !enough(r, start); r++) {
@@ -580,6 +582,8 @@ main(int argc, char **argv)
 		bench_view(&ctx, "compare", V_COMPARE, pair, 0, repeats);
 		bench_view(&ctx, "timeline", V_TIMELINE, "", 0, repeats);
 	}
+	/* the hub's map two steps out: every box read from the store and laid out */
+	bench_view(&ctx, "map", V_MAP, hub, 2, repeats);
 	if (find_article(db, hub, sizeof hub, &nlinks)) {
 		/* the article view at a passage: its text, every passage a link */
 		printf("article %s\n", hub);

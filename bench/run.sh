@@ -429,6 +429,18 @@ linkage() {
 	echo "and backlinks (c on one, c on the other) at 78 columns, and of the timeline's"
 	echo "first page (its first 100 dated concepts, which hold its first screen)."
 	echo
+	echo "## The hub's map at depth 2 (M, then +)"
+	echo
+	echo "| database | hub | render med | render p99 | CPU med | rows |"
+	echo "|---|---|---:|---:|---:|---:|"
+	for l in $labels; do
+		. "$tmp/$l.vars"
+		echo "| $l | \`$b_hub\` | ${b_map_med:-} | ${b_map_p99:-} | ${b_mapcpu_med:-} | ${b_map_rows:-} |"
+	done
+	echo
+	echo "In-process: view_build of the hub's map two steps out at 78 columns (doc_map"
+	echo "reading each box's links, a fair share of each relation, then map_layout)."
+	echo
 
 	echo "## What open+quit touches (bundled reference, cachegrind)"
 	echo
@@ -502,6 +514,9 @@ for l in bundled synth-100000; do
 		check "$l" "hub render ≤ $hlim ms (median)" "$b_hub_med" "$hlim"
 		check "$l" "hub with every link's quote / without ≤ 1.5 (medians)" \
 		    "$(ratio "$b_hubev_med" "$b_hub_med")" 1.5
+	fi
+	if [ -n "$hlim" ]; then	# issue 19
+		check "$l" "hub's map at depth 2 ≤ 10 ms (median)" "$b_map_med" 10
 	fi
 	if [ -n "${b_article_med:-}" ]; then	# databases with the articles' text
 		check "$l" "article opened at a passage ≤ 3 ms (median, \`$b_article\`)" "$b_article_med" 3

@@ -160,6 +160,7 @@ go(struct browser *b, const struct target *t)
 	visited(b, load(b));
 }
 
+
 static void
 go_view(struct browser *b, enum view_type v)
 {
@@ -507,7 +508,8 @@ browser_do(struct browser *b, enum action a, int key)
 	case ACT_PREV_MATCH: find_match(b, -1); break;
 	case ACT_FOLLOW: follow(b, b->pos.sel); break;
 	case ACT_FOLLOW_NTH:
-		follow(b, page_nth_visible_link(&b->page, &b->pos, b->lay.body.h, key - '0'));
+		follow(b, nav_current(&b->nav)->t.view == V_MAP ? key - '0'	/* the box numbered so */
+		    : page_nth_visible_link(&b->page, &b->pos, b->lay.body.h, key - '0'));
 		break;
 	case ACT_BACK: step_history(b, nav_back, _("This is the first view: nothing to go back to.")); break;
 	case ACT_FORWARD: step_history(b, nav_forward, _("Nothing to go forward to.")); break;
@@ -525,6 +527,10 @@ browser_do(struct browser *b, enum action a, int key)
 	case ACT_BASKET_ADD: case ACT_BASKET_EARLIER: case ACT_BASKET_LATER:
 	case ACT_BASKET_REMOVE: case ACT_BASKET_CLEAR: case ACT_BASKET_WRITE: basket_do(b, a); break;
 	case ACT_COMPARE: browser_compare(b); break;
+	case ACT_MAP: browser_map(b); break;
+	case ACT_MAP_DEEPER: browser_map_depth(b, 1); break;
+	case ACT_MAP_SHALLOWER: browser_map_depth(b, -1); break;
+	case ACT_OPEN_PAGE: browser_map_page(b); break;
 	case ACT_PRESENT: browser_present(b); break;
 	case ACT_QUIT_BACK:
 		if (b->nav.cur == 0)

@@ -4,6 +4,7 @@
 
 #include "action.h"
 #include "basket.h"
+#include "doc_map.h"
 #include "nav.h"
 #include "page.h"
 #include "prompt.h"
@@ -113,6 +114,10 @@ void browser_reload(struct browser *b, int sel);
 void browser_compare(struct browser *b);
 /* Open `t`, as following a link does. */
 void browser_go(struct browser *b, const struct target *t);
+/* The map's actions (browser_map.c): M, + and - (`step`), o. */
+void browser_map(struct browser *b);
+void browser_map_depth(struct browser *b, int step);
+void browser_map_page(struct browser *b);
 /* Presentations (browser_present.c).  p: present what is shown. */
 struct deck;
 void browser_present(struct browser *b);

@@ -58,6 +58,8 @@ cli_list(struct store *st, const char *what, const struct cli_out *o)
 	struct doc d;
 	int rc = doc_kind(st, what, &d);
 
+	if (rc == STORE_NOTFOUND && WRITE_GRAPH(o->format))
+		return cli_graph(st, what, o);	/* a list: its items and their links */
 	if (rc == STORE_NOTFOUND)
 		rc = doc_list(st, what, &d);
 	if (rc != STORE_OK)
@@ -172,7 +174,11 @@ cli_show(struct store *st, const char *slug, const struct cli_out *o)
 {
 	struct write_opts w = { .fp = o->fp, .width = o->width, .color = o->color, .members = 0 };
 	struct doc d;
-	int rc = doc_target(st, slug, 0, &d);
+	int rc;
+
+	if (WRITE_GRAPH(o->format))
+		return cli_graph(st, slug, o);
+	rc = doc_target(st, slug, 0, &d);
 
 	if (rc == STORE_NOTFOUND)
 		return cli_not_found(st, slug, _("no such concept"));

@@ -21,6 +21,7 @@ struct cli_out {
 	int color;		/* bold names and headings (--color) */
 	const char *db;		/* the database's path, for error messages */
 	int exact;		/* --search: the words as given, never corrected */
+	int ascii;		/* --map: + - | for boxes (--ascii, or a locale not UTF-8) */
 };
 
 int cli_kinds(struct store *st, const struct cli_out *o);
@@ -30,6 +31,12 @@ int cli_lists(struct store *st, const struct cli_out *o);
 int cli_show(struct store *st, const char *slug, const struct cli_out *o);
 /* A concept's passages as citations in memo form, in article order. */
 int cli_cite(struct store *st, const char *slug, const struct cli_out *o);
+
+/* --map: a concept's or list's map `depth` steps out, in text boxes, dot or
+ * mermaid; cli_graph: --show, or a list's --list, as dot or mermaid (every
+ * link one step out). */
+int cli_map(struct store *st, const char *slug, int depth, const struct cli_out *o);
+int cli_graph(struct store *st, const char *slug, const struct cli_out *o);
 
 /* "tekdip: SLUG: WHAT; did you mean ...?" on stderr; returns EXIT_RUNTIME. */
 int cli_not_found(struct store *st, const char *slug, const char *what);

@@ -3,6 +3,7 @@
 
 #include <errno.h>
 #include <getopt.h>
+#include <langinfo.h>
 #include <locale.h>
 #include <signal.h>
 #include <stdio.h>
@@ -21,7 +22,7 @@
 #include "ui.h"
 
 enum command { CMD_BROWSE, CMD_KINDS, CMD_LIST, CMD_LISTS, CMD_SHOW, CMD_CITE, CMD_SEARCH, CMD_EXPORT, CMD_HELP, CMD_VERSION,
-	CMD_SITE, CMD_TIMELINE, CMD_COMPARE,
+	CMD_SITE, CMD_TIMELINE, CMD_COMPARE, CMD_MAP,
 	CMD_PRESENT, CMD_FOLLOW,
 };
 
@@ -31,6 +32,7 @@ usage(FILE *fp)
 {
 	fprintf(fp, "%s", _("usage: tekdip [--db FILE] [SLUG|QUERY]\n"
 	    "       tekdip [--db FILE] --kinds | --lists | --list KIND|LIST | --show SLUG | --cite SLUG\n"
+	    "       tekdip [--db FILE] [--depth N] [--ascii] [--format FORMAT] --map SLUG\n"
 	    "       tekdip [--db FILE] --search QUERY [--limit N] [--exact]\n"
 	    "       tekdip [--db FILE] [--format FORMAT] --timeline | --compare A B\n"
 	    "       tekdip [--db FILE] [--depth N] [--relations R1,R2] [--title TEXT] [--format FORMAT]\n"
@@ -69,6 +71,7 @@ struct args {
 	struct cli_export export;	/* --export's targets and choices */
 	const char *theme;	/* --theme, or NULL: TEKDIP_THEME's, or auto */
 	int force;		/* --force: --export-site replaces a directory that holds files */
+	int ascii;		/* --ascii */
 };
 
 enum { COLOR_AUTO, COLOR_ALWAYS, COLOR_NEVER };
@@ -136,7 +139,7 @@ static int
 export_args(int argc, char **argv, struct args *a)
 {
 	if (a->cmd != CMD_EXPORT) {
-		if (a->export.depth >= 0 || a->export.relations || a->export.title) {
+		if ((a->export.depth >= 0 && a->cmd != CMD_MAP) || a->export.relations || a->export.title) {
 			msg_error("%s", _("tekdip: --depth, --relations and --title go with --export (see tekdip --help)\n"));
 			return -1;
 		}
@@ -188,7 +191,7 @@ parse_args(int argc, char **argv, struct args *a)
 			continue;
 		case 'f':
 			if ((a->format = write_format_parse(optarg)) < 0) {
-				msg_error(_("tekdip: --format is text, tsv, json, markdown, mdoc or html, not `%s'\n"), optarg);
+				msg_error(_("tekdip: --format is text, tsv, json, markdown, mdoc, html, dot or mermaid, not `%s'\n"), optarg);
 				return -1;
 			}
 			continue;
@@ -199,6 +202,8 @@ parse_args(int argc, char **argv, struct args *a)
 		case 'C': cmd = CMD_CITE; break;
 		case 'W': cmd = CMD_SITE; break;
 		case 'F': a->force = 1; continue;
+		case 'M': cmd = CMD_MAP; break;
+		case 'A': a->ascii = 1; continue;
 		case 'h': cmd = CMD_HELP; break;
 		case 'V': cmd = CMD_VERSION; break;
 		case 'Y': cmd = CMD_TIMELINE; break;
@@ -225,8 +230,10 @@ parse_args(int argc, char **argv, struct args *a)
 	}
 	if (a->format >= 0 && a->cmd != CMD_LIST && a->cmd != CMD_SHOW && a->cmd != CMD_SEARCH &&
 	    a->cmd != CMD_TIMELINE && a->cmd != CMD_COMPARE &&
-	    !(a->cmd == CMD_EXPORT && writers[a->format].brief)) {
-		msg_error("%s", _("tekdip: --format goes with --list, --show or --search "
+	    !(a->cmd == CMD_EXPORT && writers[a->format].brief) &&
+	    !(a->cmd == CMD_MAP && (a->format == FMT_TEXT || writers[a->format].map))) {
+		msg_error("%s", a->cmd == CMD_MAP ? _("tekdip: --map draws text, dot or mermaid\n")
+		    : _("tekdip: --format goes with --list, --show or --search "
 		    "(and --export writes markdown, text or html)\n"));
 		return -1;
 	}
@@ -240,6 +247,10 @@ parse_args(int argc, char **argv, struct args *a)
 	if ((a->theme || a->cmd == CMD_BROWSE || a->cmd == CMD_PRESENT || a->cmd == CMD_FOLLOW) &&
 	    parse_theme(a->theme) < 0)
 		return -1;
+	if (a->cmd == CMD_MAP && (a->export.depth == 0 || a->export.depth > 3)) {
+		msg_error("%s", _("tekdip: a map's --depth is 1 to 3\n"));
+		return -1;
+	}
 	if (a->cmd == CMD_SEARCH && a->arg[strspn(a->arg, " \t")] == '\0') {
 		msg_error("%s", _("tekdip: --search needs words to search for\n"));
 		return -1;
@@ -287,7 +298,7 @@ static int
 run_command(struct store *st, const struct args *a)
 {
 	struct cli_out o = { stdout, output_width(), a->format < 0 ? FMT_TEXT : (enum write_format)a->format,
-		use_color(a->color), a->db, a->exact };
+		use_color(a->color), a->db, a->exact, 0 };
 	int rc;
 
 	switch (a->cmd) {
@@ -306,7 +317,15 @@ run_command(struct store *st, const struct args *a)
 	case CMD_COMPARE: rc = cli_compare(st, a->arg, a->arg2, &o); break;
 	case CMD_SEARCH: rc = cli_search(st, a->arg, a->limit ? a->limit : CLI_LIMIT_DEFAULT, &o); break;
 	case CMD_PRESENT: rc = ui_present_target(st, a->arg, a->color == COLOR_AUTO ? -1 : a->color == COLOR_ALWAYS); break;
-	default: rc = ui_browse(st, a->arg, a->color == COLOR_AUTO ? -1 : a->color == COLOR_ALWAYS); break;
+	case CMD_MAP:
+		o.ascii = a->ascii || strcmp(nl_langinfo(CODESET), "UTF-8") != 0;
+		rc = cli_map(st, a->arg, a->export.depth < 1 ? 1 : a->export.depth, &o);
+		break;
+	default:
+		if (a->ascii)
+			ui_force_ascii();
+		rc = ui_browse(st, a->arg, a->color == COLOR_AUTO ? -1 : a->color == COLOR_ALWAYS);
+		break;
 	}
 	return flush_stdout(rc);
 }
@@ -315,7 +334,7 @@ int
 main(int argc, char **argv)
 {
 	struct args a = { CMD_BROWSE, NULL, NULL, NULL, 0, 0, -1, COLOR_AUTO, { NULL, 0, -1, NULL, NULL }, NULL,
-		0 };
+		0, 0 };
 	struct store *st;
 	char *err = NULL;
 	int rc;

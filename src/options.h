@@ -4,7 +4,7 @@
 
 #include <stddef.h>
 
-#define OPTIONS_MAX 24
+#define OPTIONS_MAX 32
 
 /* The forms of the command, one line each in tekdip(1)'s SYNOPSIS. */
 enum synopsis_line { SYN_BROWSE, SYN_TABLES, SYN_ONE, SYN_SEARCH, SYN_EXPORT, SYN_INFO,

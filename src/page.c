@@ -205,9 +205,11 @@ place_text(struct page *p, const char *line, int col, const char *s)
 	return out;
 }
 
-void
-page_cell(struct page *p, int col, int width, enum row_style style, const char *s,
-    const struct target *to)
+/* A cell on the last page_cells row, at `col` or, when that would
+ * overlap the cell before, `gap` columns after it; NULL when there is no
+ * such row or memory ran out. */
+static struct cell *
+add_cell(struct page *p, int col, int width, enum row_style style, const char *s, int gap)
 {
 	struct row *r = p->cell_row >= 0 && p->cell_row == (int)p->nrows - 1
 	    ? &p->rows[p->cell_row] : NULL;
@@ -216,23 +218,79 @@ page_cell(struct page *p, int col, int width, enum row_style style, const char *
 	struct cell *c;
 
 	if (!r || width < 1)
-		return;
-	if (col < end + (r->ncells > 0))
-		col = end + (r->ncells > 0);
+		return NULL;
+	gap = r->ncells > 0 ? gap : 0;
+	if (col < end + gap)
+		col = end + gap;
 	if ((text = text_truncate(s, strlen(s), (size_t)width)) == NULL ||
 	    (c = VEC_PUSH(&p->mem, r->cells, r->ncells, r->cellcap)) == NULL) {
 		free(text);
 		p->mem.failed = 1;
-		return;
+		return NULL;
 	}
 	*c = (struct cell){ col, (int)text_width(text, strlen(text)), keep(p, text), style, -1 };
 	free(text);
-	if (c->text) {
-		r->text = place_text(p, r->text, col, c->text);
-		if (to)
-			c->link = add_link(p, to, (struct link_span){ (int)p->nrows - 1,
-			    GUTTER + r->indent + col, c->width > 0 ? c->width : 1 });
-	}
+	if (!c->text)
+		return NULL;
+	r->text = place_text(p, r->text, col, c->text);
+	return c;
+}
+
+/* The last cell a new link to `to`, its span where the cell is. */
+static int
+cell_link(struct page *p, struct cell *c, const struct target *to)
+{
+	struct row *r = &p->rows[p->nrows - 1];
+
+	return c->link = add_link(p, to, (struct link_span){ (int)p->nrows - 1,
+	    GUTTER + r->indent + c->col, c->width > 0 ? c->width : 1 });
+}
+
+void
+page_cell(struct page *p, int col, int width, enum row_style style, const char *s,
+    const struct target *to)
+{
+	struct cell *c = add_cell(p, col, width, style, s, 1);
+
+	if (c && to)
+		cell_link(p, c, to);
+}
+
+void
+page_cell_link(struct page *p, int col, int width, enum row_style style, const char *s,
+    int link)
+{
+	struct cell *c = add_cell(p, col, width, style, s, 0);
+
+	if (c && link >= 0 && link < (int)p->nlinks)
+		c->link = link;
+}
+
+int
+page_cell_new_link(struct page *p, const struct target *to)
+{
+	struct row *r = p->cell_row >= 0 && p->cell_row == (int)p->nrows - 1
+	    ? &p->rows[p->cell_row] : NULL;
+
+	if (!r || !r->ncells || r->cells[r->ncells - 1].link >= 0)
+		return -1;
+	return cell_link(p, &r->cells[r->ncells - 1], to);
+}
+
+int
+page_row_has_link(const struct page *p, int row, int link)
+{
+	const struct row *r;
+
+	if (row < 0 || row >= (int)p->nrows || link < 0)
+		return 0;
+	r = &p->rows[row];
+	if (!r->cells)
+		return r->link == link;
+	for (size_t i = 0; i < r->ncells; i++)
+		if (r->cells[i].link == link)
+			return 1;
+	return 0;
 }
 
 const char *
@@ -278,8 +336,21 @@ page_link_at(const struct page *p, int row, int col)
 {
 	const struct row *r;
 
-	if (row < 0 || row >= (int)p->nrows || (r = &p->rows[row])->link < 0)
+	if (row < 0 || row >= (int)p->nrows)
 		return -1;
+	r = &p->rows[row];
+	for (size_t i = 0; i < r->ncells; i++) {
+		const struct cell *c = &r->cells[i];
+		int x = GUTTER + r->indent + c->col;
+
+		/* a cell of a passage wrapped onto this row has no span here */
+		if (c->link >= 0 && col >= x && col < x + (c->width > 0 ? c->width : 1))
+			return c->link;
+	}
+	if (r->cells || r->link < 0)
+		return -1;
+	if (r->nlinks == 0)
+		return r->link;		/* a wrapped name's or passage's next line */
 	for (int i = r->link; i < r->link + r->nlinks; i++) {
 		const struct link_span *s = &p->spans[i];
 
@@ -322,8 +393,9 @@ page_clamp(const struct page *p, struct pos *pos, int height)
 		int row = p->spans[pos->sel].row, last = row;
 
 		/* the whole of a wrapped name or passage, when it fits */
-		while (last + 1 < (int)p->nrows && p->rows[last + 1].link == pos->sel &&
-		    p->rows[last + 1].nlinks == 0 && last + 1 - row < height)
+		while (last + 1 < (int)p->nrows && last + 1 - row < height &&
+		    (p->rows[last + 1].cells ? page_row_has_link(p, last + 1, pos->sel)
+		    : p->rows[last + 1].link == pos->sel && p->rows[last + 1].nlinks == 0))
 			last++;
 		if (row < pos->top)
 			pos->top = row;

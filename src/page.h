@@ -89,6 +89,17 @@ void page_cells(struct page *p, enum row_style style, int indent);
  * that would overlap the one before starts after it. */
 void page_cell(struct page *p, int col, int width, enum row_style style, const char *s,
     const struct target *to);
+/* A cell of running text on the last page_cells row at exactly `col`
+ * (no blank column kept before it, unlike page_cell: a word and the full
+ * stop after it stay together), part of link `link` (a passage wrapped
+ * onto this row: drawn selected with its first cell, one stop for Tab,
+ * 1-9 and the mouse) or plain text with link -1. */
+void page_cell_link(struct page *p, int col, int width, enum row_style style, const char *s,
+    int link);
+/* The last cell added becomes a new link to `to`; its index, or -1. */
+int page_cell_new_link(struct page *p, const struct target *to);
+/* Whether row `row` shows part of link `link` (its own or a continuation). */
+int page_row_has_link(const struct page *p, int row, int link);
 /* printf into the page's memory. */
 const char *page_fmt(struct page *p, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
 

@@ -621,6 +621,21 @@ store_relation(struct store *st, const char *slug, int relation, int backlinks,
 	return rc;
 }
 
+int
+store_neighbours(struct store *st, const char *slug, size_t budget, struct store_concept *out)
+{
+	int rc;
+
+	begin_call(st);
+	memset(out, 0, sizeof *out);
+	rc = concept_head(st, slug, out);
+	for (int back = 0; rc == STORE_OK && back < 2; back++)
+		rc = concept_links(st, out, back, 0, budget);
+	if (rc != STORE_OK)
+		store_concept_free(out);
+	return rc;
+}
+
 void
 store_concept_free(struct store_concept *c)
 {

@@ -224,6 +224,9 @@ int store_concept_page(struct store *st, const char *slug, size_t budget,
  * and nothing else but its name. */
 int store_relation(struct store *st, const char *slug, int relation, int backlinks,
     struct store_concept *out);
+/* A concept's name and about `budget` links each way, fairly shared among
+ * the relations (0: all), and nothing else: what a map reads of each concept. */
+int store_neighbours(struct store *st, const char *slug, size_t budget, struct store_concept *out);
 /* The counts of store_concept() without reading the rows: one statement. */
 int store_brief(struct store *st, const char *slug, struct store_brief *out);
 int store_lists(struct store *st, struct store_lists *out);

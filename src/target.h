@@ -10,6 +10,7 @@ enum view_type {
 	V_BASKET,
 	V_TIMELINE,
 	V_COMPARE,	/* key: two concepts' slugs, a tab between them */
+	V_MAP,
 	V_COUNT
 };
 
@@ -27,6 +28,7 @@ struct target {
 		int64_t passage;	/* V_ARTICLE: the citation to open at (a link's
 				 * quote: minus its id), 0 for the top; V_CONCEPT
 				 * from an article's text: the passage it is at */
+		int depth;	/* V_MAP (key: a concept's or list's slug): 1-3, 0 for 1 */
 	};
 };
 

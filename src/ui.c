@@ -96,7 +96,13 @@ selected_attr(enum row_style s)
 /* The locale is not UTF-8: curses would draw each byte of a character
  * as a character of its own, so text is drawn as ASCII (text_ascii) and
  * measured as drawn. */
-static int ascii_only;
+static int ascii_only, ascii_forced;
+
+void
+ui_force_ascii(void)
+{
+	ascii_forced = 1;
+}
 
 /* s[0..len) at (y, x) in at most `w` columns, ending in `more` (one
  * column) when cut, or nothing when the cut would keep less than
@@ -258,9 +264,10 @@ draw_cells(const struct page *p, const struct pos *pos, const struct row *r, int
     const struct paint *pt)
 {
 	const struct rect *pane = pt->pane;
-	int end = pane->x + pane->w;
+	int end = pane->x + pane->w, n = (int)(r - p->rows);
 
-	if (sel >= r->link && sel < r->link + r->nlinks)
+	/* a passage wrapped onto this row is selected here too */
+	if (page_row_has_link(p, n, sel))
 		put(y, pane->x, 1, ">", A_BOLD);
 	for (size_t i = 0; i < r->ncells; i++) {
 		const struct cell *c = &r->cells[i];
@@ -271,7 +278,8 @@ draw_cells(const struct page *p, const struct pos *pos, const struct row *r, int
 			continue;
 		put_marked(y, x, w, c->text, c->link >= 0 && c->link == sel ? selected_attr(c->style)
 		    : style_attr(c->style), pt->hl);
-		draw_number(p, pos, pt, c->link, y, x - 1);
+		if (c->link >= 0 && p->spans[c->link].row == n)
+			draw_number(p, pos, pt, c->link, y, x - 1);	/* at its start only */
 	}
 }
 
@@ -498,7 +506,7 @@ start_curses(int color, char **err)
 	    , NULL);
 	mouseinterval(0);
 	setup_colors(color);
-	ascii_only = strcmp(nl_langinfo(CODESET), "UTF-8") != 0;
+	ascii_only = ascii_forced || strcmp(nl_langinfo(CODESET), "UTF-8") != 0;
 	curs_set(1);
 	ui_signals_arm();
 	/* ncurses 6.4 writes out its buffer at every cursor jump until the
@@ -655,6 +663,7 @@ run(struct store *st, const char *start, struct deck *deck, int color)
 		return 1;
 	}
 	b.osc52 = takes_osc52();
+	b.ctx.ascii = ascii_only;	/* maps drawn as the locale can */
 	draw(&b);
 	while (!ui_signal_pending() && !b.quit) {
 		refresh();

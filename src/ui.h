@@ -21,6 +21,8 @@ int ui_start_curses(char **err);
 int ui_browse(struct store *st, const char *start, int color);
 /* The theme ui_browse draws with (a theme_id, theme.h); before it. */
 void ui_set_theme(int id);
+/* --ascii: draw in ASCII whatever the locale (maps in + - |). */
+void ui_force_ascii(void);
 
 /* Present `deck` (taken over) until its end; otherwise as ui_browse. */
 int ui_present(struct store *st, struct deck *deck, int color);

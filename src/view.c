@@ -25,6 +25,7 @@ const struct view_def view_table[V_COUNT] = {
 	[V_BASKET] = { V_BASKET, "basket", 1, view_basket },
 	[V_TIMELINE] = { V_TIMELINE, "timeline", 0, view_timeline },
 	[V_COMPARE] = { V_COMPARE, "comparison", 0, view_compare },
+	[V_MAP] = { V_MAP, "map", 0, view_map },
 };
 
 int

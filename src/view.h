@@ -24,6 +24,7 @@ struct view_ctx {
 	int other_language;	/* summaries in the language the interface does not speak (L) */
 	int evidence;		/* each link's quote beneath it, a link to its passage (e) */
 	const struct basket *basket;	/* the briefing basket (A), or NULL */
+	int ascii;		/* maps: + - | boxes (the locale is not UTF-8, or --ascii) */
 };
 
 /* Of a summary and its English (NULL: none), the one to show, and whether
@@ -84,6 +85,10 @@ int view_relation(struct view_ctx *ctx, const struct target *t, struct page *p);
 int view_lists(struct view_ctx *ctx, const struct target *t, struct page *p);
 /* An article's whole text; t->num, a citation id, is the passage to open at. */
 int view_article(struct view_ctx *ctx, const struct target *t, struct page *p);
+/* A concept's or list's map (view_map.c); t->depth 1-3. */
+int view_map(struct view_ctx *ctx, const struct target *t, struct page *p);
+/* Where `o` on a map's box goes: the page of the concept or list in it. */
+struct target view_map_page(struct view_ctx *ctx, const struct target *t);
 /* A quote as a link to its passage in the article view (plain when
  * `passage` is 0: the quote has no known place). */
 void view_passage_link(struct page *p, int indent, const char *quote, const char *article,

@@ -8,12 +8,28 @@
 #include "view.h"
 
 /*
- * Rows hold at most one link, so a passage starts a line of its own and
- * its rows all carry the passage's link (the whole passage shows
- * selected), followed by a row naming the concept it supports.  With link
- * spans (issue 15b) a passage could stay inside its sentence and the
- * concept's name go to the status line.
+ * A paragraph is wrapped once, as running text, and each passage cited
+ * in it is a link inside its lines: rows of cells (page_cells), the text
+ * around a passage cells of plain text at their columns, so a passage
+ * never starts a line of its own and the full stop after it stays on its
+ * line.  A passage wrapped onto the next line is the same link there
+ * (page_cell_link): drawn selected whole, one stop for Tab, 1-9 and the
+ * mouse.  Enter opens the passage's first concept.  A quote cited inside
+ * a passage that is already a link (the same words for another concept,
+ * or a part of them) stays inside that link: splitting the longer one
+ * around it would leave it in pieces, selected with holes.
+ *
+ * Beneath the paragraph, one "→ name" row per concept its passages
+ * support, in the order of the passages and never the same concept twice:
+ * the row of a passage's own concept is part of that passage's link (it
+ * shows selected with it, so the reader sees what the passage is cited
+ * for without leaving the text); a concept cited for a passage that is
+ * already a link for another (the issue's "the first with the others
+ * listed beneath") is a link of its own, to that concept at that passage.
+ * A chooser was the other way the issue allows; a row that is always
+ * there needs no extra key and reads the same on paper and in a test.
  */
+
 /* `s` wrapped, every row part of one link to `to` (drawn selected together). */
 static void
 link_rows(struct page *p, int indent, enum row_style style, const char *s, size_t len,
@@ -40,20 +56,6 @@ link_rows(struct page *p, int indent, enum row_style style, const char *s, size_
 	free(lines);
 }
 
-static void
-passage_rows(struct page *p, const char *s, size_t len, const struct store_item *to,
-    int64_t cite)
-{
-	struct target t = target_make(V_CONCEPT, to->slug);
-	size_t link = p->nlinks;
-
-	t.passage = cite;
-	link_rows(p, 0, R_LINK, s, len, &t);
-	page_row(p, R_META, 2, page_fmt(p, "→ %s", to->name), to->name_en);
-	if (p->nlinks > link)
-		p->rows[p->nrows - 1].link = (int)link;
-}
-
 void
 view_passage_link(struct page *p, int indent, const char *quote, const char *article,
     int64_t passage)
@@ -67,23 +69,6 @@ view_passage_link(struct page *p, int indent, const char *quote, const char *art
 	}
 	t.passage = passage;
 	link_rows(p, indent, R_QUOTE, q, strlen(q), &t);
-}
-
-/* A passage that also supports another concept: listed beneath it. */
-static void
-also_row(struct page *p, const struct store_passage *ps)
-{
-	struct target t = target_make(V_CONCEPT, ps->concept.slug);
-
-	t.passage = ps->id;
-	page_link(p, 2, page_fmt(p, _("→ also %s"), ps->concept.name), ps->concept.name_en, &t);
-}
-
-static void
-plain(struct page *p, const char *s, size_t from, size_t to)
-{
-	if (to > from)
-		page_text(p, R_TEXT, 0, page_fmt(p, "%.*s", (int)(to - from), s + from));
 }
 
 /* Whether the passage is where its offset says, in this paragraph. */
@@ -102,29 +87,150 @@ in_place(const struct store_para *para, const struct store_passage *ps, size_t *
 	return 1;
 }
 
-/* One paragraph; the passages from *j on that start in it are linked,
- * except those mark_lost() found not where their offset says. */
-static void
-paragraph(struct page *p, const struct store_para *para, const struct store_passage *ps,
-    size_t n, size_t *j, const char *lost)
-{
-	const char *s = para->text;
-	size_t cur = 0, end = 0;
+/* A linked passage: bytes [from, to) of its paragraph, the citation it
+ * opens (the first at that place), its link once drawn. */
+struct span {
+	size_t from, to;
+	const struct store_passage *ps;
+	int link;
+};
 
+/* One paragraph's passages: spans, and for each citation in it the span
+ * it belongs to (cited[k], k counted from the paragraph's first). */
+struct para_marks {
+	struct span *spans;
+	size_t nspans;
+	const struct store_passage **cited;
+	size_t *span_of;
+	size_t ncited;
+};
+
+/* The passages from *j on that start in the paragraph, except those
+ * mark_lost() found not where their offset says; one that starts inside
+ * the passage before (the same quote for another concept, or a part of
+ * it) belongs to that passage's span. */
+static void
+mark_spans(const struct store_para *para, const struct store_passage *ps, size_t n, size_t *j,
+    const char *lost, struct para_marks *m)
+{
+	size_t end = 0;
+
+	m->nspans = m->ncited = 0;
 	for (; *j < n && ps[*j].offset < para->offset + (int64_t)para->len; ++*j) {
-		size_t at, qlen = strlen(ps[*j].quote);
+		size_t at;
 
 		if (lost[*j] || !in_place(para, &ps[*j], &at))
 			continue;
-		if (at < end) {
-			also_row(p, &ps[*j]);	/* the same passage, or one inside it */
+		if (at >= end || !m->nspans) {
+			m->spans[m->nspans++] = (struct span){ at, at + strlen(ps[*j].quote), &ps[*j], -1 };
+			end = at + strlen(ps[*j].quote);
+		}
+		m->cited[m->ncited] = &ps[*j];
+		m->span_of[m->ncited++] = m->nspans - 1;
+	}
+}
+
+/* Bytes [from, to) of line text `s` (the line starting at `line`) as a
+ * cell at its column: plain, or part of span `sp` (a new link at its
+ * first cell). */
+static void
+piece(struct page *p, const char *s, size_t line, size_t from, size_t to, struct span *sp)
+{
+	int col = (int)text_width(s + line, from - line), w = (int)text_width(s + from, to - from);
+	const char *text = page_fmt(p, "%.*s", (int)(to - from), s + from);
+	struct target t;
+
+	if (!sp) {
+		page_cell_link(p, col, w, R_TEXT, text, -1);
+		return;
+	}
+	page_cell_link(p, col, w, R_LINK, text, sp->link);
+	if (sp->link < 0) {
+		t = target_make(V_CONCEPT, sp->ps->concept.slug);
+		t.passage = sp->ps->id;
+		sp->link = page_cell_new_link(p, &t);
+	}
+}
+
+/* One wrapped line, bytes [from, to) of the paragraph: plain text and
+ * the parts of the spans on it, from span *k on. */
+static void
+line_cells(struct page *p, const char *s, size_t from, size_t to, struct para_marks *m, size_t *k)
+{
+	size_t at = from;
+
+	page_cells(p, R_TEXT, 0);
+	while (at < to) {
+		struct span *sp = *k < m->nspans ? &m->spans[*k] : NULL;
+
+		if (sp && sp->to <= at) {
+			++*k;		/* ended on the line before, or in its last blank */
 			continue;
 		}
-		plain(p, s, cur, at);
-		passage_rows(p, s + at, qlen, &ps[*j].concept, ps[*j].id);
-		cur = end = at + qlen;
+		if (sp && sp->from <= at) {
+			size_t e = sp->to < to ? sp->to : to;
+
+			piece(p, s, from, at, e, sp);
+			at = e;
+		} else {
+			size_t e = sp && sp->from < to ? sp->from : to;
+
+			piece(p, s, from, at, e, NULL);
+			at = e;
+		}
 	}
-	plain(p, s, cur, strlen(s));
+}
+
+/* Whether the concept of cited[k] is one of cited[0..k) of the paragraph. */
+static int
+listed_before(const struct para_marks *m, size_t k)
+{
+	for (size_t i = 0; i < k; i++)
+		if (strcmp(m->cited[i]->concept.slug, m->cited[k]->concept.slug) == 0)
+			return 1;
+	return 0;
+}
+
+/* The concepts beneath the paragraph, each once. */
+static void
+concept_rows(struct page *p, const struct para_marks *m)
+{
+	for (size_t k = 0; k < m->ncited; k++) {
+		const struct store_passage *ps = m->cited[k];
+		const struct span *sp = &m->spans[m->span_of[k]];
+		const char *name;
+		struct target t;
+
+		if (listed_before(m, k))
+			continue;
+		name = page_fmt(p, "→ %s", ps->concept.name);
+		if (sp->ps == ps && sp->link >= 0) {
+			page_row(p, R_META, 2, name, ps->concept.name_en);
+			p->rows[p->nrows - 1].link = sp->link;	/* selected with the passage */
+			continue;
+		}
+		t = target_make(V_CONCEPT, ps->concept.slug);
+		t.passage = ps->id;
+		page_link(p, 2, name, ps->concept.name_en, &t);
+	}
+}
+
+/* One paragraph as running text, its passages links inside it. */
+static void
+paragraph(struct page *p, const struct store_para *para, const struct store_passage *ps,
+    size_t n, size_t *j, const char *lost, struct para_marks *m)
+{
+	struct text_line *lines = NULL;
+	long nl = text_wrap(para->text, para->len, p->width, &lines);
+	size_t k = 0;
+
+	mark_spans(para, ps, n, j, lost, m);
+	if (nl < 0)
+		p->mem.failed = 1;
+	for (long i = 0; i < nl; i++)
+		line_cells(p, para->text, lines[i].off, lines[i].off + lines[i].len, m, &k);
+	free(lines);
+	concept_rows(p, m);
 }
 
 /* Which passages are not where their offset says (lost[i] = 1), and how many. */
@@ -183,14 +289,20 @@ view_article(struct view_ctx *ctx, const struct target *t, struct page *p)
 {
 	struct store_article a;
 	int rc = store_article(ctx->st, t->key, &a);
-	size_t j = 0, nlost = 0;
+	size_t j = 0, nlost = 0, np;
+	struct para_marks m;
 	char *lost;
 
 	if (rc != STORE_OK)
 		return rc;
-	if (!(lost = calloc(a.npassages + 1, 1))) {
-		store_article_free(&a);
-		return STORE_ERROR;
+	np = a.npassages + 1;
+	lost = calloc(np, 1);
+	m.spans = calloc(np, sizeof *m.spans);
+	m.cited = calloc(np, sizeof *m.cited);
+	m.span_of = calloc(np, sizeof *m.span_of);
+	if (!lost || !m.spans || !m.cited || !m.span_of) {
+		rc = STORE_ERROR;
+		goto done;
 	}
 	p->crumb = page_fmt(p, "%s › %s", _("Article text"), a.self.name);
 	head(p, &a);
@@ -206,7 +318,7 @@ view_article(struct view_ctx *ctx, const struct target *t, struct page *p)
 		while (j < a.npassages && a.passages[j].offset < a.paras[i].offset)
 			j++;
 		page_blank(p);
-		paragraph(p, &a.paras[i], a.passages, a.npassages, &j, lost);
+		paragraph(p, &a.paras[i], a.passages, a.npassages, &j, lost, &m);
 		/* the paragraph's number, not the calls that made its rows:
 		 * the same at every width, for keeping the place on resize */
 		p->block = VIEW_PARA_BLOCK + (int)i;
@@ -214,7 +326,11 @@ view_article(struct view_ctx *ctx, const struct target *t, struct page *p)
 			p->rows[r].block = p->block;
 	}
 	lost_rows(p, &a, lost, nlost);
+done:
 	free(lost);
+	free(m.spans);
+	free(m.cited);
+	free(m.span_of);
 	store_article_free(&a);
-	return STORE_OK;
+	return rc;
 }

@@ -12,6 +12,8 @@ const struct writer writers[FMT_COUNT] = {
 	[FMT_MARKDOWN] = { "markdown", write_markdown, write_markdown_brief },
 	[FMT_MDOC] = { "mdoc", write_mdoc, NULL },
 	[FMT_HTML] = { "html", write_html, write_html_brief },
+	[FMT_DOT] = { "dot", write_dot, NULL, write_dot_map },
+	[FMT_MERMAID] = { "mermaid", write_mermaid, NULL, write_mermaid_map },
 };
 
 int

@@ -6,8 +6,11 @@
 #include <stdio.h>
 
 #include "doc.h"
+#include "doc_map.h"
 
-enum write_format { FMT_TEXT, FMT_TSV, FMT_JSON, FMT_MARKDOWN, FMT_MDOC, FMT_HTML, FMT_COUNT };
+enum write_format { FMT_TEXT, FMT_TSV, FMT_JSON, FMT_MARKDOWN, FMT_MDOC, FMT_HTML,
+	FMT_DOT, FMT_MERMAID,
+	FMT_COUNT };
 
 struct write_opts {
 	FILE *fp;
@@ -23,6 +26,7 @@ struct write_opts {
 	/* Where a quote's passage is in its article's text (html, href_ctx):
 	 * NULL, or NULL returned, when the output holds no such text. */
 	const char *(*quote_href)(void *ctx, const struct doc_quote *q, char *buf, size_t n);
+	int ascii;		/* a map: + - | for boxes, names in ASCII (--ascii) */
 };
 
 struct writer {
@@ -30,6 +34,8 @@ struct writer {
 	void (*doc)(const struct doc *d, const struct write_opts *o);
 	/* a briefing (--export), or NULL where the format writes none */
 	void (*brief)(const struct doc_brief *b, const struct write_opts *o);
+	/* a map (--map; --show and a list's --list as dot or mermaid), or NULL */
+	void (*map)(const struct doc_map *m, const struct write_opts *o);
 };
 
 extern const struct writer writers[FMT_COUNT];
@@ -39,6 +45,19 @@ int write_format_parse(const char *name);
 void write_doc(enum write_format f, const struct doc *d, const struct write_opts *o);
 /* -1 when format `f` writes no briefing. */
 int write_brief(enum write_format f, const struct doc_brief *b, const struct write_opts *o);
+/* Whether `f` writes a graph (dot, mermaid): names and links, not the
+ * quotes and summaries every other format carries. */
+#define WRITE_GRAPH(f) (writers[(f)].map != NULL)
+/* -1 when format `f` draws no map (text draws it in boxes). */
+int write_map(enum write_format f, const struct doc_map *m, const struct write_opts *o);
+void write_text_map(const struct doc_map *m, const struct write_opts *o);
+void write_dot(const struct doc *d, const struct write_opts *o);
+void write_dot_map(const struct doc_map *m, const struct write_opts *o);
+void write_mermaid(const struct doc *d, const struct write_opts *o);
+void write_mermaid_map(const struct doc_map *m, const struct write_opts *o);
+/* dot: `s` as a quoted ID; mermaid: as a quoted label (entity codes). */
+void write_dot_str(FILE *fp, const char *s);
+void write_mermaid_str(FILE *fp, const char *s);
 void write_text_brief(const struct doc_brief *b, const struct write_opts *o);
 void write_markdown_brief(const struct doc_brief *b, const struct write_opts *o);
 void write_html_brief(const struct doc_brief *b, const struct write_opts *o);

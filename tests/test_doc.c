@@ -264,7 +264,8 @@ test_every_writer_same_facts(void **state)
 
 			assert_int_equal(doc_concept(st, kind.sec[SEC_ITEMS].refs[i].to.slug, 0, &d), STORE_OK);
 			for (int f = 0; f < FMT_COUNT; f++)
-				check_writer((enum write_format)f, &d);
+				if (!WRITE_GRAPH(f))	/* graphs: test_map.c */
+					check_writer((enum write_format)f, &d);
 			check_page(&ctx, &d);
 			doc_free(&d);
 		}
@@ -290,7 +291,8 @@ test_lists_every_writer(void **state)
 		assert_int_equal(d.sec[SEC_ITEMS].n, (size_t)ls.v[i].count);
 		assert_int_equal(d.sec[SEC_CITATIONS].n, 1);
 		for (int f = 0; f < FMT_COUNT; f++)
-			check_writer((enum write_format)f, &d);
+			if (!WRITE_GRAPH(f))	/* graphs: test_map.c */
+				check_writer((enum write_format)f, &d);
 		doc_free(&d);
 	}
 	store_lists_free(&ls);

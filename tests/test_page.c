@@ -177,6 +177,93 @@ test_scrolling_keeps_a_span_selected(void **state)
 	page_free(&p);
 }
 
+/* Running text (an article's paragraph): rows 0-2 plain, then "Before "
+ * and a passage wrapped from row 3 onto row 4, its full stop right after
+ * it, then a second passage on row 4. */
+static void
+build_running(struct page *p)
+{
+	struct target a = target_make(V_CONCEPT, "alpha"), b = target_make(V_CONCEPT, "beta");
+
+	page_init(p, 40);
+	for (int i = 0; i < 3; i++)
+		page_row(p, R_TEXT, 0, "text", NULL);
+	page_cells(p, R_TEXT, 0);
+	page_cell_link(p, 0, 7, R_TEXT, "Before ", -1);
+	page_cell_link(p, 7, 9, R_LINK, "a passage", -1);
+	assert_int_equal(page_cell_new_link(p, &a), 0);
+	page_cells(p, R_TEXT, 0);
+	page_cell_link(p, 0, 10, R_LINK, "that wraps", 0);
+	page_cell_link(p, 10, 8, R_TEXT, ". After ", -1);
+	page_cell_link(p, 18, 4, R_LINK, "next", -1);
+	assert_int_equal(page_cell_new_link(p, &b), 1);
+}
+
+static void
+test_passage_over_two_rows_is_one_link(void **state)
+{
+	struct page p;
+	struct pos pos = { 0, 0 };
+
+	(void)state;
+	build_running(&p);
+	assert_false(p.mem.failed);
+	assert_int_equal(p.nlinks, 2);
+	/* placed where asked: no blank column before a cell, unlike page_cell */
+	assert_string_equal(p.rows[3].text, "Before a passage");
+	assert_string_equal(p.rows[4].text, "that wraps. After next");
+	/* the link starts on row 3; row 4 shows its rest, and not as a new link */
+	assert_int_equal(page_link_row(&p, 0), 3);
+	assert_int_equal(p.spans[0].col, 2 + 7);
+	assert_true(page_row_has_link(&p, 3, 0));
+	assert_true(page_row_has_link(&p, 4, 0));
+	assert_false(page_row_has_link(&p, 3, 1));
+	assert_int_equal(p.rows[4].link, 1);
+	assert_int_equal(p.rows[4].nlinks, 1);
+	/* the mouse: either part of the passage, not the text between */
+	assert_int_equal(page_link_at(&p, 3, 2 + 8), 0);
+	assert_int_equal(page_link_at(&p, 4, 2 + 3), 0);
+	assert_int_equal(page_link_at(&p, 4, 2 + 12), -1);
+	assert_int_equal(page_link_at(&p, 4, 2 + 19), 1);
+	assert_int_equal(page_link_at(&p, 3, 2 + 2), -1);
+	/* Tab and Shift-Tab: one stop for the passage, then the next one */
+	assert_true(page_move(&p, &pos, ACT_NEXTLINK, HEIGHT));
+	assert_int_equal(pos.sel, 1);
+	assert_true(page_move(&p, &pos, ACT_PREVLINK, HEIGHT));
+	assert_int_equal(pos.sel, 0);
+	/* kept whole on screen: a top that shows only its first row moves */
+	pos = (struct pos){ 0, 0 };
+	page_clamp(&p, &pos, 4);
+	assert_int_equal(pos.top, 1);
+	page_free(&p);
+}
+
+static void
+test_cell_link_refuses_what_is_not_there(void **state)
+{
+	struct page p;
+	struct target a = target_make(V_CONCEPT, "alpha");
+
+	(void)state;
+	page_init(&p, 40);
+	assert_int_equal(page_cell_new_link(&p, &a), -1);	/* no row of cells */
+	page_cells(&p, R_TEXT, 0);
+	assert_int_equal(page_cell_new_link(&p, &a), -1);	/* no cell */
+	page_cell_link(&p, 0, 4, R_TEXT, "word", 7);		/* no link 7: plain */
+	assert_int_equal(p.rows[0].cells[0].link, -1);
+	assert_int_equal(page_cell_new_link(&p, &a), 0);
+	assert_int_equal(page_cell_new_link(&p, &a), -1);	/* a link already */
+	/* a cell that would overlap the one before goes right after it */
+	page_cell_link(&p, 1, 1, R_TEXT, ".", -1);
+	assert_string_equal(p.rows[0].text, "word.");
+	page_row(&p, R_TEXT, 0, "plain", NULL);
+	page_cell_link(&p, 0, 4, R_TEXT, "lost", -1);		/* not a row of cells */
+	assert_int_equal(p.rows[1].ncells, 0);
+	assert_string_equal(p.rows[1].text, "plain");
+	assert_int_equal(p.nlinks, 1);
+	page_free(&p);
+}
+
 /* The one growth rule: doubling, room kept on failure, arena pushes copied. */
 static void
 test_vec_grows_and_fails_cleanly(void **state)
@@ -218,6 +305,8 @@ main(void)
 		cmocka_unit_test(test_cells_cut_and_never_overlap),
 		cmocka_unit_test(test_scrolling_keeps_a_span_selected),
 		cmocka_unit_test(test_vec_grows_and_fails_cleanly),
+		cmocka_unit_test(test_passage_over_two_rows_is_one_link),
+		cmocka_unit_test(test_cell_link_refuses_what_is_not_there),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
