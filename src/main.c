@@ -237,6 +237,13 @@ parse_args(int argc, char **argv, struct args *a)
 		    "(and --export writes markdown, text or html)\n"));
 		return -1;
 	}
+	/* a timeline or a comparison is no graph: dot would draw an empty one */
+	if (a->format >= 0 && (a->cmd == CMD_TIMELINE || a->cmd == CMD_COMPARE) &&
+	    WRITE_GRAPH(a->format)) {
+		msg_error("%s", _("tekdip: --timeline and --compare write text, tsv, json, markdown, "
+		    "mdoc or html\n"));
+		return -1;
+	}
 	if (a->force && a->cmd != CMD_SITE) {
 		msg_error("%s", _("tekdip: --force goes with --export-site (see tekdip --help)\n"));
 		return -1;

@@ -29,7 +29,7 @@ const struct option_doc options[] = {
 	  SYN_NONE, SYN(SYN_EXPORT) },
 	{ "color", 1, 'c', "WHEN", N_("bold names and headings: auto (on a terminal, unless NO_COLOR), always or never"),
 	  SYN_NONE, SYN(SYN_TABLES) | SYN(SYN_ONE) | SYN(SYN_SEARCH) | SYN(SYN_EXPORT) },
-	{ "format", 1, 'f', "FORMAT", N_("text (the default), tsv, json, markdown, mdoc, html, dot or mermaid, for --list, --show, --search, --timeline and --compare; markdown (the default), text or html for --export; text, dot or mermaid for --map"),
+	{ "format", 1, 'f', "FORMAT", N_("text (the default), tsv, json, markdown, mdoc or html, for --list, --show, --search, --timeline and --compare; dot or mermaid too for --list, --show and --search; markdown (the default), text or html for --export; text, dot or mermaid for --map"),
 	  SYN_NONE, SYN(SYN_ONE) | SYN(SYN_SEARCH) | SYN(SYN_EXPORT) },
 	{ "help", 0, 'h', NULL, N_("print this help and exit"), SYN_INFO, 0 },
 	{ "version", 0, 'V', NULL, N_("print the version and exit"), SYN_INFO, 0 },

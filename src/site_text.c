@@ -32,37 +32,6 @@ esc_n(FILE *fp, const char *s, size_t n)
 	free(t);
 }
 
-/* Whether the passage is where its offset says, in this paragraph. */
-static int
-in_place(const struct store_para *para, const struct store_passage *ps, size_t *at)
-{
-	size_t tlen = strlen(para->text), qlen = strlen(ps->quote);
-	int64_t rel = ps->offset - para->offset;
-
-	if (ps->offset < 0 || para->offset < 0 || rel < 0 || qlen == 0 ||
-	    (uint64_t)rel > tlen || qlen > tlen - (size_t)rel ||
-	    memcmp(para->text + rel, ps->quote, qlen) != 0)
-		return 0;
-	*at = (size_t)rel;
-	return 1;
-}
-
-/* Which passages are not where their offset says. */
-static void
-mark_lost(const struct store_article *a, char *lost)
-{
-	size_t i = 0;
-
-	for (size_t j = 0; j < a->npassages; j++) {
-		const struct store_passage *ps = &a->passages[j];
-		size_t at;
-
-		while (i < a->nparas && a->paras[i].offset + (int64_t)a->paras[i].len <= ps->offset)
-			i++;
-		lost[j] = i == a->nparas || !in_place(&a->paras[i], ps, &at);
-	}
-}
-
 /* Records that quotes of passage `id` lead to anchor `to`; 0 when the id
  * has one already (a hostile file's repeated id): no second anchor. */
 static int
@@ -156,7 +125,7 @@ paragraph(struct site *s, FILE *fp, const struct store_article *a, size_t i, siz
 		const struct store_passage *ps = &a->passages[*j];
 		size_t at;
 
-		if (lost[*j] || !in_place(para, ps, &at))
+		if (lost[*j] || !store_passage_at(para, ps, &at))
 			continue;
 		if (at < end) {
 			also(s, fp, a->self.slug, &a->passages[shown], ps);
@@ -270,7 +239,7 @@ site_text_page(struct site *s, const struct store_item *article)
 		store_article_free(&a);
 		return site_fail(s, strerror(ENOMEM));
 	}
-	mark_lost(&a, lost);
+	store_article_lost(&a, lost);
 	site_file_name(article->slug, name);
 	if ((fp = site_page_open(s, DIR_T, name, a.src.title ? a.src.title : a.self.name)) != NULL) {
 		text_body(s, fp, &a, lost);

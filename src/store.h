@@ -285,6 +285,13 @@ struct store_citation {
 /* STORE_NOTFOUND when `slug` is not an article. */
 int store_article(struct store *st, const char *slug, struct store_article *out);
 void store_article_free(struct store_article *a);
+/* Whether passage `ps` is in `para` where its offset says: its quote's
+ * bytes are there (a damaged or hand-edited file's may not be); *at is
+ * then its place in the paragraph. */
+int store_passage_at(const struct store_para *para, const struct store_passage *ps, size_t *at);
+/* Which of the article's passages are not where their offset says
+ * (lost[i] = 1, lost has npassages bytes), and how many. */
+size_t store_article_lost(const struct store_article *a, char *lost);
 int store_citation(struct store *st, int64_t id, struct store_citation *out);
 void store_citation_free(struct store_citation *c);
 

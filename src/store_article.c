@@ -146,3 +146,35 @@ store_citation_free(struct store_citation *c)
 	arena_free(&c->mem);
 	memset(c, 0, sizeof *c);
 }
+
+int
+store_passage_at(const struct store_para *para, const struct store_passage *ps, size_t *at)
+{
+	size_t tlen = strlen(para->text), qlen = strlen(ps->quote);
+	int64_t rel = ps->offset - para->offset;
+
+	/* offsets are -1 when the file's are out of range (offset_col) */
+	if (ps->offset < 0 || para->offset < 0 || rel < 0 || qlen == 0 ||
+	    (uint64_t)rel > tlen || qlen > tlen - (size_t)rel ||
+	    memcmp(para->text + rel, ps->quote, qlen) != 0)
+		return 0;
+	*at = (size_t)rel;
+	return 1;
+}
+
+size_t
+store_article_lost(const struct store_article *a, char *lost)
+{
+	size_t i = 0, nlost = 0;
+
+	for (size_t j = 0; j < a->npassages; j++) {
+		const struct store_passage *ps = &a->passages[j];
+		size_t at;
+
+		while (i < a->nparas && a->paras[i].offset + (int64_t)a->paras[i].len <= ps->offset)
+			i++;
+		lost[j] = i == a->nparas || !store_passage_at(&a->paras[i], ps, &at);
+		nlost += (size_t)lost[j];
+	}
+	return nlost;
+}

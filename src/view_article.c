@@ -71,22 +71,6 @@ view_passage_link(struct page *p, int indent, const char *quote, const char *art
 	link_rows(p, indent, R_QUOTE, q, strlen(q), &t);
 }
 
-/* Whether the passage is where its offset says, in this paragraph. */
-static int
-in_place(const struct store_para *para, const struct store_passage *ps, size_t *at)
-{
-	size_t tlen = strlen(para->text), qlen = strlen(ps->quote);
-	int64_t rel = ps->offset - para->offset;
-
-	/* offsets are -1 when the file's are out of range (store_article) */
-	if (ps->offset < 0 || para->offset < 0 || rel < 0 || qlen == 0 ||
-	    (uint64_t)rel > tlen || qlen > tlen - (size_t)rel ||
-	    memcmp(para->text + rel, ps->quote, qlen) != 0)
-		return 0;
-	*at = (size_t)rel;
-	return 1;
-}
-
 /* A linked passage: bytes [from, to) of its paragraph, the citation it
  * opens (the first at that place), its link once drawn. */
 struct span {
@@ -106,7 +90,7 @@ struct para_marks {
 };
 
 /* The passages from *j on that start in the paragraph, except those
- * mark_lost() found not where their offset says; one that starts inside
+ * store_article_lost() found not where their offset says; one that starts inside
  * the passage before (the same quote for another concept, or a part of
  * it) belongs to that passage's span. */
 static void
@@ -119,7 +103,7 @@ mark_spans(const struct store_para *para, const struct store_passage *ps, size_t
 	for (; *j < n && ps[*j].offset < para->offset + (int64_t)para->len; ++*j) {
 		size_t at;
 
-		if (lost[*j] || !in_place(para, &ps[*j], &at))
+		if (lost[*j] || !store_passage_at(para, &ps[*j], &at))
 			continue;
 		if (at >= end || !m->nspans) {
 			m->spans[m->nspans++] = (struct span){ at, at + strlen(ps[*j].quote), &ps[*j], -1 };
@@ -233,24 +217,6 @@ paragraph(struct page *p, const struct store_para *para, const struct store_pass
 	concept_rows(p, m);
 }
 
-/* Which passages are not where their offset says (lost[i] = 1), and how many. */
-static size_t
-mark_lost(const struct store_article *a, char *lost)
-{
-	size_t i = 0, nlost = 0;
-
-	for (size_t j = 0; j < a->npassages; j++) {
-		const struct store_passage *ps = &a->passages[j];
-		size_t at;
-
-		while (i < a->nparas && a->paras[i].offset + (int64_t)a->paras[i].len <= ps->offset)
-			i++;
-		lost[j] = i == a->nparas || !in_place(&a->paras[i], ps, &at);
-		nlost += (size_t)lost[j];
-	}
-	return nlost;
-}
-
 static void
 head(struct page *p, const struct store_article *a)
 {
@@ -308,7 +274,7 @@ view_article(struct view_ctx *ctx, const struct target *t, struct page *p)
 	head(p, &a);
 	if (!a.nparas)
 		page_text(p, R_META, 0, _("This database holds no text for this article."));
-	if ((nlost = mark_lost(&a, lost)) != 0)
+	if ((nlost = store_article_lost(&a, lost)) != 0)
 		page_text(p, R_META, 0, page_fmt(p, ngettext("%zu cited passage is not in this "
 		    "text: it is listed at the end.", "%zu cited passages are not in this text: "
 		    "they are listed at the end.", nlost), nlost));

@@ -355,6 +355,8 @@ test_every_writer(void **state)
 	assert_int_equal(doc_timeline(st, 0, 0, &t), STORE_OK);
 	assert_int_equal(doc_compare(st, "korea", "jepang", 0, &c), STORE_OK);
 	for (int f = 0; f < FMT_COUNT; f++) {
+		if (WRITE_GRAPH(f))
+			continue;	/* refused for these (main.c) */
 		char *a = written((enum write_format)f, &t), *b = written((enum write_format)f, &c);
 		const char *bb = strstr(a, "bb"), *cc = strstr(a, "cc"), *aa = strstr(a, "aa");
 		const char *ee = strstr(a, "ee");
