@@ -126,7 +126,9 @@ present_key(struct presenter *p, int key)
 	case ACT_PR_LAST: go_to(p, (int)p->deck.n, 0); break;
 	case ACT_PR_JUMP: jump(p); break;
 	case ACT_PR_BLANK: p->blank = 1; break;
-	case ACT_PR_DOWN: p->top = p->top < 0 ? INT_MAX : p->top + 1; break;
+	/* INT_MAX waits for the layout to clamp it; a screen too small for
+	 * slides lays nothing out, and j keeps coming */
+	case ACT_PR_DOWN: p->top = p->top < 0 || p->top == INT_MAX ? INT_MAX : p->top + 1; break;
 	case ACT_PR_UP: p->top = p->top > 0 ? p->top - 1 : 0; break;
 	case ACT_PR_LANG: p->other_language = !p->other_language; break;
 	case ACT_PR_QUIT: p->done = 1; break;
