@@ -27,81 +27,6 @@ static const char dir_names[DIR_COUNT] = { 'c', 'l', 'k', 't' };
  * words and its stamp: the same file gives the same bytes.
  */
 
-static size_t
-hash(const char *s)
-{
-	size_t h = 2166136261u;
-
-	while (*s)
-		h = (h ^ (unsigned char)*s++) * 16777619u;
-	return h;
-}
-
-int
-site_strset_find(const struct strset *s, const char *key, size_t *at)
-{
-	size_t i;
-
-	if (!s->cap)
-		return 0;
-	for (i = hash(key) & (s->cap - 1); s->v[i]; i = (i + 1) & (s->cap - 1))
-		if (strcmp(s->v[i], key) == 0)
-			return *at = i, 1;
-	*at = i;
-	return 0;
-}
-
-/* `key` with `value` kept after its NUL: 1 added, 0 there already, -1
- * out of memory. */
-int
-site_strset_put(struct strset *s, const char *key, const char *value)
-{
-	size_t at, kl = strlen(key), vl = strlen(value);
-
-	if ((s->n + 1) * 2 > s->cap) {
-		struct strset big = { calloc(s->cap ? s->cap * 2 : 1024, sizeof *s->v),
-			s->cap ? s->cap * 2 : 1024, s->n };
-
-		if (!big.v)
-			return -1;
-		for (size_t k = 0; k < s->cap; k++)
-			if (s->v[k] && !site_strset_find(&big, s->v[k], &at))
-				big.v[at] = s->v[k];
-		free(s->v);
-		*s = big;
-	}
-	if (site_strset_find(s, key, &at))
-		return 0;
-	if (!(s->v[at] = malloc(kl + vl + 2)))
-		return -1;
-	memcpy(s->v[at], key, kl + 1);
-	memcpy(s->v[at] + kl + 1, value, vl + 1);
-	s->n++;
-	return 1;
-}
-
-int
-site_strset_add(struct strset *s, const char *key)
-{
-	return site_strset_put(s, key, "");
-}
-
-const char *
-site_strset_get(const struct strset *s, const char *key)
-{
-	size_t at;
-
-	return site_strset_find(s, key, &at) ? s->v[at] + strlen(s->v[at]) + 1 : NULL;
-}
-
-static void
-strset_free(struct strset *s)
-{
-	for (size_t i = 0; i < s->cap; i++)
-		free(s->v[i]);
-	free(s->v);
-}
-
 /* A page's key in the set: its directory's letter and its slug. */
 static const char *
 page_key(char *buf, size_t n, int dir, const char *slug)
@@ -125,7 +50,7 @@ site_file_name(const char *slug, char *out)
 			o += (size_t)sprintf(out + o, "_%02x", *p);
 	}
 	if (*p || o == 0)
-		o += (size_t)sprintf(out + o, "~%08zx", hash(slug) & 0xffffffffu);
+		o += (size_t)sprintf(out + o, "~%08zx", strset_hash(slug, strlen(slug)) & 0xffffffffu);
 	memcpy(out + o, ".html", 6);
 }
 
@@ -155,7 +80,7 @@ site_href(void *ctx, const struct doc_item *to, char *buf, size_t n)
 	char key[STORE_NAME_MAX + 8];
 	size_t at;
 
-	if (!to->slug || !site_strset_find(&s->pages, page_key(key, sizeof key, dir, to->slug), &at))
+	if (!to->slug || !strset_find(&s->pages, page_key(key, sizeof key, dir, to->slug), &at))
 		return NULL;
 	return site_url(buf, n, "../", dir, to->slug);
 }
@@ -185,7 +110,7 @@ site_quote_href(void *ctx, const struct doc_quote *q, char *buf, size_t n)
 	size_t len;
 
 	if (!q->src || !q->src->slug || !q->cite ||
-	    !(a = site_strset_get(&s->anchors, site_anchor_key(key, sizeof key, q->src->slug, q->cite))))
+	    !(a = strset_get(&s->anchors, site_anchor_key(key, sizeof key, q->src->slug, q->cite))))
 		return NULL;
 	site_url(buf, n, "../", DIR_T, q->src->slug);
 	len = strlen(buf);
@@ -275,15 +200,19 @@ site_page_close(struct site *s, FILE *fp)
 	return 0;
 }
 
-static void
-opts(struct site *s, struct write_opts *w, FILE *fp)
+/* The rest of a page: the document, then the page's end; the document
+ * is freed either way. */
+static int
+page_body(struct site *s, FILE *fp, struct doc *d)
 {
-	memset(w, 0, sizeof *w);
-	w->fp = fp;
-	w->href = site_href;
-	w->quote_href = site_quote_href;
-	w->href_ctx = s;
-	w->bare = 1;
+	struct write_opts w = { .fp = fp, .href = site_href, .quote_href = site_quote_href,
+		.href_ctx = s, .bare = 1 };
+
+	fputs("<article class=\"doc\">\n", fp);
+	write_html_body(d, &w, 1);
+	fputs("</article>\n", fp);
+	doc_free(d);
+	return site_page_close(s, fp);
 }
 
 /* A folded copy in the site's arena ("" when NULL). */
@@ -389,7 +318,6 @@ static int
 concept_page(struct site *s, size_t kind, const struct store_item *it)
 {
 	char name[FILE_NAME_MAX + 32], u[STORE_NAME_MAX + URL_MAX];
-	struct write_opts w;
 	struct entry *e;
 	size_t at;
 	struct doc d;
@@ -406,24 +334,18 @@ concept_page(struct site *s, size_t kind, const struct store_item *it)
 		return site_fail(s, strerror(ENOMEM));
 	}
 	index_concept(s, e, &d);
-	if (site_strset_find(&s->pages, page_key(u, sizeof u, DIR_T, it->slug), &at)) {
+	if (strset_find(&s->pages, page_key(u, sizeof u, DIR_T, it->slug), &at)) {
 		fprintf(fp, "<p class=\"meta\"><a href=\"../%s\">", site_url(u, sizeof u, "", DIR_T, it->slug));
 		esc(fp, _("The article's text, its cited passages marked"));
 		fputs("</a></p>\n", fp);
 	}
-	opts(s, &w, fp);
-	fputs("<article class=\"doc\">\n", fp);
-	write_html_body(&d, &w, 1);
-	fputs("</article>\n", fp);
-	doc_free(&d);
-	return site_page_close(s, fp);
+	return page_body(s, fp, &d);
 }
 
 static int
 list_page(struct site *s, const struct store_listref *l)
 {
 	char name[FILE_NAME_MAX + 32];
-	struct write_opts w;
 	struct entry *e;
 	struct doc d;
 	FILE *fp;
@@ -439,19 +361,13 @@ list_page(struct site *s, const struct store_listref *l)
 		return site_fail(s, strerror(ENOMEM));
 	}
 	index_concept(s, e, &d);
-	opts(s, &w, fp);
-	fputs("<article class=\"doc\">\n", fp);
-	write_html_body(&d, &w, 1);
-	fputs("</article>\n", fp);
-	doc_free(&d);
-	return site_page_close(s, fp);
+	return page_body(s, fp, &d);
 }
 
 static int
 kind_page(struct site *s, const struct store_kind *k)
 {
 	char name[FILE_NAME_MAX + 32];
-	struct write_opts w;
 	struct doc d;
 	FILE *fp;
 
@@ -465,12 +381,7 @@ kind_page(struct site *s, const struct store_kind *k)
 		doc_free(&d);
 		return -1;
 	}
-	opts(s, &w, fp);
-	fputs("<article class=\"doc\">\n", fp);
-	write_html_body(&d, &w, 1);
-	fputs("</article>\n", fp);
-	doc_free(&d);
-	return site_page_close(s, fp);
+	return page_body(s, fp, &d);
 }
 
 /* What the site holds, read first, so that every link can be checked to
@@ -496,13 +407,13 @@ read_all(struct site *s)
 		for (size_t i = 0; i < s->concepts[k].n; i++) {
 			const char *slug = s->concepts[k].v[i].slug;
 
-			if (site_strset_add(&s->pages, page_key(key, sizeof key, DIR_C, slug)) < 0)
+			if (strset_add(&s->pages, page_key(key, sizeof key, DIR_C, slug)) < 0)
 				return site_fail(s, strerror(ENOMEM));
 			s->total += 1 + (strcmp(s->concepts[k].v[i].kind, "article") == 0);
 		}
 	}
 	for (size_t i = 0; i < s->lists.n; i++)
-		if (site_strset_add(&s->pages, page_key(key, sizeof key, DIR_L, s->lists.v[i].slug)) < 0)
+		if (strset_add(&s->pages, page_key(key, sizeof key, DIR_L, s->lists.v[i].slug)) < 0)
 			return site_fail(s, strerror(ENOMEM));
 	return 0;
 }
@@ -517,7 +428,7 @@ first_time(struct site *s, int dir, const char *slug, struct strset *done)
 
 	site_file_name(slug, name);
 	page_key(key, sizeof key, dir, name);
-	if ((rc = site_strset_add(done, key)) < 0)
+	if ((rc = strset_add(done, key)) < 0)
 		site_fail(s, strerror(ENOMEM));
 	return rc;
 }

@@ -11,56 +11,8 @@
 #include "doc.h"
 #include "i18n.h"
 #include "store.h"
-
-/* Slugs met so far, so that a concept linked twice is written once: open
- * addressing over a power-of-two table of strings the brief's arena owns. */
-struct seen {
-	const char **v;
-	size_t cap, n;
-};
-
-static size_t
-hash(const char *s)
-{
-	size_t h = 2166136261u;
-
-	while (*s)
-		h = (h ^ (unsigned char)*s++) * 16777619u;
-	return h;
-}
-
-static int seen_add(struct seen *s, const char *slug);
-
-static int
-seen_grow(struct seen *s)
-{
-	struct seen bigger = { calloc(s->cap ? s->cap * 2 : 64, sizeof *s->v), s->cap ? s->cap * 2 : 64, 0 };
-
-	if (!bigger.v)
-		return -1;
-	for (size_t k = 0; k < s->cap; k++)
-		if (s->v[k])
-			seen_add(&bigger, s->v[k]);
-	free(s->v);
-	*s = bigger;
-	return 0;
-}
-
-/* 1 if `slug` was new (and is now seen), 0 if seen before, -1 out of memory. */
-static int
-seen_add(struct seen *s, const char *slug)
-{
-	size_t i;
-
-	if ((s->n + 1) * 2 > s->cap && seen_grow(s) < 0)
-		return -1;
-	for (i = hash(slug) & (s->cap - 1); s->v[i]; i = (i + 1) & (s->cap - 1))
-		if (strcmp(s->v[i], slug) == 0)
-			return 0;
-	s->v[i] = slug;
-	s->n++;
-	return 1;
-}
+#include "strset.h"
+#include "vec.h"
 
 /* A growing array of strings the brief's arena owns. */
 struct strs {
@@ -71,15 +23,11 @@ struct strs {
 static int
 strs_add(struct strs *a, const char *s)
 {
-	if (a->n == a->cap) {
-		size_t cap = a->cap ? a->cap * 2 : 16;
-		const char **v = realloc(a->v, cap * sizeof *v);
+	const char **v = vec_reserve(a->v, &a->cap, a->n + 1, sizeof *v);
 
-		if (!v)
-			return -1;
-		a->v = v;
-		a->cap = cap;
-	}
+	if (!v)
+		return -1;
+	a->v = v;
 	a->v[a->n++] = s;
 	return 0;
 }
@@ -232,7 +180,7 @@ static const enum doc_sec linked[] = { SEC_ITEMS, SEC_LINKS, SEC_BACKLINKS, SEC_
  * beyond it. */
 static int
 expand(struct store *st, struct doc_brief *b, const struct doc_brief_opts *o, size_t i,
-    struct seen *seen, struct strs *named)
+    struct strset *seen, struct strs *named)
 {
 	int rc = STORE_OK;
 
@@ -248,7 +196,7 @@ expand(struct store *st, struct doc_brief *b, const struct doc_brief_opts *o, si
 
 			if (!follows(o, refs[j].group) || strcmp(to->kind, "list") == 0)
 				continue;
-			fresh = seen_add(seen, arena_strdup(&b->mem, to->slug));
+			fresh = strset_add(seen, to->slug);
 			if (fresh < 0)
 				rc = STORE_ERROR;
 			else if (fresh && b->depth[i] < o->depth)
@@ -321,12 +269,12 @@ roots_of(struct store *st, struct doc_brief *b, const struct doc_brief_opts *o, 
 static int
 build(struct store *st, struct doc_brief *b, const struct doc_brief_opts *o, struct strs *roots)
 {
-	struct seen seen = { NULL, 0, 0 };
+	struct strset seen = STRSET_INIT;
 	struct strs named = { NULL, 0, 0 };
 	int rc = STORE_OK;
 
 	for (size_t i = 0; rc == STORE_OK && i < roots->n; i++) {
-		int fresh = seen_add(&seen, roots->v[i]);
+		int fresh = strset_add(&seen, roots->v[i]);
 
 		if (fresh < 0)
 			rc = STORE_ERROR;
@@ -335,7 +283,7 @@ build(struct store *st, struct doc_brief *b, const struct doc_brief_opts *o, str
 	}
 	for (size_t i = 0; rc == STORE_OK && i < b->ndocs; i++)
 		rc = expand(st, b, o, i, &seen, &named);
-	free(seen.v);
+	strset_free(&seen);
 	if (named.n && (b->named = arena_array(&b->mem, named.n, sizeof *b->named)))
 		for (size_t i = 0; i < named.n; i++)
 			b->named[b->nnamed++] = *(const struct doc_item *)named.v[i];

@@ -10,6 +10,7 @@
 #include "site_dir.h"
 #include "doc.h"
 #include "store.h"
+#include "strset.h"
 
 #define FILE_NAME_MAX 160	/* a file name's bytes before its hash */
 #define URL_MAX (FILE_NAME_MAX + 48)
@@ -17,12 +18,6 @@
 /* The site's directories: concepts, lists, kinds, articles' texts. */
 enum { DIR_C, DIR_L, DIR_K, DIR_T, DIR_COUNT };
 #define DIR_ROOT (-1)
-
-/* A string set: the pages and passages written, for links that resolve. */
-struct strset {
-	char **v;
-	size_t cap, n;
-};
 
 /* One line of the search index, and of the search page's full list. */
 struct entry {
@@ -59,11 +54,6 @@ struct site {
 	size_t unreadable;	/* entries listed that name nothing when read again */
 };
 
-int site_strset_find(const struct strset *s, const char *key, size_t *at);
-int site_strset_add(struct strset *s, const char *key);
-/* A key with a value (anchors: the passage's anchor), and the value. */
-int site_strset_put(struct strset *s, const char *key, const char *value);
-const char *site_strset_get(const struct strset *s, const char *key);
 /* `slug` as a file name in a directory of the site. */
 void site_file_name(const char *slug, char *out);
 /* "UPd/name.html" */

@@ -83,7 +83,7 @@ articles(struct site *s, FILE *fp)
 
 		snprintf(key, sizeof key, "t/%s", a->slug);
 		fputs("<li>", fp);
-		if (site_strset_find(&s->pages, key, &at))
+		if (strset_find(&s->pages, key, &at))
 			link(fp, site_url(u, sizeof u, "", DIR_T, a->slug), a->title ? a->title : a->name);
 		else
 			esc(fp, a->title ? a->title : a->name);
@@ -92,7 +92,7 @@ articles(struct site *s, FILE *fp)
 		fputs(", ", fp);
 		esc(fp, a->date ? a->date : _("date not stated"));
 		snprintf(key, sizeof key, "c/%s", a->slug);
-		if (site_strset_find(&s->pages, key, &at)) {
+		if (strset_find(&s->pages, key, &at)) {
 			fputs(" · <a href=\"", fp);
 			esc(fp, site_url(u, sizeof u, "", DIR_C, a->slug));
 			fputs("\">", fp);

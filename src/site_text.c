@@ -38,7 +38,7 @@ static int
 record(struct site *s, const char *article, int64_t id, const char *to)
 {
 	char key[STORE_NAME_MAX + 32];
-	int rc = site_strset_put(&s->anchors, site_anchor_key(key, sizeof key, article, id), to);
+	int rc = strset_put(&s->anchors, site_anchor_key(key, sizeof key, article, id), to);
 
 	if (rc < 0)
 		s->mem.failed = 1;
@@ -97,7 +97,7 @@ also(struct site *s, FILE *fp, const char *article, const struct store_passage *
 
 	for (const struct store_passage *p = from; p < ps; p++) {
 		const char *to = strcmp(p->concept.slug, ps->concept.slug) != 0 ? NULL :
-		    site_strset_get(&s->anchors, site_anchor_key(key, sizeof key, article, p->id));
+		    strset_get(&s->anchors, site_anchor_key(key, sizeof key, article, p->id));
 
 		if (to) {
 			record(s, article, ps->id, to);
@@ -245,7 +245,7 @@ site_text_page(struct site *s, const struct store_item *article)
 		text_body(s, fp, &a, lost);
 		rc = site_page_close(s, fp);
 		snprintf(name, sizeof name, "t/%s", article->slug);
-		if (rc == 0 && site_strset_add(&s->pages, name) < 0)
+		if (rc == 0 && strset_add(&s->pages, name) < 0)
 			rc = site_fail(s, strerror(ENOMEM));
 	} else {
 		rc = -1;

@@ -21,6 +21,7 @@
 #include "buf.h"
 #include "state.h"
 #include "state_fs.h"
+#include "strset.h"
 #include "text.h"
 #include "vec.h"
 
@@ -288,21 +289,11 @@ struct seen {
 	size_t mask;
 };
 
-static size_t
-hash_bytes(const char *p, size_t n)
-{
-	size_t h = 2166136261u;	/* FNV-1a */
-
-	for (size_t i = 0; i < n; i++)
-		h = (h ^ (unsigned char)p[i]) * 16777619u;
-	return h;
-}
-
 /* 1 when p[0..n) is in l already; else it will be l->v[l->n], noted. */
 static int
 seen_check(struct seen *t, const struct state_list *l, const char *p, size_t n)
 {
-	size_t i = hash_bytes(p, n) & t->mask;
+	size_t i = strset_hash(p, n) & t->mask;
 
 	for (; t->slot[i] != 0; i = (i + 1) & t->mask) {
 		const char *e = l->v[t->slot[i] - 1];
