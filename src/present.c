@@ -89,6 +89,21 @@ first_citation(const struct doc *doc)
 	return c->n && c->refs[0].quote.text ? &c->refs[0] : NULL;
 }
 
+/* A deck titled `title` of one slide per item of the document: a list's
+ * members, a kind's concepts, search results. */
+static int
+deck_of_items(const struct doc *doc, const char *title, struct deck *out)
+{
+	const struct doc_section *items = &doc->sec[SEC_ITEMS];
+	int rc = begin(out, items->n);
+
+	out->title = dup(out, title);
+	for (size_t i = 0; rc == STORE_OK && i < items->n; i++)
+		if (!add_slide(out, &items->refs[i].to))
+			break;
+	return rc;
+}
+
 static void
 set_quote(struct deck *d, struct slide *s, const struct doc_quote *q)
 {
@@ -107,14 +122,10 @@ present_list(struct store *st, const char *slug, struct deck *out)
 		memset(out, 0, sizeof *out);
 		return rc;
 	}
-	rc = begin(out, doc.sec[SEC_ITEMS].n);
-	out->title = dup(out, doc.self.name);
+	rc = deck_of_items(&doc, doc.self.name, out);
 	out->title_en = dup(out, doc.self.name_en);
 	if ((cite = first_citation(&doc)))
 		dup_source(out, &out->src, cite->quote.src);
-	for (size_t i = 0; rc == STORE_OK && i < doc.sec[SEC_ITEMS].n; i++)
-		if (!add_slide(out, &doc.sec[SEC_ITEMS].refs[i].to))
-			break;
 	doc_free(&doc);
 	return finish(out, rc);
 }
@@ -173,11 +184,7 @@ present_kind(struct store *st, const char *kind, const char *title, struct deck 
 		memset(out, 0, sizeof *out);
 		return rc;
 	}
-	rc = begin(out, doc.sec[SEC_ITEMS].n);
-	out->title = dup(out, title ? title : kind);
-	for (size_t i = 0; rc == STORE_OK && i < doc.sec[SEC_ITEMS].n; i++)
-		if (!add_slide(out, &doc.sec[SEC_ITEMS].refs[i].to))
-			break;
+	rc = deck_of_items(&doc, title ? title : kind, out);
 	doc_free(&doc);
 	return finish(out, rc);
 }
@@ -216,12 +223,8 @@ present_results(struct store *st, const char *query, struct deck *out)
 		memset(out, 0, sizeof *out);
 		return rc;
 	}
-	rc = begin(out, doc.sec[SEC_ITEMS].n);
 	snprintf(title, sizeof title, _("Search: %s"), doc.suggestion ? doc.suggestion : query);
-	out->title = dup(out, title);
-	for (size_t i = 0; rc == STORE_OK && i < doc.sec[SEC_ITEMS].n; i++)
-		if (!add_slide(out, &doc.sec[SEC_ITEMS].refs[i].to))
-			break;
+	rc = deck_of_items(&doc, title, out);
 	doc_free(&doc);
 	return finish(out, rc);
 }
