@@ -94,12 +94,10 @@ page_text(struct page *p, enum row_style style, int indent, const char *s)
 	page_block(p);
 	for (long i = 0; i < n; i++) {
 		/* a copy per line: rows outlive the text they came from */
-		char *line = arena_alloc(&p->mem, lines[i].len + 1);
+		char *line = arena_strndup(&p->mem, s + lines[i].off, lines[i].len);
 
 		if (!line)
 			break;
-		memcpy(line, s + lines[i].off, lines[i].len);
-		line[lines[i].len] = '\0';
 		add_row(p, style, indent, line);
 	}
 	if (n < 0)
@@ -148,12 +146,10 @@ link_lines(struct page *p, int indent, const char *s, int link)
 	if (n < 0)
 		p->mem.failed = 1;
 	for (long i = 0; i < n; i++) {
-		char *line = arena_alloc(&p->mem, lines[i].len + 1);
+		char *line = arena_strndup(&p->mem, s + lines[i].off, lines[i].len);
 
 		if (!line)
 			break;
-		memcpy(line, s + lines[i].off, lines[i].len);
-		line[lines[i].len] = '\0';
 		if (i == 0) {
 			p->rows[p->nrows - 1].text = line;
 		} else if ((r = add_row(p, R_LINK, indent + hang, line)) != NULL) {
