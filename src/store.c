@@ -574,15 +574,17 @@ concept_links(struct store *st, struct store_concept *out, int backlinks, int re
 	return rc;
 }
 
-int
-store_concept_page(struct store *st, const char *slug, size_t budget, struct store_concept *out)
+/* The concept's head and links either way; with `parts`, the rest of its
+ * page too (concept_parts). */
+static int
+concept_read(struct store *st, const char *slug, size_t budget, int parts, struct store_concept *out)
 {
 	int rc;
 
 	begin_call(st);
 	memset(out, 0, sizeof *out);
 	rc = concept_head(st, slug, out);
-	for (size_t i = 0; rc == STORE_OK && i < sizeof concept_parts / sizeof *concept_parts; i++) {
+	for (size_t i = 0; parts && rc == STORE_OK && i < sizeof concept_parts / sizeof *concept_parts; i++) {
 		struct concept_ctx cc = { out, 0, 0 };
 		sqlite3_stmt *s = stmt_begin(st, concept_parts[i].stmt);
 
@@ -595,6 +597,12 @@ store_concept_page(struct store *st, const char *slug, size_t budget, struct sto
 	if (rc != STORE_OK)
 		store_concept_free(out);
 	return rc;
+}
+
+int
+store_concept_page(struct store *st, const char *slug, size_t budget, struct store_concept *out)
+{
+	return concept_read(st, slug, budget, 1, out);
 }
 
 int
@@ -624,16 +632,7 @@ store_relation(struct store *st, const char *slug, int relation, int backlinks,
 int
 store_neighbours(struct store *st, const char *slug, size_t budget, struct store_concept *out)
 {
-	int rc;
-
-	begin_call(st);
-	memset(out, 0, sizeof *out);
-	rc = concept_head(st, slug, out);
-	for (int back = 0; rc == STORE_OK && back < 2; back++)
-		rc = concept_links(st, out, back, 0, budget);
-	if (rc != STORE_OK)
-		store_concept_free(out);
-	return rc;
+	return concept_read(st, slug, budget, 0, out);
 }
 
 void
