@@ -116,12 +116,14 @@ share(const struct picks *all, size_t budget)
 {
 	size_t groups = 0;
 
-	for (size_t i = 0; i < all->n; i++) {
-		int seen = 0;
+	for (size_t i = 0; i < all->n;) {
+		int rel = all->v[i].rel;
+		unsigned sides = 0;
 
-		for (size_t j = i; j-- > 0 && all->v[j].rel == all->v[i].rel && !seen;)
-			seen = all->v[j].side == all->v[i].side;
-		groups += !seen;
+		for (; i < all->n && all->v[i].rel == rel; i++)
+			sides |= 1u << all->v[i].side;
+		for (int side = STORE_PAIR_FIRST; side <= STORE_PAIR_BOTH; side++)
+			groups += sides >> side & 1;
 	}
 	if (!budget || !groups)
 		return budget;
