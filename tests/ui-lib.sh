@@ -41,6 +41,13 @@ tm() { tmux -u -L "$SOCK" -f /dev/null "$@"; }
 
 cleanup() {
 	tm kill-server >/dev/null 2>&1
+	# a tekdip still there when the test is over is killed: no test looks
+	# at it any more, and a stuck one would spin on through the suite
+	for _p in "$WORK"/*/pid; do
+		test -s "$_p" || continue
+		_pid=$(cat "$_p")
+		grep -q tekdip "/proc/$_pid/cmdline" 2>/dev/null && kill -KILL "$_pid" 2>/dev/null
+	done
 	# tmux leaves its socket behind
 	_sock=${TMUX_TMPDIR:-/tmp}/tmux-$(id -u)/$SOCK
 	test -S "$_sock" && rm -f "$_sock"
@@ -75,12 +82,20 @@ start_app() {
 	_args=
 	for _a in "$TEKDIP" --db "$DB" "$@"; do _args="$_args $(quote "$_a")"; done
 	_args="${APP_WRAP:-}$_args"
+	# The wrapper outlives a hang-up (a killed session) until tekdip has
+	# exited: were it to die first, tekdip's process group would be
+	# orphaned while LeakSanitizer holds it stopped at exit, and the
+	# SIGCONT the kernel then sends undoes the stop the leak check waits
+	# for, which spins for good.
 	cat >"$T/run.sh" <<EOF
+hup=
+trap 'hup=1' HUP
 stty -g >$(quote "$T/before")
 env ${APP_ENV:-} XDG_DATA_HOME=$(quote "$_xdg") sh -c 'echo \$\$ >"\$0"; exec "\$@"' $(quote "$T/pid") $_args
 echo \$? >$(quote "$T/rc.tmp")
-stty -g >$(quote "$T/after")
+stty -g >$(quote "$T/after") 2>/dev/null
 mv $(quote "$T/rc.tmp") $(quote "$T/rc")
+test -n "\$hup" && exit 0
 exec sleep 300
 EOF
 	tm start-server \; set-option -g default-terminal screen \; \
