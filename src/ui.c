@@ -197,12 +197,14 @@ put_marked(int y, int x, int w, const char *s, attr_t attr, const struct text_to
 }
 
 /* How a page is drawn in its pane: the columns left of its rows, and
- * whether links carry the numbers 1-9 open (#). */
+ * whether links carry the numbers 1-9 open (#), counted from the first
+ * link on screen (draw_page finds it, once for all the rows). */
 struct paint {
 	const struct rect *pane;
 	int gutter;
 	int numbers;
 	const struct text_tokens *hl;
+	int first;
 };
 
 /* The number of link `link` at (y, x), when it has one on screen. */
@@ -214,7 +216,7 @@ draw_number(const struct page *p, const struct pos *pos, const struct paint *pt,
 
 	if (!pt->numbers || link < 0)
 		return;
-	digit[0] = (char)('0' + layout_link_number(p, pos, pt->pane->h, link));
+	digit[0] = (char)('0' + layout_link_number(p, pos, pt->pane->h, pt->first, link));
 	if (digit[0] != '0')
 		put(y, x, 1, digit, role_attr(TR_NUMBER));
 }
@@ -284,8 +286,9 @@ draw_cells(const struct page *p, const struct pos *pos, const struct row *r, int
 }
 
 static void
-draw_page(const struct page *p, const struct pos *pos, const struct paint *pt, int marks)
+draw_page(const struct page *p, const struct pos *pos, struct paint *pt, int marks)
 {
+	pt->first = pt->numbers ? page_first_visible_link(p, pos, pt->pane->h) : -1;
 	for (int i = 0; i < pt->pane->h && pos->top + i < (int)p->nrows; i++) {
 		int n = pos->top + i;
 		const struct row *r = &p->rows[n];
@@ -399,7 +402,7 @@ draw_too_small(int cols, int rows)
 static void
 draw(struct browser *b)
 {
-	struct paint list = { &b->lay.body, b->lay.gutter, browser_numbers(b), browser_highlight(b) };
+	struct paint list = { &b->lay.body, b->lay.gutter, browser_numbers(b), browser_highlight(b), -1 };
 
 	if (b->present) {
 		ui_present_draw(b->present, b->lay.cols, b->lay.rows);
@@ -413,7 +416,7 @@ draw(struct browser *b)
 	draw_page(&b->page, &b->pos, &list, 1);
 	if (b->lay.preview) {
 		struct pos top = { b->preview_top, -1 };
-		struct paint side = { &b->lay.side, LAYOUT_GUTTER, 0, browser_highlight(b) };
+		struct paint side = { &b->lay.side, LAYOUT_GUTTER, 0, browser_highlight(b), -1 };
 
 		draw_separator(&b->lay);
 		draw_page(&b->preview, &top, &side, 0);
