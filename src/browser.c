@@ -31,35 +31,23 @@ text_width_of(const struct rect *r, int gutter)
 	return r->w > gutter + 1 ? (size_t)(r->w - gutter) : 1;
 }
 
-/* The panes for a view (its preview unless v hid it). */
-static void
-layout(struct browser *b, int preview, int numbers)
-{
-	layout_compute(&b->lay, b->lay.cols, b->lay.rows, preview && !b->preview_hidden, numbers);
-}
-
-/* Build `t` for the list pane; a page that shows its link numbers by
- * default (a slide, a map) is built again with room for them. */
+/* Lay out the panes for `t` (its preview unless v hid it) and build it
+ * for the list pane; on a screen too small the old page is kept, rebuilt
+ * when there is room. */
 static int
 build(struct browser *b, const struct target *t, int preview)
 {
-	int rc;
-
-	layout(b, preview, b->numbers > 0);
+	layout_compute(&b->lay, b->lay.cols, b->lay.rows, preview && !b->preview_hidden, b->numbers > 0);
+	if (b->lay.too_small)
+		return STORE_OK;
 	page_free(&b->page);
-	rc = view_build(&b->ctx, t, text_width_of(&b->lay.body, b->lay.gutter), &b->page);
-	if (b->numbers < 0 && b->page.numbers) {
-		layout(b, preview, 1);
-		page_free(&b->page);
-		rc = view_build(&b->ctx, t, text_width_of(&b->lay.body, b->lay.gutter), &b->page);
-	}
-	return rc;
+	return view_build(&b->ctx, t, text_width_of(&b->lay.body, b->lay.gutter), &b->page);
 }
 
 int
 browser_numbers(const struct browser *b)
 {
-	return b->numbers < 0 ? b->page.numbers : b->numbers;
+	return b->numbers > 0;
 }
 
 static void
@@ -100,12 +88,10 @@ static int
 load(struct browser *b)
 {
 	struct nav_entry *e = nav_current(&b->nav);
-	int rc;
+	int rc = build(b, &e->t, view_table[e->t.view].preview);
 
-	layout(b, view_table[e->t.view].preview, b->numbers > 0);
 	if (b->lay.too_small)
-		return STORE_OK;	/* keep the old page; rebuilt when there is room */
-	rc = build(b, &e->t, view_table[e->t.view].preview);
+		return rc;
 	b->in_list = e->t.view == V_CONCEPT && store_list_place(b->ctx.st, e->t.key,
 	    b->from_list, &b->place) == STORE_OK;
 	if (rc == STORE_ERROR)	/* a damaged database: say so, and stay up */
@@ -355,10 +341,9 @@ show_results(struct browser *b)
 	struct target t = target_make(V_SEARCH, b->prompt.text);
 
 	text_tokens(b->prompt.text, b->prompt.len, &b->live);
-	layout(b, 1, b->numbers > 0);
+	build(b, &t, 1);
 	if (b->lay.too_small)
 		return;
-	build(b, &t, 1);
 	b->pos = (struct pos){ 0, b->page.nlinks ? 0 : -1 };
 	update_preview(b);
 }

@@ -60,7 +60,8 @@ struct browser {
 	 * (OSC 52) and frees; NULL when there is none to send */
 	char *clipboard;
 	int osc52;		/* the ui sends OSC 52: the terminal may take it */
-	int numbers;		/* #: link numbers shown (1), hidden (0), the page's choice (-1) */
+	int numbers;		/* #: link numbers shown (1), hidden (0), not chosen yet (-1):
+				 * hidden until a presentation ends (browser_present_end) */
 	int preview_hidden;	/* v: the list takes the whole screen */
 	int preview_top;	/* J, K: the preview's first row shown */
 	/* the briefing basket, and the question it is asking on the status

@@ -697,12 +697,6 @@ test_numbers_and_preview_keys(void **state)
 	browser_do(b, ACT_NUMBERS, '#');
 	assert_false(browser_numbers(b));
 	assert_int_equal(b->page.width, 58);
-	/* a view that numbers its links by default; # still hides them */
-	b->numbers = -1;
-	b->page.numbers = 1;
-	assert_true(browser_numbers(b));
-	browser_do(b, ACT_NUMBERS, '#');
-	assert_false(browser_numbers(b));
 	browser_do(b, ACT_PREVIEW, 'v');
 	assert_int_equal(b->lay.preview, PREVIEW_NONE);
 	assert_int_equal(b->page.width, 118);
