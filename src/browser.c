@@ -40,6 +40,8 @@ build(struct browser *b, const struct target *t, int preview)
 	layout_compute(&b->lay, b->lay.cols, b->lay.rows, preview && !b->preview_hidden, b->numbers > 0);
 	if (b->lay.too_small)
 		return STORE_OK;
+	if (t->view == V_BASKET)
+		basket_ensure(b);
 	page_free(&b->page);
 	return view_build(&b->ctx, t, text_width_of(&b->lay.body, b->lay.gutter), &b->page);
 }
@@ -666,11 +668,6 @@ browser_open(struct browser *b, struct store *st, const char *start, int cols, i
 	t = start_target(b, st, start);
 	if (state_load(&b->state, &serr) < 0)
 		notice_take(b, serr);
-	if (basket_load(&b->basket, &b->state, &serr) < 0 && !*b->notice)
-		notice_take(b, serr);	/* the state's notice, if any, goes first */
-	else
-		free(serr);
-	b->ctx.basket = &b->basket;
 	if (view_ctx_init(&b->ctx, st, &b->state) != STORE_OK) {
 		*err = strdup(store_error(st));
 		browser_close(b);

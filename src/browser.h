@@ -104,6 +104,10 @@ void reader_copy(struct browser *b);
  * its question while b->asking. */
 void basket_do(struct browser *b, enum action a);
 void basket_answer(struct browser *b, int key);
+/* Read the basket's file on its first use (a, A), not at every start;
+ * b->ctx.basket is NULL until then.  1 when the reading put a notice
+ * (a damaged file moved aside), else 0. */
+int basket_ensure(struct browser *b);
 /* What a and m act on: the concept or list shown, else the one selected
  * in a list of them; NULL when neither. */
 const char *browser_current_item(const struct browser *b);

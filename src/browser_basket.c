@@ -23,6 +23,22 @@ said(struct browser *b, char *err, const char *done)
 	free(err);
 }
 
+int
+basket_ensure(struct browser *b)
+{
+	char *err = NULL;
+
+	if (b->ctx.basket)
+		return 0;
+	b->ctx.basket = &b->basket;
+	if (basket_load(&b->basket, &b->state, &err) < 0 && err) {
+		said(b, err, NULL);
+		return 1;
+	}
+	free(err);
+	return 0;
+}
+
 static int
 on_basket(const struct browser *b)
 {
@@ -34,7 +50,7 @@ toggle(struct browser *b)
 {
 	const char *slug = browser_current_item(b);
 	char item[SLUG_MAX], done[SLUG_MAX + 64], *err = NULL;
-	int added = 0;
+	int added = 0, damaged = basket_ensure(b);
 
 	if (!slug) {
 		say(b, _("Nothing to add here: open or select a concept or list."));
@@ -46,7 +62,10 @@ toggle(struct browser *b)
 	    item, b->basket.items.n);
 	if (on_basket(b))
 		browser_reload(b, -1);
-	said(b, err, done);
+	if (damaged)		/* its first use: what the file lost is news first */
+		free(err);
+	else
+		said(b, err, done);
 }
 
 /* The basket's item selected on its page (one link an item), or -1. */

@@ -608,6 +608,34 @@ test_browser_flow(void **state)
 	browser_close(&b);
 }
 
+/* The browser reads the basket's file on its first use, not at start: a
+ * damaged one is moved aside then, and its notice goes before a's. */
+static void
+test_browser_reads_the_basket_on_first_use(void **state)
+{
+	struct browser b;
+	struct stat sb;
+	char *err = NULL;
+	FILE *fp;
+
+	(void)state;
+	assert_int_equal(mkdir(at("data"), 0700), 0);
+	assert_int_equal(mkdir(at("data/tekdip"), 0700), 0);
+	fp = fopen(at("data/tekdip/basket"), "wb");
+	assert_non_null(fp);
+	fputs("korea-selatan\n\377junk\n", fp);
+	fclose(fp);
+	assert_int_equal(browser_open(&b, st, "tiga-tugas", 80, 24, &err), 0);
+	assert_int_not_equal(stat(at("data/tekdip/basket.damaged.1"), &sb), 0);
+	keys(&b, "a");
+	assert_non_null(strstr(b.notice, "was damaged"));
+	assert_int_equal(stat(at("data/tekdip/basket.damaged.1"), &sb), 0);
+	assert_int_equal(b.basket.items.n, 2);	/* what was read, and a's item */
+	keys(&b, "a");
+	assert_string_equal(b.notice, "tiga-tugas removed, 1 in basket");
+	browser_close(&b);
+}
+
 int
 main(void)
 {
@@ -617,6 +645,7 @@ main(void)
 		cmocka_unit_test_setup_teardown(test_remove_and_clear, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_two_instances_merge, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_damaged_file_moved_aside, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_browser_reads_the_basket_on_first_use, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_cap_and_bad_slugs, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_memory_only, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_format_by_extension, setup, teardown),
