@@ -8,6 +8,7 @@
 #include "i18n.h"
 #include "browser.h"
 #include "layout.h"
+#include "present.h"
 
 static void
 notice(struct browser *b, const char *msg)
@@ -90,7 +91,10 @@ static int
 load(struct browser *b)
 {
 	struct nav_entry *e = nav_current(&b->nav);
-	int rc = build(b, &e->t, view_table[e->t.view].preview);
+	int rc;
+
+	b->stale = 0;
+	rc = build(b, &e->t, view_table[e->t.view].preview);
 
 	if (b->lay.too_small)
 		return rc;
@@ -587,7 +591,9 @@ browser_resize(struct browser *b, int cols, int rows)
 		remember(b);
 	b->lay.cols = cols;
 	b->lay.rows = rows;
-	if (b->prompting)
+	if (b->present)
+		b->stale = 1;	/* the page beneath the slide: rebuilt at its end */
+	else if (b->prompting)
 		show_results(b);	/* the prompt stays open with its results */
 	else
 		load(b);
@@ -657,8 +663,9 @@ start_target(struct browser *b, struct store *st, const char *start)
 	return t;
 }
 
-int
-browser_open(struct browser *b, struct store *st, const char *start, int cols, int rows, char **err)
+/* All of browser_open but the first page. */
+static int
+open_bare(struct browser *b, struct store *st, const char *start, int cols, int rows, char **err)
 {
 	struct target t;
 	char *serr = NULL;
@@ -680,7 +687,31 @@ browser_open(struct browser *b, struct store *st, const char *start, int cols, i
 		browser_close(b);
 		return -1;
 	}
+	return 0;
+}
+
+int
+browser_open(struct browser *b, struct store *st, const char *start, int cols, int rows, char **err)
+{
+	if (open_bare(b, st, start, cols, rows, err) < 0)
+		return -1;
 	visited(b, load(b));
+	return 0;
+}
+
+int
+browser_open_deck(struct browser *b, struct store *st, struct deck *deck, int cols, int rows,
+    char **err)
+{
+	if (open_bare(b, st, NULL, cols, rows, err) < 0) {
+		present_deck_free(deck);
+		return -1;
+	}
+	b->stale = 1;	/* home, built only if ever shown */
+	if (browser_present_deck(b, deck, 1, err) < 0) {
+		browser_close(b);
+		return -1;
+	}
 	return 0;
 }
 

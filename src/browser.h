@@ -72,12 +72,20 @@ struct browser {
 	char compare_mark[SLUG_MAX];	/* c: the concept marked for comparison, "" for none */
 	struct presenter *present;	/* a presentation running over the browser, or NULL */
 	int present_ends;	/* it was tekdip --present: its end ends tekdip */
+	int stale;		/* the page is not built for this screen (resized under a
+				 * slide, or never built under tekdip --present): the
+				 * presentation's end rebuilds it */
 };
 /* Whether the link numbers are shown on the current page (#). */
 int browser_numbers(const struct browser *b);
 
 /* Open on `start` (a concept slug, NULL for home).  -1 with *err malloc'd. */
 int browser_open(struct browser *b, struct store *st, const char *start, int cols, int rows, char **err);
+struct deck;
+/* tekdip --present: open presenting `deck` (taken over), whose end ends
+ * tekdip; the home page beneath it is never shown, so never built. */
+int browser_open_deck(struct browser *b, struct store *st, struct deck *deck, int cols, int rows,
+    char **err);
 void browser_close(struct browser *b);
 void browser_resize(struct browser *b, int cols, int rows);
 /* A key pressed: looked up in the prompt's keys or the browser's. */
@@ -124,7 +132,6 @@ void browser_map(struct browser *b);
 void browser_map_depth(struct browser *b, int step);
 void browser_map_page(struct browser *b);
 /* Presentations (browser_present.c).  p: present what is shown. */
-struct deck;
 void browser_present(struct browser *b);
 /* Present `deck` (taken over); ends_tekdip: q quits.  -1 with a
  * malloc'd *err when another presenter runs. */

@@ -413,8 +413,10 @@ browser_present_end(struct browser *b)
 	 * open its links, unless # chose otherwise */
 	if (b->numbers < 0) {
 		b->numbers = 1;
-		browser_reload(b, -1);
+		b->stale = 1;
 	}
+	if (b->stale)
+		browser_reload(b, -1);
 }
 
 void

@@ -652,14 +652,8 @@ run(struct store *st, const char *start, struct deck *deck, int color)
 		free(err);
 		return 1;
 	}
-	if (browser_open(&b, st, start, COLS, LINES, &err) < 0) {
-		endwin();
-		fprintf(stderr, "tekdip: %s\n", err ? err : _("out of memory"));
-		free(err);
-		return 1;
-	}
-	if (deck && browser_present_deck(&b, deck, 1, &err) < 0) {
-		browser_close(&b);
+	if ((deck ? browser_open_deck(&b, st, deck, COLS, LINES, &err)
+	    : browser_open(&b, st, start, COLS, LINES, &err)) < 0) {
 		endwin();
 		fprintf(stderr, "tekdip: %s\n", err ? err : _("out of memory"));
 		free(err);
