@@ -76,6 +76,12 @@ struct browser {
 				 * slide, or never built under tekdip --present): the
 				 * presentation's end rebuilds it */
 };
+/* The status line's notice, cut to its size. */
+void browser_notice(struct browser *b, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
+/* A malloc'd reason (freed here) as the notice; when it is NULL,
+ * `otherwise`, or nothing new when that is NULL too: a save that failed
+ * says why instead of what it did. */
+void browser_notice_take(struct browser *b, char *msg, const char *otherwise);
 /* Whether the link numbers are shown on the current page (#). */
 int browser_numbers(const struct browser *b);
 

@@ -376,25 +376,18 @@ browser_present(struct browser *b)
 	char *err = NULL;
 	int rc = deck_of_view(b, &deck);
 
-	if (rc < 0) {
-		snprintf(b->notice, sizeof b->notice, "%s",
-		    _("Nothing to present here: p presents a list, a concept or search results."));
-		return;
-	}
-	if (rc != STORE_OK) {
-		snprintf(b->notice, sizeof b->notice, "%s", rc == STORE_ERROR ? store_error(b->ctx.st)
+	if (rc != STORE_OK) {	/* -1: not a view with a deck */
+		browser_notice(b, "%s", rc == STORE_ERROR ? store_error(b->ctx.st)
 		    : _("Nothing to present here: p presents a list, a concept or search results."));
 		return;
 	}
 	if (deck.n == 0) {
 		present_deck_free(&deck);
-		snprintf(b->notice, sizeof b->notice, "%s", _("Nothing to present: no item here."));
+		browser_notice(b, "%s", _("Nothing to present: no item here."));
 		return;
 	}
-	if (browser_present_deck(b, &deck, 0, &err) < 0) {
-		snprintf(b->notice, sizeof b->notice, "%s", err ? err : _("out of memory"));
-		free(err);
-	}
+	if (browser_present_deck(b, &deck, 0, &err) < 0)
+		browser_notice_take(b, err, _("out of memory"));
 }
 
 void
