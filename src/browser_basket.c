@@ -35,13 +35,14 @@ toggle(struct browser *b)
 {
 	const char *slug = browser_current_item(b);
 	char item[SLUG_MAX], done[SLUG_MAX + 64], *err = NULL;
-	int added = 0, damaged = basket_ensure(b);
+	int added = 0, damaged;
 
 	if (!slug) {
 		browser_notice(b, "%s", _("Nothing to add here: open or select a concept or list."));
 		return;
 	}
 	snprintf(item, sizeof item, "%s", slug);	/* the page it is on may go */
+	damaged = basket_ensure(b);
 	basket_toggle(&b->basket, &b->state, item, &added, &err);
 	snprintf(done, sizeof done, added ? _("%s added, %zu in basket") : _("%s removed, %zu in basket"),
 	    item, b->basket.items.n);
