@@ -15,6 +15,7 @@
 #include "browser.h"
 #include "i18n.h"
 #include "layout.h"
+#include "msg.h"
 #include "text.h"
 #include "theme.h"
 #include "ui.h"
@@ -388,15 +389,19 @@ draw_prompt(const struct browser *b)
 
 /* Short lines, so the notice is still readable in a very small window. */
 static void
-draw_too_small(int cols, int rows)
+too_small(int cols, int rows, const char *need, attr_t attr)
 {
-	const char *const msg[] = { _("Terminal too small:"), _("tekdip needs 40x10") };
+	const char *const msg[] = { _("Terminal too small:"), need };
 	int top = rows > 2 ? rows / 2 - 1 : 0;
 
-	erase();
 	for (int i = 0; i < 2 && top + i < rows; i++)
-		put(top + i, 0, cols, msg[i], A_BOLD);
-	move(0, 0);
+		put(top + i, 0, cols, msg[i], attr);
+}
+
+void
+ui_too_small(int cols, int rows, const char *need)
+{
+	too_small(cols, rows, need, style_attr(R_TITLE));
 }
 
 static void
@@ -409,7 +414,9 @@ draw(struct browser *b)
 		return;
 	}
 	if (b->lay.too_small) {
-		draw_too_small(b->lay.cols, b->lay.rows);
+		erase();
+		too_small(b->lay.cols, b->lay.rows, _("tekdip needs 40x10"), A_BOLD);
+		move(0, 0);
 		return;
 	}
 	erase();
@@ -648,14 +655,14 @@ run(struct store *st, const char *start, struct deck *deck, int color)
 
 	ui_signals_catch();
 	if (start_curses(color, &err) < 0) {
-		fprintf(stderr, "tekdip: %s\n", err ? err : _("out of memory"));
+		msg_error("tekdip: %s\n", err ? err : _("out of memory"));
 		free(err);
 		return 1;
 	}
 	if ((deck ? browser_open_deck(&b, st, deck, COLS, LINES, &err)
 	    : browser_open(&b, st, start, COLS, LINES, &err)) < 0) {
 		endwin();
-		fprintf(stderr, "tekdip: %s\n", err ? err : _("out of memory"));
+		msg_error("tekdip: %s\n", err ? err : _("out of memory"));
 		free(err);
 		return 1;
 	}

@@ -11,19 +11,10 @@
 
 #include "follow.h"
 #include "i18n.h"
+#include "msg.h"
 #include "present.h"
 #include "text.h"
 #include "ui.h"
-
-static void
-too_small(int cols, int rows, const char *need)
-{
-	int top = rows > 2 ? rows / 2 - 1 : 0;
-
-	ui_put(top, 0, cols, _("Terminal too small:"), R_TITLE);
-	if (top + 1 < rows)
-		ui_put(top + 1, 0, cols, need, R_TITLE);
-}
 
 static void
 draw_rows(const struct page *pg, int top, int y, int x, int h, int w)
@@ -63,7 +54,7 @@ ui_present_draw(struct presenter *p, int cols, int rows)
 		return;
 	}
 	if (cols < PRESENT_MIN_COLS || rows < PRESENT_MIN_ROWS) {
-		too_small(cols, rows, _("slides need 40x12"));
+		ui_too_small(cols, rows, _("slides need 40x12"));
 		move(0, 0);
 		return;
 	}
@@ -149,7 +140,7 @@ follow_draw(const char *msg, const char *state, int cols, int rows)
 
 	erase();
 	if (cols < PRESENT_MIN_COLS || rows < 4) {
-		too_small(cols, rows, _("the speaker view needs 40 columns"));
+		ui_too_small(cols, rows, _("the speaker view needs 40 columns"));
 		return;
 	}
 	ui_put(0, 0, cols, _("tekdip · speaker view · q: quit"), R_KEY);
@@ -212,7 +203,7 @@ ui_follow(int color)
 	fw.state = _("No presentation is running. Waiting for one (p in tekdip, or tekdip --present).");
 	ui_signals_catch();
 	if (ui_start(color, &err) < 0) {
-		fprintf(stderr, "tekdip: %s\n", err ? err : _("out of memory"));
+		msg_error("tekdip: %s\n", err ? err : _("out of memory"));
 		free(err);
 		return 1;
 	}
@@ -237,7 +228,7 @@ ui_follow(int color)
 	}
 	endwin();
 	if (err) {
-		fprintf(stderr, "tekdip: %s\n", err);
+		msg_error("tekdip: %s\n", err);
 		free(err);
 		rc = 1;
 	}
@@ -269,18 +260,18 @@ deck_of(struct store *st, const char *target, struct deck *out)
 		rc = present_results(st, target + 7, out);
 	} else if (strlen(target) < SLUG_MAX && is_slug_like(target) && access(target, F_OK) != 0) {
 		if ((rc = present_target(st, target, out)) == STORE_NOTFOUND) {
-			fprintf(stderr, _("tekdip: --present: no concept or list has the slug `%s', "
+			msg_error(_("tekdip: --present: no concept or list has the slug `%s', "
 			    "and there is no tour file of that name\n"), target);
 			return 1;
 		}
 	} else {
 		if ((rc = present_tour(st, target, out, &err)) != 0)
-			fprintf(stderr, "tekdip: %s\n", err ? err : _("out of memory"));
+			msg_error("tekdip: %s\n", err ? err : _("out of memory"));
 		free(err);
 		return rc != 0;
 	}
 	if (rc != STORE_OK)
-		fprintf(stderr, "tekdip: %s\n", store_error(st));
+		msg_error("tekdip: %s\n", store_error(st));
 	return rc != STORE_OK;
 }
 
@@ -292,7 +283,7 @@ ui_present_target(struct store *st, const char *target, int color)
 	if (deck_of(st, target, &deck) != 0)
 		return 1;
 	if (deck.n == 0) {
-		fprintf(stderr, _("tekdip: --present: nothing to show for `%s'\n"), target);
+		msg_error(_("tekdip: --present: nothing to show for `%s'\n"), target);
 		present_deck_free(&deck);
 		return 1;
 	}
