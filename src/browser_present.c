@@ -268,13 +268,19 @@ present_where(const struct presenter *p, char *out, size_t size)
 
 /* A value on one line of the message: no tab, newline or NUL in it. */
 static void
-field(struct buf *b, const char *key, const char *value)
+field_n(struct buf *b, const char *key, const char *value, size_t len)
 {
 	buf_adds(b, key);
 	buf_addc(b, '\t');
-	for (const char *s = value ? value : ""; *s; s++)
-		buf_addc(b, *s == '\t' || *s == '\n' || *s == '\r' ? ' ' : *s);
+	for (size_t i = 0; i < len; i++)
+		buf_addc(b, value[i] == '\t' || value[i] == '\n' || value[i] == '\r' ? ' ' : value[i]);
 	buf_addc(b, '\n');
+}
+
+static void
+field(struct buf *b, const char *key, const char *value)
+{
+	field_n(b, key, value ? value : "", value ? strlen(value) : 0);
 }
 
 static const struct slide *
@@ -304,10 +310,8 @@ notify(struct presenter *p)
 		field(&b, "now", now->item.name);
 	for (const char *s = notes; s && *s; ) {
 		const char *nl = strchr(s, '\n');
-		char *line = strndup(s, nl ? (size_t)(nl - s) : strlen(s));
 
-		field(&b, "note", line);
-		free(line);
+		field_n(&b, "note", s, nl ? (size_t)(nl - s) : strlen(s));
 		s = nl ? nl + 1 : NULL;
 	}
 	if (then) {

@@ -510,6 +510,18 @@ read_msg(int fd)
 	return msg;
 }
 
+/* A message already sent, or NULL: no waiting. */
+static char *
+read_now(int fd)
+{
+	struct buf pending = BUF_INIT;
+	char *msg = NULL;
+
+	follow_read(fd, &pending, &msg);
+	buf_free(&pending);
+	return msg;
+}
+
 /* A socket bound, then closed without being removed. */
 static void
 leave_stale(const char *path)
@@ -557,6 +569,8 @@ test_follow_one_presenter_and_notes(void **state)
 	assert_non_null(strstr(msg, "note\tsay hello\n"));
 	assert_non_null(strstr(msg, "next\tkecerdasan buatan\n"));
 	free(msg);
+	present_key(&p, 'b');	/* blank: nothing the follower shows changed */
+	assert_null(read_now(fd));
 	close(fd);
 	present_close(&p);	/* closes the socket, and removes it */
 	assert_int_not_equal(stat(path, &sb), 0);
