@@ -609,6 +609,18 @@ browser_resize(struct browser *b, int cols, int rows)
 		load(b);
 }
 
+/* `s` before the text in out[size], when both fit; else out stays. */
+static void
+prepend(char *out, size_t size, const char *s)
+{
+	size_t n = strlen(s), len = strlen(out);
+
+	if (n + len >= size)
+		return;
+	memmove(out + n, out, len + 1);
+	memcpy(out, s, n);
+}
+
 void
 browser_position(const struct browser *b, char *out, size_t size)
 {
@@ -624,28 +636,17 @@ browser_position(const struct browser *b, char *out, size_t size)
 		snprintf(out, size, "%s", _("Bot"));
 	else
 		snprintf(out, size, "%d%%", (b->pos.top + h) * 100 / n);
-	if (*b->compare_mark && strlen(out) + 16 < size) {
-		const char *c = _("compare · ");
-
-		memmove(out + strlen(c), out, strlen(out) + 1);
-		memcpy(out, c, strlen(c));
-	}
-	if (b->ctx.evidence && strlen(out) + 16 < size) {
-		const char *q = _("quotes · ");
-
-		memmove(out + strlen(q), out, strlen(out) + 1);
-		memcpy(out, q, strlen(q));
-	}
+	if (*b->compare_mark)
+		prepend(out, size, _("compare · "));
+	if (b->ctx.evidence)
+		prepend(out, size, _("quotes · "));
 	if (b->in_list && !b->prompting && nav_current((struct nav *)&b->nav)->t.view == V_CONCEPT) {
-		char where[64];
+		char num[64], where[80];
 
 		/* a list's item says where it stands: "2 of 5 · Top" */
-		snprintf(where, sizeof where, _("%d of %d"), b->place.pos, b->place.count);
-		if (strlen(where) + 3 + strlen(out) < size) {
-			memmove(out + strlen(where) + strlen(" · "), out, strlen(out) + 1);
-			memcpy(out, where, strlen(where));
-			memcpy(out + strlen(where), " · ", strlen(" · "));
-		}
+		snprintf(num, sizeof num, _("%d of %d"), b->place.pos, b->place.count);
+		snprintf(where, sizeof where, "%s · ", num);
+		prepend(out, size, where);
 	}
 }
 
