@@ -2,7 +2,6 @@
 #include "config.h"
 
 #include <curses.h>
-#include <langinfo.h>
 #include <poll.h>
 #include <signal.h>
 #include <stdio.h>
@@ -516,7 +515,7 @@ start_curses(int color, char **err)
 	    , NULL);
 	mouseinterval(0);
 	setup_colors(color);
-	ascii_only = ascii_forced || strcmp(nl_langinfo(CODESET), "UTF-8") != 0;
+	ascii_only = ascii_forced || !i18n_utf8();
 	curs_set(1);
 	ui_signals_arm();
 	/* ncurses 6.4 writes out its buffer at every cursor jump until the
