@@ -278,6 +278,20 @@ test_two_instances_merge(void **state)
 	state_free(&s2);
 }
 
+/* The basket's file, as junk may have left it, in a new state directory. */
+static void
+write_basket(const char *data, size_t len)
+{
+	FILE *fp;
+
+	assert_int_equal(mkdir(at("data"), 0700), 0);
+	assert_int_equal(mkdir(at("data/tekdip"), 0700), 0);
+	fp = fopen(at("data/tekdip/basket"), "wb");
+	assert_non_null(fp);
+	assert_int_equal(fwrite(data, 1, len, fp), len);
+	fclose(fp);
+}
+
 static void
 test_damaged_file_moved_aside(void **state)
 {
@@ -286,15 +300,9 @@ test_damaged_file_moved_aside(void **state)
 	struct basket k;
 	struct stat sb;
 	char *err = NULL, *disk;
-	FILE *fp;
 
 	(void)state;
-	assert_int_equal(mkdir(at("data"), 0700), 0);
-	assert_int_equal(mkdir(at("data/tekdip"), 0700), 0);
-	fp = fopen(at("data/tekdip/basket"), "wb");
-	assert_non_null(fp);
-	assert_int_equal(fwrite(junk, 1, sizeof junk - 1, fp), sizeof junk - 1);
-	fclose(fp);
+	write_basket(junk, sizeof junk - 1);
 	assert_int_equal(state_load(&s, &err), 0);
 	assert_int_equal(basket_load(&k, &s, &err), -1);
 	assert_non_null(err);
@@ -613,18 +621,13 @@ test_browser_flow(void **state)
 static void
 test_browser_reads_the_basket_on_first_use(void **state)
 {
+	static const char junk[] = "korea-selatan\n\377junk\n";
 	struct browser b;
 	struct stat sb;
 	char *err = NULL;
-	FILE *fp;
 
 	(void)state;
-	assert_int_equal(mkdir(at("data"), 0700), 0);
-	assert_int_equal(mkdir(at("data/tekdip"), 0700), 0);
-	fp = fopen(at("data/tekdip/basket"), "wb");
-	assert_non_null(fp);
-	fputs("korea-selatan\n\377junk\n", fp);
-	fclose(fp);
+	write_basket(junk, sizeof junk - 1);
 	assert_int_equal(browser_open(&b, st, "tiga-tugas", 80, 24, &err), 0);
 	assert_int_not_equal(stat(at("data/tekdip/basket.damaged.1"), &sb), 0);
 	keys(&b, "a");
