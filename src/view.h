@@ -23,7 +23,7 @@ struct view_ctx {
 	struct store_kinds kinds;
 	int other_language;	/* summaries in the language the interface does not speak (L) */
 	int evidence;		/* each link's quote beneath it, a link to its passage (e) */
-	const struct basket *basket;	/* the briefing basket (A), or NULL */
+	const struct basket *basket;	/* the briefing basket (A); NULL until its first use */
 	int ascii;		/* maps: + - | boxes (the locale is not UTF-8, or --ascii) */
 };
 
