@@ -1,6 +1,7 @@
 /* browser.c: actions over the current page, history, bookmarks and the preview. */
 #include "config.h"
 
+#include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -8,18 +9,23 @@
 #include "i18n.h"
 #include "browser.h"
 #include "layout.h"
+#include "present.h"
 
-static void
-notice(struct browser *b, const char *msg)
+void
+browser_notice(struct browser *b, const char *fmt, ...)
 {
-	snprintf(b->notice, sizeof b->notice, "%s", msg);
+	va_list ap;
+
+	va_start(ap, fmt);
+	vsnprintf(b->notice, sizeof b->notice, fmt, ap);
+	va_end(ap);
 }
 
-static void
-notice_take(struct browser *b, char *msg)
+void
+browser_notice_take(struct browser *b, char *msg, const char *otherwise)
 {
-	if (msg)
-		notice(b, msg);
+	if (msg || otherwise)
+		browser_notice(b, "%s", msg ? msg : otherwise);
 	free(msg);
 }
 
@@ -31,35 +37,25 @@ text_width_of(const struct rect *r, int gutter)
 	return r->w > gutter + 1 ? (size_t)(r->w - gutter) : 1;
 }
 
-/* The panes for a view (its preview unless v hid it). */
-static void
-layout(struct browser *b, int preview, int numbers)
-{
-	layout_compute(&b->lay, b->lay.cols, b->lay.rows, preview && !b->preview_hidden, numbers);
-}
-
-/* Build `t` for the list pane; a page that shows its link numbers by
- * default (a slide, a map) is built again with room for them. */
+/* Lay out the panes for `t` (its preview unless v hid it) and build it
+ * for the list pane; on a screen too small the old page is kept, rebuilt
+ * when there is room. */
 static int
 build(struct browser *b, const struct target *t, int preview)
 {
-	int rc;
-
-	layout(b, preview, b->numbers > 0);
+	layout_compute(&b->lay, b->lay.cols, b->lay.rows, preview && !b->preview_hidden, b->numbers > 0);
+	if (b->lay.too_small)
+		return STORE_OK;
+	if (t->view == V_BASKET)
+		basket_ensure(b);
 	page_free(&b->page);
-	rc = view_build(&b->ctx, t, text_width_of(&b->lay.body, b->lay.gutter), &b->page);
-	if (b->numbers < 0 && b->page.numbers) {
-		layout(b, preview, 1);
-		page_free(&b->page);
-		rc = view_build(&b->ctx, t, text_width_of(&b->lay.body, b->lay.gutter), &b->page);
-	}
-	return rc;
+	return view_build(&b->ctx, t, text_width_of(&b->lay.body, b->lay.gutter), &b->page);
 }
 
 int
 browser_numbers(const struct browser *b)
 {
-	return b->numbers < 0 ? b->page.numbers : b->numbers;
+	return b->numbers > 0;
 }
 
 static void
@@ -102,14 +98,15 @@ load(struct browser *b)
 	struct nav_entry *e = nav_current(&b->nav);
 	int rc;
 
-	layout(b, view_table[e->t.view].preview, b->numbers > 0);
-	if (b->lay.too_small)
-		return STORE_OK;	/* keep the old page; rebuilt when there is room */
+	b->stale = 0;
 	rc = build(b, &e->t, view_table[e->t.view].preview);
+
+	if (b->lay.too_small)
+		return rc;
 	b->in_list = e->t.view == V_CONCEPT && store_list_place(b->ctx.st, e->t.key,
 	    b->from_list, &b->place) == STORE_OK;
 	if (rc == STORE_ERROR)	/* a damaged database: say so, and stay up */
-		notice(b, store_error(b->ctx.st));
+		browser_notice(b, "%s", store_error(b->ctx.st));
 	b->pos = e->pos;
 	b->pos.top = page_row_of_block(&b->page, e->top_block);
 	if (b->pos.sel < 0 || b->pos.sel >= (int)b->page.nlinks)
@@ -141,7 +138,7 @@ visited(struct browser *b, int rc)
 
 	if (rc == STORE_OK && !b->lay.too_small && (e->t.view == V_CONCEPT || e->t.view == V_LIST) &&
 	    state_visit(&b->state, e->t.key, &err) < 0)
-		notice_take(b, err);
+		browser_notice_take(b, err, NULL);
 }
 
 static void
@@ -154,7 +151,7 @@ go(struct browser *b, const struct target *t)
 		snprintf(b->from_list, sizeof b->from_list, "%s", from->t.key);
 	remember(b);
 	if (nav_push(&b->nav, t) < 0) {
-		notice(b, _("out of memory"));
+		browser_notice(b, "%s", _("out of memory"));
 		return;
 	}
 	visited(b, load(b));
@@ -176,7 +173,7 @@ step_history(struct browser *b, int (*step)(struct nav *), const char *end)
 {
 	remember(b);
 	if (step(&b->nav) < 0) {
-		notice(b, end);
+		browser_notice(b, "%s", end);
 		return;
 	}
 	visited(b, load(b));
@@ -205,11 +202,13 @@ list_step(struct browser *b, int dir)
 	struct target t;
 
 	if (!b->in_list || nav_current(&b->nav)->t.view != V_CONCEPT) {
-		notice(b, _("Not an item of a list: { and } step through a list's items."));
+		browser_notice(b, "%s",
+		    _("Not an item of a list: { and } step through a list's items."));
 		return;
 	}
 	if (!*to) {
-		notice(b, dir > 0 ? _("The last item of the list.") : _("The first item of the list."));
+		browser_notice(b, "%s", dir > 0 ? _("The last item of the list.")
+		    : _("The first item of the list."));
 		return;
 	}
 	snprintf(b->from_list, sizeof b->from_list, "%s", b->place.list);
@@ -232,10 +231,10 @@ bookmark_refused(struct browser *b, char *err)
 		store_items_free(&it);
 	}
 	if (err && n > 0)
-		snprintf(b->notice, sizeof b->notice, _("%s; %zu are not in this database: "
+		browser_notice(b, _("%s; %zu are not in this database: "
 		    "B lists them, m on one removes it"), err, n);
 	else if (err)
-		notice(b, err);
+		browser_notice(b, "%s", err);
 	free(err);
 }
 
@@ -247,14 +246,14 @@ toggle_bookmark(struct browser *b)
 	int marked = 0;
 
 	if (!slug) {
-		notice(b, _("Nothing to bookmark here: open or select a concept."));
+		browser_notice(b, "%s", _("Nothing to bookmark here: open or select a concept."));
 		return;
 	}
 	snprintf(msg, sizeof msg, "%s", slug);
 	if (state_toggle_bookmark(&b->state, msg, &marked, &err) < 0) {
 		bookmark_refused(b, err);
 	} else {
-		snprintf(b->notice, sizeof b->notice, marked ? _("Bookmarked %s") : _("Removed bookmark %s"), msg);
+		browser_notice(b, marked ? _("Bookmarked %s") : _("Removed bookmark %s"), msg);
 	}
 	remember(b);
 	load(b);	/* the page shows whether it is bookmarked */
@@ -271,7 +270,8 @@ summary_language(struct browser *b)
 	memset(&b->preview_of, 0, sizeof b->preview_of);	/* its summary changes too */
 	remember(b);
 	load(b);
-	notice(b, english ? _("Summaries in English (L: Indonesian, as the articles are)")
+	browser_notice(b, "%s", english
+	    ? _("Summaries in English (L: Indonesian, as the articles are)")
 	    : _("Summaries in Indonesian, as the articles are (L: English)"));
 }
 
@@ -281,7 +281,7 @@ follow(struct browser *b, int link)
 	struct target t;
 
 	if (link < 0 || link >= (int)b->page.nlinks) {
-		notice(b, _("No link there."));
+		browser_notice(b, "%s", _("No link there."));
 		return;
 	}
 	t = b->page.links[link];
@@ -298,7 +298,7 @@ evidence(struct browser *b)
 	b->ctx.evidence = !b->ctx.evidence;
 	remember(b);
 	load(b);
-	notice(b, b->ctx.evidence ? _("Quotes shown beneath links (e: hide them)")
+	browser_notice(b, "%s", b->ctx.evidence ? _("Quotes shown beneath links (e: hide them)")
 	    : _("Quotes hidden (e: show each link's quote)"));
 }
 
@@ -309,7 +309,7 @@ toggle_numbers(struct browser *b)
 	b->numbers = !browser_numbers(b);
 	remember(b);
 	load(b);
-	notice(b, b->numbers ? _("Link numbers shown: 1-9 open them (#: hide them)")
+	browser_notice(b, "%s", b->numbers ? _("Link numbers shown: 1-9 open them (#: hide them)")
 	    : _("Link numbers hidden (#: show them)"));
 }
 
@@ -321,10 +321,11 @@ toggle_preview(struct browser *b)
 	remember(b);
 	load(b);
 	if (!view_table[nav_current(&b->nav)->t.view].preview)
-		notice(b, b->preview_hidden ? _("Lists open without their preview (v: with it)")
+		browser_notice(b, "%s", b->preview_hidden
+		    ? _("Lists open without their preview (v: with it)")
 		    : _("Lists open with their preview (v: without it)"));
 	else
-		notice(b, b->preview_hidden ? _("Preview hidden (v: show it)")
+		browser_notice(b, "%s", b->preview_hidden ? _("Preview hidden (v: show it)")
 		    : _("Preview shown (v: hide it)"));
 }
 
@@ -335,7 +336,7 @@ scroll_preview(struct browser *b, int dir)
 	int last = (int)b->preview.nrows - b->lay.side.h;
 
 	if (!b->lay.preview || !b->preview.nrows) {
-		notice(b, _("No preview here: J and K scroll a list's preview."));
+		browser_notice(b, "%s", _("No preview here: J and K scroll a list's preview."));
 		return;
 	}
 	b->preview_top += dir;
@@ -355,10 +356,9 @@ show_results(struct browser *b)
 	struct target t = target_make(V_SEARCH, b->prompt.text);
 
 	text_tokens(b->prompt.text, b->prompt.len, &b->live);
-	layout(b, 1, b->numbers > 0);
+	build(b, &t, 1);
 	if (b->lay.too_small)
 		return;
-	build(b, &t, 1);
 	b->pos = (struct pos){ 0, b->page.nlinks ? 0 : -1 };
 	update_preview(b);
 }
@@ -398,9 +398,9 @@ search_keep(struct browser *b, int open)
 	b->last = b->live;
 	memset(&b->live, 0, sizeof b->live);
 	if (state_add_query(&b->state, b->prompt.text, &err) < 0)
-		notice_take(b, err);
+		browser_notice_take(b, err, NULL);
 	if (nav_push(&b->nav, &t) < 0) {
-		notice(b, _("out of memory"));
+		browser_notice(b, "%s", _("out of memory"));
 		return;
 	}
 	e = nav_current(&b->nav);
@@ -431,7 +431,7 @@ prompt_key(struct browser *b, enum action a, int key)
 	if (rc > 0)
 		show_results(b);
 	else if (rc < 0 && b->prompt.len + 4 > PROMPT_MAX)
-		snprintf(b->notice, sizeof b->notice, _("A search holds up to %d bytes."), PROMPT_MAX);
+		browser_notice(b, _("A search holds up to %d bytes."), PROMPT_MAX);
 }
 
 /* n and N, as in less: the next line holding a searched word, put on top. */
@@ -447,11 +447,12 @@ find_match(struct browser *b, int dir)
 		return;
 	}
 	if (b->last.n == 0) {
-		notice(b, _("No search yet: press / to search."));
+		browser_notice(b, "%s", _("No search yet: press / to search."));
 		return;
 	}
 	if ((row = page_find(&b->page, &b->last, from, dir)) < 0) {
-		notice(b, dir > 0 ? _("No more matches below.") : _("No more matches above."));
+		browser_notice(b, "%s", dir > 0 ? _("No more matches below.")
+		    : _("No more matches above."));
 		return;
 	}
 	b->match_row = row;
@@ -539,7 +540,7 @@ browser_do(struct browser *b, enum action a, int key)
 			step_history(b, nav_back, "");
 		break;
 	case ACT_QUIT: b->quit = 1; break;
-	case ACT_NONE: notice(b, _("Unknown key: press ? for help.")); break;
+	case ACT_NONE: browser_notice(b, "%s", _("Unknown key: press ? for help.")); break;
 	case ACT_REDRAW: break;
 	case ACT_NUMBERS: toggle_numbers(b); break;
 	case ACT_PREVIEW: toggle_preview(b); break;
@@ -600,10 +601,24 @@ browser_resize(struct browser *b, int cols, int rows)
 		remember(b);
 	b->lay.cols = cols;
 	b->lay.rows = rows;
-	if (b->prompting)
+	if (b->present)
+		b->stale = 1;	/* the page beneath the slide: rebuilt at its end */
+	else if (b->prompting)
 		show_results(b);	/* the prompt stays open with its results */
 	else
 		load(b);
+}
+
+/* `s` before the text in out[size], when both fit; else out stays. */
+static void
+prepend(char *out, size_t size, const char *s)
+{
+	size_t n = strlen(s), len = strlen(out);
+
+	if (n + len >= size)
+		return;
+	memmove(out + n, out, len + 1);
+	memcpy(out, s, n);
 }
 
 void
@@ -621,28 +636,17 @@ browser_position(const struct browser *b, char *out, size_t size)
 		snprintf(out, size, "%s", _("Bot"));
 	else
 		snprintf(out, size, "%d%%", (b->pos.top + h) * 100 / n);
-	if (*b->compare_mark && strlen(out) + 16 < size) {
-		const char *c = _("compare · ");
-
-		memmove(out + strlen(c), out, strlen(out) + 1);
-		memcpy(out, c, strlen(c));
-	}
-	if (b->ctx.evidence && strlen(out) + 16 < size) {
-		const char *q = _("quotes · ");
-
-		memmove(out + strlen(q), out, strlen(out) + 1);
-		memcpy(out, q, strlen(q));
-	}
+	if (*b->compare_mark)
+		prepend(out, size, _("compare · "));
+	if (b->ctx.evidence)
+		prepend(out, size, _("quotes · "));
 	if (b->in_list && !b->prompting && nav_current((struct nav *)&b->nav)->t.view == V_CONCEPT) {
-		char where[64];
+		char num[64], where[80];
 
 		/* a list's item says where it stands: "2 of 5 · Top" */
-		snprintf(where, sizeof where, _("%d of %d"), b->place.pos, b->place.count);
-		if (strlen(where) + 3 + strlen(out) < size) {
-			memmove(out + strlen(where) + strlen(" · "), out, strlen(out) + 1);
-			memcpy(out, where, strlen(where));
-			memcpy(out + strlen(where), " · ", strlen(" · "));
-		}
+		snprintf(num, sizeof num, _("%d of %d"), b->place.pos, b->place.count);
+		snprintf(where, sizeof where, "%s · ", num);
+		prepend(out, size, where);
 	}
 }
 
@@ -670,8 +674,9 @@ start_target(struct browser *b, struct store *st, const char *start)
 	return t;
 }
 
-int
-browser_open(struct browser *b, struct store *st, const char *start, int cols, int rows, char **err)
+/* All of browser_open but the first page. */
+static int
+open_bare(struct browser *b, struct store *st, const char *start, int cols, int rows, char **err)
 {
 	struct target t;
 	char *serr = NULL;
@@ -680,12 +685,7 @@ browser_open(struct browser *b, struct store *st, const char *start, int cols, i
 	b->numbers = -1;
 	t = start_target(b, st, start);
 	if (state_load(&b->state, &serr) < 0)
-		notice_take(b, serr);
-	if (basket_load(&b->basket, &b->state, &serr) < 0 && !*b->notice)
-		notice_take(b, serr);	/* the state's notice, if any, goes first */
-	else
-		free(serr);
-	b->ctx.basket = &b->basket;
+		browser_notice_take(b, serr, NULL);
 	if (view_ctx_init(&b->ctx, st, &b->state) != STORE_OK) {
 		*err = strdup(store_error(st));
 		browser_close(b);
@@ -698,7 +698,31 @@ browser_open(struct browser *b, struct store *st, const char *start, int cols, i
 		browser_close(b);
 		return -1;
 	}
+	return 0;
+}
+
+int
+browser_open(struct browser *b, struct store *st, const char *start, int cols, int rows, char **err)
+{
+	if (open_bare(b, st, start, cols, rows, err) < 0)
+		return -1;
 	visited(b, load(b));
+	return 0;
+}
+
+int
+browser_open_deck(struct browser *b, struct store *st, struct deck *deck, int cols, int rows,
+    char **err)
+{
+	if (open_bare(b, st, NULL, cols, rows, err) < 0) {
+		present_deck_free(deck);
+		return -1;
+	}
+	b->stale = 1;	/* home, built only if ever shown */
+	if (browser_present_deck(b, deck, 1, err) < 0) {
+		browser_close(b);
+		return -1;
+	}
 	return 0;
 }
 

@@ -60,7 +60,8 @@ struct browser {
 	 * (OSC 52) and frees; NULL when there is none to send */
 	char *clipboard;
 	int osc52;		/* the ui sends OSC 52: the terminal may take it */
-	int numbers;		/* #: link numbers shown (1), hidden (0), the page's choice (-1) */
+	int numbers;		/* #: link numbers shown (1), hidden (0), not chosen yet (-1):
+				 * hidden until a presentation ends (browser_present_end) */
 	int preview_hidden;	/* v: the list takes the whole screen */
 	int preview_top;	/* J, K: the preview's first row shown */
 	/* the briefing basket, and the question it is asking on the status
@@ -71,12 +72,26 @@ struct browser {
 	char compare_mark[SLUG_MAX];	/* c: the concept marked for comparison, "" for none */
 	struct presenter *present;	/* a presentation running over the browser, or NULL */
 	int present_ends;	/* it was tekdip --present: its end ends tekdip */
+	int stale;		/* the page is not built for this screen (resized under a
+				 * slide, or never built under tekdip --present): the
+				 * presentation's end rebuilds it */
 };
+/* The status line's notice, cut to its size. */
+void browser_notice(struct browser *b, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
+/* A malloc'd reason (freed here) as the notice; when it is NULL,
+ * `otherwise`, or nothing new when that is NULL too: a save that failed
+ * says why instead of what it did. */
+void browser_notice_take(struct browser *b, char *msg, const char *otherwise);
 /* Whether the link numbers are shown on the current page (#). */
 int browser_numbers(const struct browser *b);
 
 /* Open on `start` (a concept slug, NULL for home).  -1 with *err malloc'd. */
 int browser_open(struct browser *b, struct store *st, const char *start, int cols, int rows, char **err);
+struct deck;
+/* tekdip --present: open presenting `deck` (taken over), whose end ends
+ * tekdip; the home page beneath it is never shown, so never built. */
+int browser_open_deck(struct browser *b, struct store *st, struct deck *deck, int cols, int rows,
+    char **err);
 void browser_close(struct browser *b);
 void browser_resize(struct browser *b, int cols, int rows);
 /* A key pressed: looked up in the prompt's keys or the browser's. */
@@ -103,6 +118,10 @@ void reader_copy(struct browser *b);
  * its question while b->asking. */
 void basket_do(struct browser *b, enum action a);
 void basket_answer(struct browser *b, int key);
+/* Read the basket's file on its first use (a, A), not at every start;
+ * b->ctx.basket is NULL until then.  1 when the reading put a notice
+ * (a damaged file moved aside), else 0. */
+int basket_ensure(struct browser *b);
 /* What a and m act on: the concept or list shown, else the one selected
  * in a list of them; NULL when neither. */
 const char *browser_current_item(const struct browser *b);
@@ -119,7 +138,6 @@ void browser_map(struct browser *b);
 void browser_map_depth(struct browser *b, int step);
 void browser_map_page(struct browser *b);
 /* Presentations (browser_present.c).  p: present what is shown. */
-struct deck;
 void browser_present(struct browser *b);
 /* Present `deck` (taken over); ends_tekdip: q quits.  -1 with a
  * malloc'd *err when another presenter runs. */

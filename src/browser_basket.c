@@ -8,19 +8,20 @@
 #include "browser.h"
 #include "i18n.h"
 
-static void
-say(struct browser *b, const char *msg)
+int
+basket_ensure(struct browser *b)
 {
-	snprintf(b->notice, sizeof b->notice, "%s", msg);
-}
+	char *err = NULL;
 
-/* A failed save still changed the basket for the session: its reason is
- * the notice then, else `done`. */
-static void
-said(struct browser *b, char *err, const char *done)
-{
-	say(b, err ? err : done);
+	if (b->ctx.basket)
+		return 0;
+	b->ctx.basket = &b->basket;
+	if (basket_load(&b->basket, &b->state, &err) < 0 && err) {
+		browser_notice_take(b, err, NULL);
+		return 1;
+	}
 	free(err);
+	return 0;
 }
 
 static int
@@ -34,19 +35,23 @@ toggle(struct browser *b)
 {
 	const char *slug = browser_current_item(b);
 	char item[SLUG_MAX], done[SLUG_MAX + 64], *err = NULL;
-	int added = 0;
+	int added = 0, damaged;
 
 	if (!slug) {
-		say(b, _("Nothing to add here: open or select a concept or list."));
+		browser_notice(b, "%s", _("Nothing to add here: open or select a concept or list."));
 		return;
 	}
 	snprintf(item, sizeof item, "%s", slug);	/* the page it is on may go */
+	damaged = basket_ensure(b);
 	basket_toggle(&b->basket, &b->state, item, &added, &err);
 	snprintf(done, sizeof done, added ? _("%s added, %zu in basket") : _("%s removed, %zu in basket"),
 	    item, b->basket.items.n);
 	if (on_basket(b))
 		browser_reload(b, -1);
-	said(b, err, done);
+	if (damaged)		/* its first use: what the file lost is news first */
+		free(err);
+	else
+		browser_notice_take(b, err, done);
 }
 
 /* The basket's item selected on its page (one link an item), or -1. */
@@ -54,7 +59,7 @@ static int
 selected_item(struct browser *b)
 {
 	if (b->pos.sel < 0 || (size_t)b->pos.sel >= b->basket.items.n) {
-		say(b, _("The basket is empty: a on a concept or list adds it."));
+		browser_notice(b, "%s", _("The basket is empty: a on a concept or list adds it."));
 		return -1;
 	}
 	return b->pos.sel;
@@ -69,11 +74,12 @@ move(struct browser *b, int dir)
 	if (i < 0)
 		return;
 	if ((rc = basket_move(&b->basket, &b->state, (size_t)i, dir, &err)) == 1) {
-		say(b, dir < 0 ? _("Already the first item.") : _("Already the last item."));
+		browser_notice(b, "%s", dir < 0 ? _("Already the first item.")
+		    : _("Already the last item."));
 		return;
 	}
 	browser_reload(b, i + dir);
-	said(b, err, dir < 0 ? _("Moved up.") : _("Moved down."));
+	browser_notice_take(b, err, dir < 0 ? _("Moved up.") : _("Moved down."));
 }
 
 static void
@@ -88,7 +94,7 @@ remove_item(struct browser *b)
 	basket_remove(&b->basket, &b->state, (size_t)i, &err);
 	snprintf(done, sizeof done, _("%s removed, %zu in basket"), item, b->basket.items.n);
 	browser_reload(b, (size_t)i < b->basket.items.n ? i : i - 1);
-	said(b, err, done);
+	browser_notice_take(b, err, done);
 }
 
 static void
@@ -104,7 +110,7 @@ ask_clear(struct browser *b)
 	char q[128];
 
 	if (b->basket.items.n == 0) {
-		say(b, _("The basket is empty already."));
+		browser_notice(b, "%s", _("The basket is empty already."));
 		return;
 	}
 	snprintf(q, sizeof q, _("Empty the basket of its %zu items? (y/n) "), b->basket.items.n);
@@ -117,7 +123,7 @@ ask_file(struct browser *b)
 	char name[64];
 
 	if (b->basket.items.n == 0) {
-		say(b, _("The basket is empty: nothing to write."));
+		browser_notice(b, "%s", _("The basket is empty: nothing to write."));
 		return;
 	}
 	basket_default_name(name, sizeof name);
@@ -133,7 +139,7 @@ basket_do(struct browser *b, enum action a)
 		return;
 	}
 	if (!on_basket(b)) {
-		say(b, _("Press A for the basket first."));
+		browser_notice(b, "%s", _("Press A for the basket first."));
 		return;
 	}
 	switch (a) {
@@ -156,7 +162,7 @@ write_to(struct browser *b, int replace)
 
 	if (*path == '\0') {
 		b->asking = ASK_NONE;
-		say(b, _("Not written: no file name."));
+		browser_notice(b, "%s", _("Not written: no file name."));
 		return;
 	}
 	rc = basket_write(b->ctx.st, &b->basket, path, replace, &err);
@@ -167,9 +173,9 @@ write_to(struct browser *b, int replace)
 	}
 	b->asking = ASK_NONE;
 	if (rc == 0)
-		snprintf(b->notice, sizeof b->notice, _("Briefing written to %s"), path);
+		browser_notice(b, _("Briefing written to %s"), path);
 	else
-		said(b, err, _("Not written."));
+		browser_notice_take(b, err, _("Not written."));
 }
 
 static void
@@ -181,14 +187,14 @@ answer_file(struct browser *b, int key)
 	case ACT_P_ACCEPT: write_to(b, 0); return;
 	case ACT_P_LEAVE: case ACT_P_CANCEL:
 		b->asking = ASK_NONE;
-		say(b, _("Not written."));
+		browser_notice(b, "%s", _("Not written."));
 		return;
 	case ACT_P_NEXT: case ACT_P_PREV: case ACT_P_PGDN: case ACT_P_PGUP:
 	case ACT_P_OLDER: case ACT_P_NEWER:
 		return;
 	default:
 		if (prompt_edit(&b->prompt, a, key, NULL) < 0)
-			snprintf(b->notice, sizeof b->notice, _("A file name here holds up to %d bytes."),
+			browser_notice(b, _("A file name here holds up to %d bytes."),
 			    PROMPT_MAX);
 		return;
 	}
@@ -208,16 +214,16 @@ basket_answer(struct browser *b, int key)
 			write_to(b, 1);
 			return;
 		}
-		snprintf(b->notice, sizeof b->notice, _("Not written: %s is kept as it was."), b->prompt.text);
+		browser_notice(b, _("Not written: %s is kept as it was."), b->prompt.text);
 		break;
 	case ASK_CLEAR:
 		if (!yes) {
-			say(b, _("The basket is kept."));
+			browser_notice(b, "%s", _("The basket is kept."));
 			break;
 		}
 		basket_clear(&b->basket, &b->state, &err);
 		browser_reload(b, -1);
-		said(b, err, _("The basket is empty now."));
+		browser_notice_take(b, err, _("The basket is empty now."));
 		break;
 	case ASK_NONE: break;
 	}

@@ -26,18 +26,17 @@ browser_compare(struct browser *b)
 	struct target t;
 
 	if (!slug) {
-		snprintf(b->notice, sizeof b->notice, "%s",
+		browser_notice(b, "%s",
 		    _("Nothing to compare here: open or select a concept, then press c."));
 	} else if (!*b->compare_mark) {
 		snprintf(b->compare_mark, sizeof b->compare_mark, "%s", slug);
-		snprintf(b->notice, sizeof b->notice, _("Marked %s for comparison: c on another "
+		browser_notice(b, _("Marked %s for comparison: c on another "
 		    "concept shows both side by side (c here again: unmark)"), slug);
 	} else if (strcmp(b->compare_mark, slug) == 0) {
 		b->compare_mark[0] = '\0';
-		snprintf(b->notice, sizeof b->notice, _("No concept marked for comparison"));
+		browser_notice(b, "%s", _("No concept marked for comparison"));
 	} else if (strlen(b->compare_mark) + 1 + strlen(slug) >= sizeof t.key) {
-		snprintf(b->notice, sizeof b->notice, "%s",
-		    _("These two slugs are too long to compare together."));
+		browser_notice(b, "%s", _("These two slugs are too long to compare together."));
 	} else {
 		t = target_make(V_COMPARE, NULL);
 		snprintf(t.key, sizeof t.key, "%s\t%s", b->compare_mark, slug);

@@ -1,8 +1,6 @@
 /* browser_map.c: the map's actions: M opens it, + and - change its depth, o opens a box's page. */
 #include "config.h"
 
-#include <stdio.h>
-
 #include "browser.h"
 #include "i18n.h"
 
@@ -17,11 +15,12 @@ browser_map(struct browser *b)
 	struct target t;
 
 	if (cur->view == V_MAP && (!sel || sel->view != V_MAP)) {
-		snprintf(b->notice, sizeof b->notice, "%s", _("This is the map: Left goes back to the page."));
+		browser_notice(b, "%s", _("This is the map: Left goes back to the page."));
 		return;
 	}
 	if (!of) {
-		snprintf(b->notice, sizeof b->notice, "%s", _("Nothing to map here: open or select a concept or a list."));
+		browser_notice(b, "%s",
+		    _("Nothing to map here: open or select a concept or a list."));
 		return;
 	}
 	t = target_make(V_MAP, of->key);
@@ -37,16 +36,16 @@ browser_map_depth(struct browser *b, int step)
 	int d = (t->depth < 1 ? 1 : t->depth) + step;
 
 	if (t->view != V_MAP) {
-		snprintf(b->notice, sizeof b->notice, "%s", _("+ and - change a map's depth: press M for a map."));
+		browser_notice(b, "%s", _("+ and - change a map's depth: press M for a map."));
 		return;
 	}
 	if (d < 1 || d > DOC_MAP_DEPTH_MAX) {
-		snprintf(b->notice, sizeof b->notice, _("A map's depth is 1 to %d."), DOC_MAP_DEPTH_MAX);
+		browser_notice(b, _("A map's depth is 1 to %d."), DOC_MAP_DEPTH_MAX);
 		return;
 	}
 	t->depth = d;
 	browser_reload(b, -1);
-	snprintf(b->notice, sizeof b->notice, _("Depth %d"), d);
+	browser_notice(b, _("Depth %d"), d);
 }
 
 /* o: the page of the selected box, not its map; elsewhere as Enter. */
@@ -56,7 +55,7 @@ browser_map_page(struct browser *b)
 	struct target t;
 
 	if (b->pos.sel < 0 || b->pos.sel >= (int)b->page.nlinks) {
-		snprintf(b->notice, sizeof b->notice, "%s", _("No link there."));
+		browser_notice(b, "%s", _("No link there."));
 		return;
 	}
 	if (b->page.links[b->pos.sel].view != V_MAP) {

@@ -268,13 +268,19 @@ present_where(const struct presenter *p, char *out, size_t size)
 
 /* A value on one line of the message: no tab, newline or NUL in it. */
 static void
-field(struct buf *b, const char *key, const char *value)
+field_n(struct buf *b, const char *key, const char *value, size_t len)
 {
 	buf_adds(b, key);
 	buf_addc(b, '\t');
-	for (const char *s = value ? value : ""; *s; s++)
-		buf_addc(b, *s == '\t' || *s == '\n' || *s == '\r' ? ' ' : *s);
+	for (size_t i = 0; i < len; i++)
+		buf_addc(b, value[i] == '\t' || value[i] == '\n' || value[i] == '\r' ? ' ' : value[i]);
 	buf_addc(b, '\n');
+}
+
+static void
+field(struct buf *b, const char *key, const char *value)
+{
+	field_n(b, key, value ? value : "", value ? strlen(value) : 0);
 }
 
 static const struct slide *
@@ -304,10 +310,8 @@ notify(struct presenter *p)
 		field(&b, "now", now->item.name);
 	for (const char *s = notes; s && *s; ) {
 		const char *nl = strchr(s, '\n');
-		char *line = strndup(s, nl ? (size_t)(nl - s) : strlen(s));
 
-		field(&b, "note", line);
-		free(line);
+		field_n(&b, "note", s, nl ? (size_t)(nl - s) : strlen(s));
 		s = nl ? nl + 1 : NULL;
 	}
 	if (then) {
@@ -376,25 +380,18 @@ browser_present(struct browser *b)
 	char *err = NULL;
 	int rc = deck_of_view(b, &deck);
 
-	if (rc < 0) {
-		snprintf(b->notice, sizeof b->notice, "%s",
-		    _("Nothing to present here: p presents a list, a concept or search results."));
-		return;
-	}
-	if (rc != STORE_OK) {
-		snprintf(b->notice, sizeof b->notice, "%s", rc == STORE_ERROR ? store_error(b->ctx.st)
+	if (rc != STORE_OK) {	/* -1: not a view with a deck */
+		browser_notice(b, "%s", rc == STORE_ERROR ? store_error(b->ctx.st)
 		    : _("Nothing to present here: p presents a list, a concept or search results."));
 		return;
 	}
 	if (deck.n == 0) {
 		present_deck_free(&deck);
-		snprintf(b->notice, sizeof b->notice, "%s", _("Nothing to present: no item here."));
+		browser_notice(b, "%s", _("Nothing to present: no item here."));
 		return;
 	}
-	if (browser_present_deck(b, &deck, 0, &err) < 0) {
-		snprintf(b->notice, sizeof b->notice, "%s", err ? err : _("out of memory"));
-		free(err);
-	}
+	if (browser_present_deck(b, &deck, 0, &err) < 0)
+		browser_notice_take(b, err, _("out of memory"));
 }
 
 void
@@ -413,8 +410,10 @@ browser_present_end(struct browser *b)
 	 * open its links, unless # chose otherwise */
 	if (b->numbers < 0) {
 		b->numbers = 1;
-		browser_reload(b, -1);
+		b->stale = 1;
 	}
+	if (b->stale)
+		browser_reload(b, -1);
 }
 
 void

@@ -1,7 +1,6 @@
 /* browser_reader.c: the article view's actions: open at a passage, the next one, copy a citation. */
 #include "config.h"
 
-#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -85,7 +84,7 @@ reader_place(struct browser *b, int64_t num)
 		}
 		return;
 	}
-	snprintf(b->notice, sizeof b->notice, "%s",
+	browser_notice(b, "%s",
 	    _("That passage is not where it should be in this text: it is listed at the end."));
 }
 
@@ -95,7 +94,7 @@ reader_step(struct browser *b, int dir)
 	const struct target *cur;
 
 	if (b->pos.sel < 0 || b->page.links[b->pos.sel].view != V_CONCEPT) {
-		snprintf(b->notice, sizeof b->notice, "%s",
+		browser_notice(b, "%s",
 		    _("Select a passage: n and N go to its concept's other passages."));
 		return;
 	}
@@ -108,7 +107,7 @@ reader_step(struct browser *b, int dir)
 			return;
 		}
 	}
-	snprintf(b->notice, sizeof b->notice, dir > 0
+	browser_notice(b, dir > 0
 	    ? _("No more passages of %s below in this article.")
 	    : _("No more passages of %s above in this article."), cur->key);
 }
@@ -136,15 +135,13 @@ copied(struct browser *b, const char *why)
 	const char *dir = b->state.dir ? b->state.dir : "";
 
 	if (!why && b->osc52)
-		snprintf(b->notice, sizeof b->notice,
-		    _("Citation copied: terminal clipboard and %s/clipboard"), dir);
+		browser_notice(b, _("Citation copied: terminal clipboard and %s/clipboard"), dir);
 	else if (!why)
-		snprintf(b->notice, sizeof b->notice, _("Citation copied to %s/clipboard"), dir);
+		browser_notice(b, _("Citation copied to %s/clipboard"), dir);
 	else if (b->osc52)
-		snprintf(b->notice, sizeof b->notice,
-		    _("Citation copied to the terminal clipboard only: %s"), why);
+		browser_notice(b, _("Citation copied to the terminal clipboard only: %s"), why);
 	else
-		snprintf(b->notice, sizeof b->notice, "%s", why);
+		browser_notice(b, "%s", why);
 }
 
 void
@@ -157,12 +154,12 @@ reader_copy(struct browser *b)
 	int rc;
 
 	if (!id) {
-		snprintf(b->notice, sizeof b->notice, "%s",
+		browser_notice(b, "%s",
 		    _("Select a passage or a citation: y copies it as a citation."));
 		return;
 	}
 	if ((rc = store_citation(b->ctx.st, id, &c)) != STORE_OK) {
-		snprintf(b->notice, sizeof b->notice, "%s", rc == STORE_NOTFOUND
+		browser_notice(b, "%s", rc == STORE_NOTFOUND
 		    ? _("That citation is not in the database.") : store_error(b->ctx.st));
 		return;
 	}
@@ -171,7 +168,7 @@ reader_copy(struct browser *b)
 	memo = write_cite_memo(c.quote, &src);
 	store_citation_free(&c);
 	if (!memo) {
-		snprintf(b->notice, sizeof b->notice, "%s", _("out of memory"));
+		browser_notice(b, "%s", _("out of memory"));
 		return;
 	}
 	if (state_write_file(&b->state, "clipboard", memo, strlen(memo), &err) < 0)

@@ -158,6 +158,10 @@ follow_send(struct follow *f, const char *msg, size_t len)
 {
 	char *copy;
 
+	if (f && f->last && f->lastlen == len && memcmp(f->last, msg, len) == 0) {
+		follow_tick(f);	/* nothing new: only the followers who came since */
+		return;
+	}
 	if (!f || !(copy = malloc(len + 1)))
 		return;
 	memcpy(copy, msg, len);

@@ -23,7 +23,8 @@ int follow_listen(struct follow **out, char **err);
 /* Take the followers waiting to connect; each gets the last message. */
 void follow_tick(struct follow *f);
 /* Send `msg` (one message, no NUL in it) to every follower, and keep it
- * for those who connect later; a follower that does not take it is dropped. */
+ * for those who connect later; a follower that does not take it is dropped.
+ * The same message as the last is not sent again (a key that moved nothing). */
 void follow_send(struct follow *f, const char *msg, size_t len);
 /* Close every connection and remove the socket. */
 void follow_close(struct follow *f);

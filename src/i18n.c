@@ -1,6 +1,7 @@
 /* i18n.c: choosing the interface language once, at start-up. */
 #include "config.h"
 
+#include <langinfo.h>
 #include <locale.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -95,4 +96,10 @@ const char *
 i18n_pick(const char *id, const char *en)
 {
 	return i18n_indonesian() && id && *id ? id : en;
+}
+
+int
+i18n_utf8(void)
+{
+	return strcmp(nl_langinfo(CODESET), "UTF-8") == 0;
 }

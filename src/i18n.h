@@ -19,5 +19,9 @@ void i18n_note_missing_locale(FILE *fp);
 int i18n_indonesian(void);
 /* `id` or `en`, whichever the interface speaks. */
 const char *i18n_pick(const char *id, const char *en);
+/* Whether the locale's character set is UTF-8 (after i18n_init): else a
+ * terminal shows each byte of a character as one, and text goes out as
+ * ASCII. */
+int i18n_utf8(void);
 
 #endif

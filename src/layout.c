@@ -58,12 +58,11 @@ layout_status_hints(int cols, int crumb, int hints)
 }
 
 int
-layout_link_number(const struct page *p, const struct pos *pos, int height, int link)
+layout_link_number(const struct page *p, const struct pos *pos, int height, int first, int link)
 {
-	int first = page_first_visible_link(p, pos, height);
-	int n = link - first + 1;
+	int n = link - first + 1, row = page_link_row(p, link);
 
-	if (first < 0 || n < 1 || n > 9)
+	if (first < 0 || n < 1 || n > 9 || row < pos->top || row >= pos->top + height)
 		return 0;
-	return page_nth_visible_link(p, pos, height, n) == link ? n : 0;
+	return n;
 }

@@ -25,7 +25,9 @@ int layout_cut_room(int room, int need);
  * (`hints` columns) after a crumb `crumb` columns wide: the crumb keeps
  * at least LAYOUT_CRUMB_MIN columns, or all of it. */
 int layout_status_hints(int cols, int crumb, int hints);
-/* The number (1-9) that opens link `link` on screen, or 0. */
-int layout_link_number(const struct page *p, const struct pos *pos, int height, int link);
+/* The number (1-9) that opens link `link` on screen, or 0; `first` is
+ * page_first_visible_link(), found once for all the links drawn: the
+ * links on screen are numbered in order from it. */
+int layout_link_number(const struct page *p, const struct pos *pos, int height, int first, int link);
 
 #endif

@@ -3,7 +3,6 @@
 
 #include <errno.h>
 #include <getopt.h>
-#include <langinfo.h>
 #include <locale.h>
 #include <signal.h>
 #include <stdio.h>
@@ -289,6 +288,14 @@ use_color(int mode)
 	return isatty(STDOUT_FILENO) && !(no && *no);
 }
 
+/* The colour setting as the curses side takes it: 1 always, 0 never, -1
+ * auto (there, unless NO_COLOR is set). */
+static int
+curses_color(int mode)
+{
+	return mode == COLOR_AUTO ? -1 : mode == COLOR_ALWAYS;
+}
+
 /* What was written reached its file: --help >/dev/full, --version >&-
  * fail as the other commands do. */
 static int
@@ -323,15 +330,15 @@ run_command(struct store *st, const struct args *a)
 	case CMD_TIMELINE: rc = cli_timeline(st, &o); break;
 	case CMD_COMPARE: rc = cli_compare(st, a->arg, a->arg2, &o); break;
 	case CMD_SEARCH: rc = cli_search(st, a->arg, a->limit ? a->limit : CLI_LIMIT_DEFAULT, &o); break;
-	case CMD_PRESENT: rc = ui_present_target(st, a->arg, a->color == COLOR_AUTO ? -1 : a->color == COLOR_ALWAYS); break;
+	case CMD_PRESENT: rc = ui_present_target(st, a->arg, curses_color(a->color)); break;
 	case CMD_MAP:
-		o.ascii = a->ascii || strcmp(nl_langinfo(CODESET), "UTF-8") != 0;
+		o.ascii = a->ascii || !i18n_utf8();
 		rc = cli_map(st, a->arg, a->export.depth < 1 ? 1 : a->export.depth, &o);
 		break;
 	default:
 		if (a->ascii)
 			ui_force_ascii();
-		rc = ui_browse(st, a->arg, a->color == COLOR_AUTO ? -1 : a->color == COLOR_ALWAYS);
+		rc = ui_browse(st, a->arg, curses_color(a->color));
 		break;
 	}
 	return flush_stdout(rc);
@@ -371,7 +378,7 @@ main(int argc, char **argv)
 		return EXIT_RUNTIME;
 	}
 	if (a.cmd == CMD_FOLLOW)	/* the presenter's socket, not the database */
-		return ui_follow(a.color == COLOR_AUTO ? -1 : a.color == COLOR_ALWAYS);
+		return ui_follow(curses_color(a.color));
 	if (!(st = store_open(a.db, &err))) {
 		msg_error("tekdip: %s: %s\n", a.db, err ? err : _("out of memory"));
 		free(err);

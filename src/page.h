@@ -58,7 +58,6 @@ struct page {
 	size_t width;		/* the width rows were wrapped to */
 	int block;		/* current block while building */
 	int cell_row;		/* the row page_cell adds to, or -1 */
-	int numbers;		/* the view shows link numbers unless # hides them */
 };
 
 /* Scroll position and selection; sel is a link index or -1. */

@@ -402,40 +402,6 @@ state_remove_temp(void)
 		unlink(temp_now);
 }
 
-/* Replace dir/name by a rename, so a reader or a crash sees the old file
- * or the new one, never a mix; the temporary file never outlives a failure. */
-static int
-write_named(const char *dir, const char *name, const char *text, size_t len, char **err)
-{
-	struct buf b = BUF_INIT;
-	char *tmp, *path = NULL;
-	int fd, rc = -1;
-
-	buf_printf(&b, "%s/.%s" STATE_TEMP_MARK "XXXXXX", dir, name);
-	if ((tmp = buf_finish(&b)) == NULL || (path = path_join(dir, name)) == NULL) {
-		fail(err, _("cannot save %s: %s"), name, strerror(ENOMEM));
-		goto out;
-	}
-	if ((fd = mkstemp(tmp)) == -1) {
-		fail(err, _("cannot save %s: %s: %s"), name, dir, strerror(errno));
-		goto out;
-	}
-	if (strlen(tmp) < sizeof temp_now)
-		memcpy(temp_now, tmp, strlen(tmp) + 1);
-	if (state_write_fd(fd, text, len) == -1 || rename(tmp, path) == -1) {
-		fail(err, _("cannot save %s: %s: %s"), name, path, strerror(errno));
-		unlink(tmp);
-	} else if (state_sync_dir(dir) == -1)
-		fail(err, _("cannot save %s: %s: %s"), name, dir, strerror(errno));
-	else
-		rc = 0;
-	temp_now[0] = '\0';
-out:
-	free(tmp);
-	free(path);
-	return rc;
-}
-
 /* The directory part of path ("." when it has none) and the rest. */
 static char *
 dir_of(const char *path, const char **base)
@@ -474,41 +440,100 @@ put_in_place(const char *tmp, const char *path, int replace)
 	return rename(tmp, path);
 }
 
+/* A file to share, made as the shell would make it, not mkstemp's
+ * owner-only; -1 with fd closed. */
+static int
+share(int fd)
+{
+	mode_t mask = umask(0);
+	int e;
+
+	umask(mask);
+	if (fchmod(fd, 0666 & ~mask) == 0)
+		return 0;
+	e = errno;
+	close(fd);
+	errno = e;
+	return -1;
+}
+
+/* Where a save failed, errno saying why: making the temporary file's
+ * name, the file itself, writing it and putting it in place, making
+ * that durable. */
+enum save_stage { SAVED, SAVE_MEMORY, SAVE_TEMP, SAVE_WRITE, SAVE_SYNC };
+
+/* Replace `path` (dir/base; without replacing unless `replace`) by a
+ * rename, so a reader or a crash sees the old file or the new one, never
+ * a mix; the temporary file never outlives a failure.  `shared`: the
+ * umask's mode, not the owner's only. */
+static enum save_stage
+save_atomic(const char *dir, const char *base, const char *path, const char *text,
+    size_t len, int shared, int replace)
+{
+	struct buf b = BUF_INIT;
+	enum save_stage stage = SAVED;
+	char *tmp;
+	int fd, e = 0;
+
+	buf_printf(&b, "%s/.%s" STATE_TEMP_MARK "XXXXXX", dir, base);
+	if ((tmp = buf_finish(&b)) == NULL) {
+		errno = ENOMEM;
+		return SAVE_MEMORY;
+	}
+	if ((fd = mkstemp(tmp)) == -1) {
+		stage = SAVE_TEMP;
+		e = errno;
+	} else {
+		if (strlen(tmp) < sizeof temp_now)
+			memcpy(temp_now, tmp, strlen(tmp) + 1);
+		if ((shared && share(fd) == -1) || state_write_fd(fd, text, len) == -1 ||
+		    put_in_place(tmp, path, replace) == -1) {
+			stage = SAVE_WRITE;
+			e = errno;
+			unlink(tmp);
+		} else if (state_sync_dir(dir) == -1) {
+			stage = SAVE_SYNC;
+			e = errno;
+		}
+		temp_now[0] = '\0';
+	}
+	free(tmp);
+	errno = e;
+	return stage;
+}
+
+/* dir/name, the state's own: owner-only, replaced. */
+static int
+write_named(const char *dir, const char *name, const char *text, size_t len, char **err)
+{
+	char *path = path_join(dir, name);
+	enum save_stage stage = path ? save_atomic(dir, name, path, text, len, 0, 1) : SAVE_MEMORY;
+
+	if (stage == SAVE_MEMORY)
+		fail(err, _("cannot save %s: %s"), name, strerror(ENOMEM));
+	else if (stage != SAVED)
+		fail(err, _("cannot save %s: %s: %s"), name, stage == SAVE_WRITE ? path : dir,
+		    strerror(errno));
+	free(path);
+	return stage == SAVED ? 0 : -1;
+}
+
 int
 state_write_path(const char *path, const char *text, size_t len, int replace)
 {
 	const char *base;
-	char *dir = dir_of(path, &base), *tmp = NULL;
-	struct buf b = BUF_INIT;
-	int fd, rc = -1, e = ENOMEM;
+	char *dir = dir_of(path, &base);
+	int rc = -1, e;
 
-	if (dir != NULL && *base != '\0') {
-		buf_printf(&b, "%s/.%s" STATE_TEMP_MARK "XXXXXX", dir, base);
-		tmp = buf_finish(&b);
-	} else if (dir != NULL)
-		e = EISDIR;
-	if (tmp != NULL && (fd = mkstemp(tmp)) == -1)
-		e = errno;
-	else if (tmp != NULL) {
-		mode_t mask = umask(0);
-
-		umask(mask);	/* a file to share, made as the shell would make it */
-		if (strlen(tmp) < sizeof temp_now)
-			memcpy(temp_now, tmp, strlen(tmp) + 1);
-		if (fchmod(fd, 0666 & ~mask) == -1 || state_write_fd(fd, text, len) == -1 ||
-		    put_in_place(tmp, path, replace) == -1) {
-			e = errno;
-			unlink(tmp);
-		} else if (state_sync_dir(dir) == -1)
-			e = errno;
-		else
-			rc = 0;
-		temp_now[0] = '\0';
-	}
+	if (dir == NULL)
+		errno = ENOMEM;
+	else if (*base == '\0')
+		errno = EISDIR;
+	else if (save_atomic(dir, base, path, text, len, 1, replace) == SAVED)
+		rc = 0;
+	e = errno;
 	free(dir);
-	free(tmp);
-	if (rc == -1)
-		errno = e;
+	errno = e;
 	return rc;
 }
 

@@ -2,7 +2,6 @@
 #include "config.h"
 
 #include <curses.h>
-#include <langinfo.h>
 #include <poll.h>
 #include <signal.h>
 #include <stdio.h>
@@ -15,6 +14,7 @@
 #include "browser.h"
 #include "i18n.h"
 #include "layout.h"
+#include "msg.h"
 #include "text.h"
 #include "theme.h"
 #include "ui.h"
@@ -197,12 +197,14 @@ put_marked(int y, int x, int w, const char *s, attr_t attr, const struct text_to
 }
 
 /* How a page is drawn in its pane: the columns left of its rows, and
- * whether links carry the numbers 1-9 open (#). */
+ * whether links carry the numbers 1-9 open (#), counted from the first
+ * link on screen (draw_page finds it, once for all the rows). */
 struct paint {
 	const struct rect *pane;
 	int gutter;
 	int numbers;
 	const struct text_tokens *hl;
+	int first;
 };
 
 /* The number of link `link` at (y, x), when it has one on screen. */
@@ -214,7 +216,7 @@ draw_number(const struct page *p, const struct pos *pos, const struct paint *pt,
 
 	if (!pt->numbers || link < 0)
 		return;
-	digit[0] = (char)('0' + layout_link_number(p, pos, pt->pane->h, link));
+	digit[0] = (char)('0' + layout_link_number(p, pos, pt->pane->h, pt->first, link));
 	if (digit[0] != '0')
 		put(y, x, 1, digit, role_attr(TR_NUMBER));
 }
@@ -284,8 +286,9 @@ draw_cells(const struct page *p, const struct pos *pos, const struct row *r, int
 }
 
 static void
-draw_page(const struct page *p, const struct pos *pos, const struct paint *pt, int marks)
+draw_page(const struct page *p, const struct pos *pos, struct paint *pt, int marks)
 {
+	pt->first = pt->numbers ? page_first_visible_link(p, pos, pt->pane->h) : -1;
 	for (int i = 0; i < pt->pane->h && pos->top + i < (int)p->nrows; i++) {
 		int n = pos->top + i;
 		const struct row *r = &p->rows[n];
@@ -385,35 +388,41 @@ draw_prompt(const struct browser *b)
 
 /* Short lines, so the notice is still readable in a very small window. */
 static void
-draw_too_small(int cols, int rows)
+too_small(int cols, int rows, const char *need, attr_t attr)
 {
-	const char *const msg[] = { _("Terminal too small:"), _("tekdip needs 40x10") };
+	const char *const msg[] = { _("Terminal too small:"), need };
 	int top = rows > 2 ? rows / 2 - 1 : 0;
 
-	erase();
 	for (int i = 0; i < 2 && top + i < rows; i++)
-		put(top + i, 0, cols, msg[i], A_BOLD);
-	move(0, 0);
+		put(top + i, 0, cols, msg[i], attr);
+}
+
+void
+ui_too_small(int cols, int rows, const char *need)
+{
+	too_small(cols, rows, need, style_attr(R_TITLE));
 }
 
 static void
 draw(struct browser *b)
 {
-	struct paint list = { &b->lay.body, b->lay.gutter, browser_numbers(b), browser_highlight(b) };
+	struct paint list = { &b->lay.body, b->lay.gutter, browser_numbers(b), browser_highlight(b), -1 };
 
 	if (b->present) {
 		ui_present_draw(b->present, b->lay.cols, b->lay.rows);
 		return;
 	}
 	if (b->lay.too_small) {
-		draw_too_small(b->lay.cols, b->lay.rows);
+		erase();
+		too_small(b->lay.cols, b->lay.rows, _("tekdip needs 40x10"), A_BOLD);
+		move(0, 0);
 		return;
 	}
 	erase();
 	draw_page(&b->page, &b->pos, &list, 1);
 	if (b->lay.preview) {
 		struct pos top = { b->preview_top, -1 };
-		struct paint side = { &b->lay.side, LAYOUT_GUTTER, 0, browser_highlight(b) };
+		struct paint side = { &b->lay.side, LAYOUT_GUTTER, 0, browser_highlight(b), -1 };
 
 		draw_separator(&b->lay);
 		draw_page(&b->preview, &top, &side, 0);
@@ -506,7 +515,7 @@ start_curses(int color, char **err)
 	    , NULL);
 	mouseinterval(0);
 	setup_colors(color);
-	ascii_only = ascii_forced || strcmp(nl_langinfo(CODESET), "UTF-8") != 0;
+	ascii_only = ascii_forced || !i18n_utf8();
 	curs_set(1);
 	ui_signals_arm();
 	/* ncurses 6.4 writes out its buffer at every cursor jump until the
@@ -645,20 +654,14 @@ run(struct store *st, const char *start, struct deck *deck, int color)
 
 	ui_signals_catch();
 	if (start_curses(color, &err) < 0) {
-		fprintf(stderr, "tekdip: %s\n", err ? err : _("out of memory"));
+		msg_error("tekdip: %s\n", err ? err : _("out of memory"));
 		free(err);
 		return 1;
 	}
-	if (browser_open(&b, st, start, COLS, LINES, &err) < 0) {
+	if ((deck ? browser_open_deck(&b, st, deck, COLS, LINES, &err)
+	    : browser_open(&b, st, start, COLS, LINES, &err)) < 0) {
 		endwin();
-		fprintf(stderr, "tekdip: %s\n", err ? err : _("out of memory"));
-		free(err);
-		return 1;
-	}
-	if (deck && browser_present_deck(&b, deck, 1, &err) < 0) {
-		browser_close(&b);
-		endwin();
-		fprintf(stderr, "tekdip: %s\n", err ? err : _("out of memory"));
+		msg_error("tekdip: %s\n", err ? err : _("out of memory"));
 		free(err);
 		return 1;
 	}

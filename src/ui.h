@@ -37,6 +37,8 @@ int ui_follow(int color);
 /* For them, from ui.c: `s` at (y, x) in at most w columns, in a style;
  * curses started as the browser starts it. */
 int ui_put(int y, int x, int w, const char *s, enum row_style style);
+/* "Terminal too small:" and `need` on the next line, mid-screen. */
+void ui_too_small(int cols, int rows, const char *need);
 int ui_start(int color, char **err);
 /* The terminal went away without a SIGHUP (see ui.c). */
 int ui_terminal_gone(void);

@@ -11,19 +11,11 @@
 
 #include "follow.h"
 #include "i18n.h"
+#include "msg.h"
 #include "present.h"
 #include "text.h"
 #include "ui.h"
-
-static void
-too_small(int cols, int rows, const char *need)
-{
-	int top = rows > 2 ? rows / 2 - 1 : 0;
-
-	ui_put(top, 0, cols, _("Terminal too small:"), R_TITLE);
-	if (top + 1 < rows)
-		ui_put(top + 1, 0, cols, need, R_TITLE);
-}
+#include "vec.h"
 
 static void
 draw_rows(const struct page *pg, int top, int y, int x, int h, int w)
@@ -63,7 +55,7 @@ ui_present_draw(struct presenter *p, int cols, int rows)
 		return;
 	}
 	if (cols < PRESENT_MIN_COLS || rows < PRESENT_MIN_ROWS) {
-		too_small(cols, rows, _("slides need 40x12"));
+		ui_too_small(cols, rows, _("slides need 40x12"));
 		move(0, 0);
 		return;
 	}
@@ -78,27 +70,70 @@ ui_present_draw(struct presenter *p, int cols, int rows)
 
 /* --- the speaker view -------------------------------------------------- */
 
-/* The value of `key` in a message, the n-th of them, copied to out. */
-static const char *
-value(const char *msg, const char *key, int nth, char *out, size_t size)
-{
-	size_t klen = strlen(key);
+/* The fields of a presenter's message (browser_present.c's notify), read
+ * in one walk of its lines: the first of each key, and every note, in
+ * order (a tour's notes may run to a megabyte). */
+enum { F_AT, F_TITLE, F_NOW, F_NEXT, F_NEXT_EN, F_NEXT_KIND, F_COUNT };
 
+struct field {
+	const char *s;		/* NULL: not in the message */
+	size_t len;
+};
+
+struct message {
+	struct field one[F_COUNT];
+	struct field *notes;
+	size_t nnotes, cap;
+};
+
+static void
+message_add(struct message *m, const char *key, size_t klen, struct field v)
+{
+	static const char *const keys[F_COUNT] = { "at", "title", "now", "next", "next-en", "next-kind" };
+	struct field *grown;
+
+	if (klen == 4 && memcmp(key, "note", 4) == 0) {
+		if ((grown = vec_reserve(m->notes, &m->cap, m->nnotes + 1, sizeof *grown)) != NULL) {
+			m->notes = grown;
+			m->notes[m->nnotes++] = v;
+		}
+		return;
+	}
+	for (int i = 0; i < F_COUNT; i++)
+		if (!m->one[i].s && strlen(keys[i]) == klen && memcmp(key, keys[i], klen) == 0)
+			m->one[i] = v;
+}
+
+/* Each line is "key<TAB>value". */
+static void
+message_read(const char *msg, struct message *m)
+{
+	memset(m, 0, sizeof *m);
 	for (const char *s = msg; s && *s; ) {
 		const char *nl = strchr(s, '\n');
 		size_t len = nl ? (size_t)(nl - s) : strlen(s);
+		const char *tab = memchr(s, '\t', len);
 
-		if (len > klen && strncmp(s, key, klen) == 0 && s[klen] == '\t' && nth-- == 0) {
-			len -= klen + 1;
-			if (len >= size)
-				len = text_cut(s + klen + 1, len, size - 1);
-			memcpy(out, s + klen + 1, len);
-			out[len] = '\0';
-			return out;
-		}
+		if (tab)
+			message_add(m, s, (size_t)(tab - s),
+			    (struct field){ tab + 1, len - (size_t)(tab + 1 - s) });
 		s = nl ? nl + 1 : NULL;
 	}
-	return NULL;
+}
+
+/* Field `f` copied to out[size], cut at a character; NULL when absent. */
+static const char *
+value(const struct field *f, char *out, size_t size)
+{
+	size_t len = f->len;
+
+	if (!f->s)
+		return NULL;
+	if (len >= size)
+		len = text_cut(f->s, len, size - 1);
+	memcpy(out, f->s, len);
+	out[len] = '\0';
+	return out;
 }
 
 /* The speaker view of a message, laid out at `width` columns. */
@@ -106,12 +141,14 @@ static void
 follow_page(const char *msg, size_t width, struct page *pg)
 {
 	char v[1024], en[512], kind[64];
-	int cur = 0, n = 0, nnotes = 0;
+	struct message m;
+	int cur = 0, n = 0;
 
+	message_read(msg, &m);
 	page_init(pg, width);
-	if (value(msg, "at", 0, v, sizeof v))
+	if (value(&m.one[F_AT], v, sizeof v))
 		sscanf(v, "%d\t%d", &cur, &n);
-	if (!value(msg, "title", 0, v, sizeof v))
+	if (!value(&m.one[F_TITLE], v, sizeof v))
 		v[0] = '\0';
 	if (cur == 0)
 		page_text(pg, R_META, 0, page_fmt(pg, _("Title slide · %d slides · %s"), n, v));
@@ -119,23 +156,22 @@ follow_page(const char *msg, size_t width, struct page *pg)
 		page_text(pg, R_META, 0, page_fmt(pg, _("End · %s"), v));
 	else
 		page_text(pg, R_META, 0, page_fmt(pg, _("Slide %d / %d · %s"), cur, n, v));
-	if (value(msg, "now", 0, v, sizeof v))
+	if (value(&m.one[F_NOW], v, sizeof v))
 		page_text(pg, R_TITLE, 0, v);
 	page_blank(pg);
 	page_text(pg, R_HEADING, 0, _("Notes"));
-	while (value(msg, "note", nnotes, v, sizeof v)) {
-		page_text(pg, R_TEXT, 0, v);
-		nnotes++;
-	}
-	if (!nnotes)
+	for (size_t i = 0; i < m.nnotes; i++)
+		page_text(pg, R_TEXT, 0, value(&m.notes[i], v, sizeof v));
+	if (!m.nnotes)
 		page_text(pg, R_META, 0, _("(no notes for this slide)"));
+	free(m.notes);
 	page_blank(pg);
-	if (value(msg, "next", 0, v, sizeof v)) {
+	if (value(&m.one[F_NEXT], v, sizeof v)) {
 		page_text(pg, R_HEADING, 0, _("Next"));
 		page_text(pg, R_TITLE, 0, v);
-		if (value(msg, "next-en", 0, en, sizeof en) && *en && strcmp(en, v) != 0)
+		if (value(&m.one[F_NEXT_EN], en, sizeof en) && *en && strcmp(en, v) != 0)
 			page_text(pg, R_META, 0, en);
-		if (value(msg, "next-kind", 0, kind, sizeof kind))
+		if (value(&m.one[F_NEXT_KIND], kind, sizeof kind))
 			page_text(pg, R_META, 0, page_fmt(pg, "[%s]", kind));
 	} else {
 		page_text(pg, R_HEADING, 0, _("Next: the end"));
@@ -149,7 +185,7 @@ follow_draw(const char *msg, const char *state, int cols, int rows)
 
 	erase();
 	if (cols < PRESENT_MIN_COLS || rows < 4) {
-		too_small(cols, rows, _("the speaker view needs 40 columns"));
+		ui_too_small(cols, rows, _("the speaker view needs 40 columns"));
 		return;
 	}
 	ui_put(0, 0, cols, _("tekdip · speaker view · q: quit"), R_KEY);
@@ -212,7 +248,7 @@ ui_follow(int color)
 	fw.state = _("No presentation is running. Waiting for one (p in tekdip, or tekdip --present).");
 	ui_signals_catch();
 	if (ui_start(color, &err) < 0) {
-		fprintf(stderr, "tekdip: %s\n", err ? err : _("out of memory"));
+		msg_error("tekdip: %s\n", err ? err : _("out of memory"));
 		free(err);
 		return 1;
 	}
@@ -237,7 +273,7 @@ ui_follow(int color)
 	}
 	endwin();
 	if (err) {
-		fprintf(stderr, "tekdip: %s\n", err);
+		msg_error("tekdip: %s\n", err);
 		free(err);
 		rc = 1;
 	}
@@ -269,18 +305,18 @@ deck_of(struct store *st, const char *target, struct deck *out)
 		rc = present_results(st, target + 7, out);
 	} else if (strlen(target) < SLUG_MAX && is_slug_like(target) && access(target, F_OK) != 0) {
 		if ((rc = present_target(st, target, out)) == STORE_NOTFOUND) {
-			fprintf(stderr, _("tekdip: --present: no concept or list has the slug `%s', "
+			msg_error(_("tekdip: --present: no concept or list has the slug `%s', "
 			    "and there is no tour file of that name\n"), target);
 			return 1;
 		}
 	} else {
 		if ((rc = present_tour(st, target, out, &err)) != 0)
-			fprintf(stderr, "tekdip: %s\n", err ? err : _("out of memory"));
+			msg_error("tekdip: %s\n", err ? err : _("out of memory"));
 		free(err);
 		return rc != 0;
 	}
 	if (rc != STORE_OK)
-		fprintf(stderr, "tekdip: %s\n", store_error(st));
+		msg_error("tekdip: %s\n", store_error(st));
 	return rc != STORE_OK;
 }
 
@@ -292,7 +328,7 @@ ui_present_target(struct store *st, const char *target, int color)
 	if (deck_of(st, target, &deck) != 0)
 		return 1;
 	if (deck.n == 0) {
-		fprintf(stderr, _("tekdip: --present: nothing to show for `%s'\n"), target);
+		msg_error(_("tekdip: --present: nothing to show for `%s'\n"), target);
 		present_deck_free(&deck);
 		return 1;
 	}

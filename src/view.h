@@ -23,7 +23,7 @@ struct view_ctx {
 	struct store_kinds kinds;
 	int other_language;	/* summaries in the language the interface does not speak (L) */
 	int evidence;		/* each link's quote beneath it, a link to its passage (e) */
-	const struct basket *basket;	/* the briefing basket (A), or NULL */
+	const struct basket *basket;	/* the briefing basket (A); NULL until its first use */
 	int ascii;		/* maps: + - | boxes (the locale is not UTF-8, or --ascii) */
 };
 
@@ -61,6 +61,10 @@ const struct store_kind *view_kind(const struct view_ctx *ctx, const char *slug)
 /* A concept link row: name, then the English name and kind as a note. */
 void view_item_link(struct page *p, int indent, const struct store_item *it, const char *lead);
 void view_doc_link(struct page *p, int indent, const struct doc_item *it, const char *lead);
+/* Walking store_lookup()'s `found` for a list of slugs in its order, from
+ * *j: the first item of `slug` (a slug that is both a concept and a list
+ * has two), or NULL when the database lacks it; *j goes past all of them. */
+const struct store_item *view_slug_item(const struct store_items *found, size_t *j, const char *slug);
 /* Which of `l`'s slugs the database has (*found, in l's order) and which
  * it has not (*missing: a malloc'd array of pointers into l, NULL when
  * none; the caller frees it): bookmarks made with another --db. */

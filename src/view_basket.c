@@ -1,8 +1,6 @@
 /* view_basket.c: the briefing basket's page: its items in the briefing's order, one link each. */
 #include "config.h"
 
-#include <string.h>
-
 #include "i18n.h"
 #include "view.h"
 
@@ -16,11 +14,10 @@ item_rows(struct page *p, const struct state_list *l, const struct store_items *
 
 	for (size_t i = 0; i < l->n; i++) {
 		const char *lead = page_fmt(p, "%zu. ", i + 1);
+		const struct store_item *item = view_slug_item(it, &j, l->v[i]);
 
-		if (j < it->n && strcmp(it->v[j].slug, l->v[i]) == 0) {
-			view_item_link(p, 0, &it->v[j], lead);
-			while (j < it->n && strcmp(it->v[j].slug, l->v[i]) == 0)
-				j++;
+		if (item) {
+			view_item_link(p, 0, item, lead);
 		} else {
 			struct target t = target_make(V_CONCEPT, l->v[i]);
 

@@ -70,7 +70,18 @@ view_history(struct view_ctx *ctx, const struct target *t, struct page *p)
 
 /* store_lookup() keeps the order and skips what is absent (a slug that is
  * both a concept and a list gives two items), so one walk of both finds
- * the absent. */
+ * each slug's item, or its absence. */
+const struct store_item *
+view_slug_item(const struct store_items *found, size_t *j, const char *slug)
+{
+	const struct store_item *it = NULL;
+
+	for (; *j < found->n && strcmp(found->v[*j].slug, slug) == 0; (*j)++)
+		if (!it)
+			it = &found->v[*j];
+	return it;
+}
+
 int
 view_slugs_split(struct store *st, const struct state_list *l, struct store_items *found,
     const char ***missing, size_t *nmissing)
@@ -83,13 +94,7 @@ view_slugs_split(struct store *st, const struct state_list *l, struct store_item
 	if (rc != STORE_OK)
 		return rc;
 	for (size_t i = 0; i < l->n; i++) {
-		int here = 0;
-
-		while (j < found->n && strcmp(found->v[j].slug, l->v[i]) == 0) {
-			here = 1;
-			j++;
-		}
-		if (here)
+		if (view_slug_item(found, &j, l->v[i]))
 			continue;
 		if (!*missing && !(*missing = malloc(l->n * sizeof **missing))) {
 			store_items_free(found);

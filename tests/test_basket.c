@@ -278,6 +278,20 @@ test_two_instances_merge(void **state)
 	state_free(&s2);
 }
 
+/* The basket's file, as junk may have left it, in a new state directory. */
+static void
+write_basket(const char *data, size_t len)
+{
+	FILE *fp;
+
+	assert_int_equal(mkdir(at("data"), 0700), 0);
+	assert_int_equal(mkdir(at("data/tekdip"), 0700), 0);
+	fp = fopen(at("data/tekdip/basket"), "wb");
+	assert_non_null(fp);
+	assert_int_equal(fwrite(data, 1, len, fp), len);
+	fclose(fp);
+}
+
 static void
 test_damaged_file_moved_aside(void **state)
 {
@@ -286,15 +300,9 @@ test_damaged_file_moved_aside(void **state)
 	struct basket k;
 	struct stat sb;
 	char *err = NULL, *disk;
-	FILE *fp;
 
 	(void)state;
-	assert_int_equal(mkdir(at("data"), 0700), 0);
-	assert_int_equal(mkdir(at("data/tekdip"), 0700), 0);
-	fp = fopen(at("data/tekdip/basket"), "wb");
-	assert_non_null(fp);
-	assert_int_equal(fwrite(junk, 1, sizeof junk - 1, fp), sizeof junk - 1);
-	fclose(fp);
+	write_basket(junk, sizeof junk - 1);
 	assert_int_equal(state_load(&s, &err), 0);
 	assert_int_equal(basket_load(&k, &s, &err), -1);
 	assert_non_null(err);
@@ -608,6 +616,29 @@ test_browser_flow(void **state)
 	browser_close(&b);
 }
 
+/* The browser reads the basket's file on its first use, not at start: a
+ * damaged one is moved aside then, and its notice goes before a's. */
+static void
+test_browser_reads_the_basket_on_first_use(void **state)
+{
+	static const char junk[] = "korea-selatan\n\377junk\n";
+	struct browser b;
+	struct stat sb;
+	char *err = NULL;
+
+	(void)state;
+	write_basket(junk, sizeof junk - 1);
+	assert_int_equal(browser_open(&b, st, "tiga-tugas", 80, 24, &err), 0);
+	assert_int_not_equal(stat(at("data/tekdip/basket.damaged.1"), &sb), 0);
+	keys(&b, "a");
+	assert_non_null(strstr(b.notice, "was damaged"));
+	assert_int_equal(stat(at("data/tekdip/basket.damaged.1"), &sb), 0);
+	assert_int_equal(b.basket.items.n, 2);	/* what was read, and a's item */
+	keys(&b, "a");
+	assert_string_equal(b.notice, "tiga-tugas removed, 1 in basket");
+	browser_close(&b);
+}
+
 int
 main(void)
 {
@@ -617,6 +648,7 @@ main(void)
 		cmocka_unit_test_setup_teardown(test_remove_and_clear, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_two_instances_merge, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_damaged_file_moved_aside, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_browser_reads_the_basket_on_first_use, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_cap_and_bad_slugs, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_memory_only, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_format_by_extension, setup, teardown),

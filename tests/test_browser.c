@@ -697,12 +697,6 @@ test_numbers_and_preview_keys(void **state)
 	browser_do(b, ACT_NUMBERS, '#');
 	assert_false(browser_numbers(b));
 	assert_int_equal(b->page.width, 58);
-	/* a view that numbers its links by default; # still hides them */
-	b->numbers = -1;
-	b->page.numbers = 1;
-	assert_true(browser_numbers(b));
-	browser_do(b, ACT_NUMBERS, '#');
-	assert_false(browser_numbers(b));
 	browser_do(b, ACT_PREVIEW, 'v');
 	assert_int_equal(b->lay.preview, PREVIEW_NONE);
 	assert_int_equal(b->page.width, 118);
@@ -760,6 +754,35 @@ test_compare_marks_then_opens(void **state)
 	browser_close(&b);
 }
 
+/* The position's prefixes go in by their real lengths: each one that fits
+ * whole is there, the others are left out, and nothing is written past
+ * the buffer (" · " is four bytes, not three). */
+static void
+test_position_prefixes_fit(void **state)
+{
+	struct fx *fx = *state;
+	struct browser b;
+	char *err = NULL, full[64], want[128], cut[64];
+	size_t size;
+
+	assert_int_equal(browser_open(&b, fx->st, "tugas-satu", 80, 24, &err), 0);
+	assert_true(b.in_list);
+	browser_position(&b, full, sizeof full);
+	assert_non_null(strstr(full, "1 of 2 · "));
+	/* one byte short for the whole: the list's place is left out */
+	size = strlen(full);
+	memset(cut, '#', sizeof cut);
+	browser_position(&b, cut, size);
+	assert_int_equal(cut[size], '#');
+	assert_string_equal(cut, full + strlen("1 of 2 · "));
+	browser_do(&b, ACT_COMPARE, 'c');
+	browser_do(&b, ACT_EVIDENCE, 'e');
+	browser_position(&b, full, sizeof full);
+	snprintf(want, sizeof want, "1 of 2 · quotes · compare · %s", cut);
+	assert_string_equal(full, want);
+	browser_close(&b);
+}
+
 int
 main(void)
 {
@@ -788,6 +811,7 @@ main(void)
 		cmocka_unit_test(test_home_links_to_all_lists),
 		T(test_numbers_and_preview_keys),
 		cmocka_unit_test(test_compare_marks_then_opens),
+		cmocka_unit_test(test_position_prefixes_fit),
 	};
 
 	return cmocka_run_group_tests(tests, setup, teardown);

@@ -510,6 +510,18 @@ read_msg(int fd)
 	return msg;
 }
 
+/* A message already sent, or NULL: no waiting. */
+static char *
+read_now(int fd)
+{
+	struct buf pending = BUF_INIT;
+	char *msg = NULL;
+
+	follow_read(fd, &pending, &msg);
+	buf_free(&pending);
+	return msg;
+}
+
 /* A socket bound, then closed without being removed. */
 static void
 leave_stale(const char *path)
@@ -557,6 +569,8 @@ test_follow_one_presenter_and_notes(void **state)
 	assert_non_null(strstr(msg, "note\tsay hello\n"));
 	assert_non_null(strstr(msg, "next\tkecerdasan buatan\n"));
 	free(msg);
+	present_key(&p, 'b');	/* blank: nothing the follower shows changed */
+	assert_null(read_now(fd));
 	close(fd);
 	present_close(&p);	/* closes the socket, and removes it */
 	assert_int_not_equal(stat(path, &sb), 0);
@@ -634,6 +648,54 @@ test_p_presents_the_basket(void **state)
 	browser_close(&b);
 }
 
+/* A resize under a slide lays the page beneath out at the presentation's
+ * end, not at every resize, with # chosen (no reload for the numbers) too. */
+static void
+test_resize_under_a_slide(void **state)
+{
+	struct browser b;
+	char *err = NULL;
+	size_t width;
+
+	(void)state;
+	assert_int_equal(browser_open(&b, st, FIVE, 80, 24, &err), 0);
+	browser_key(&b, '#');
+	browser_key(&b, '#');		/* hidden, by choice */
+	width = b.page.width;
+	browser_key(&b, 'p');
+	browser_resize(&b, 120, 40);
+	assert_int_equal(b.page.width, width);	/* not rebuilt for a screen it is not on */
+	browser_key(&b, 'q');
+	assert_null(b.present);
+	assert_int_equal(b.lay.preview, PREVIEW_BESIDE);
+	assert_int_equal(b.page.width, (size_t)(b.lay.body.w - b.lay.gutter));
+	assert_int_not_equal(b.page.width, width);
+	browser_close(&b);
+}
+
+/* tekdip --present: the home page under the deck is never built, and q
+ * at the deck's end ends tekdip. */
+static void
+test_present_deck_alone(void **state)
+{
+	struct browser b;
+	struct deck d;
+	char *err = NULL;
+
+	(void)state;
+	assert_int_equal(present_list(st, FIVE, &d), STORE_OK);
+	assert_int_equal(browser_open_deck(&b, st, &d, 80, 24, &err), 0);
+	assert_non_null(b.present);
+	assert_int_equal(b.page.nrows, 0);
+	browser_resize(&b, 100, 30);
+	assert_int_equal(b.page.nrows, 0);
+	browser_key(&b, 'q');
+	assert_null(b.present);
+	assert_true(b.quit);
+	assert_int_equal(b.page.nrows, 0);
+	browser_close(&b);
+}
+
 int
 main(void)
 {
@@ -652,6 +714,8 @@ main(void)
 		cmocka_unit_test(test_slides_as_quick_as_pages),
 		cmocka_unit_test(test_p_presents_and_q_returns),
 		cmocka_unit_test(test_p_presents_the_basket),
+		cmocka_unit_test(test_resize_under_a_slide),
+		cmocka_unit_test(test_present_deck_alone),
 	};
 
 	return cmocka_run_group_tests(tests, setup, teardown);
