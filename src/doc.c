@@ -1,6 +1,8 @@
 /* doc.c: building a target's document from the store's answers. */
 #include "config.h"
 
+#include <stdarg.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -9,6 +11,7 @@
 #include "i18n.h"
 #include "search.h"
 #include "store.h"
+#include "text.h"
 
 static const struct {
 	const char *key, *title;
@@ -47,6 +50,26 @@ doc_source_title(const struct doc_source *src)
 	if (!src)
 		return _("(unknown article)");
 	return src->title ? src->title : _("untitled");
+}
+
+const char *
+doc_format(char *buf, size_t n, const char *fmt, ...)
+{
+	va_list ap;
+	size_t start;
+	int full;
+
+	va_start(ap, fmt);
+	full = vsnprintf(buf, n, fmt, ap);
+	va_end(ap);
+	if (full < 0 || (size_t)full < n)
+		return buf;
+	/* the last character, if it was cut, goes whole */
+	for (start = n - 1; start > 0 && text_char_continues((unsigned char)buf[start - 1]); start--)
+		continue;
+	if (start > 0 && start - 1 + text_char_length((unsigned char)buf[start - 1]) > n - 1)
+		buf[start - 1] = '\0';
+	return buf;
 }
 
 /* The sources are copied into the document's arena so that it owns all it

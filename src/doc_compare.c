@@ -87,12 +87,10 @@ const char *
 doc_part_title(const struct doc_part *p, char *buf, size_t n)
 {
 	if (p->sec == SEC_ITEMS)
-		snprintf(buf, n, "%s", p->title ? p->title : _("Other dates"));
-	else if (p->group)
-		snprintf(buf, n, "%s · %s", doc_sec_title(p->sec), doc_group_label(p->group));
-	else
-		snprintf(buf, n, "%s", doc_sec_title(p->sec));
-	return buf;
+		return doc_format(buf, n, "%s", p->title ? p->title : _("Other dates"));
+	if (p->group)
+		return doc_format(buf, n, "%s · %s", doc_sec_title(p->sec), doc_group_label(p->group));
+	return doc_format(buf, n, "%s", doc_sec_title(p->sec));
 }
 
 int
@@ -107,8 +105,6 @@ const char *
 doc_side_title(const struct doc *d, enum doc_side side, char *buf, size_t n)
 {
 	if (side == SIDE_BOTH)
-		snprintf(buf, n, "%s", _("Both"));
-	else
-		snprintf(buf, n, _("Only %s"), side == SIDE_FIRST ? d->self.name : d->other.name);
-	return buf;
+		return doc_format(buf, n, "%s", _("Both"));
+	return doc_format(buf, n, _("Only %s"), side == SIDE_FIRST ? d->self.name : d->other.name);
 }

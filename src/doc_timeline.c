@@ -81,8 +81,6 @@ doc_date_shown(const char *date, char *buf, size_t n)
 	const char *slash = strchr(date, '/');
 
 	if (slash)	/* an ISO 8601 interval, read as a span */
-		snprintf(buf, n, "%.*s–%s", (int)(slash - date), date, slash + 1);
-	else
-		snprintf(buf, n, "%s", date);
-	return buf;
+		return doc_format(buf, n, "%.*s–%s", (int)(slash - date), date, slash + 1);
+	return doc_format(buf, n, "%s", date);
 }
