@@ -33,6 +33,15 @@ doc_sec_key(enum doc_sec s)
 }
 
 const char *
+doc_side_key(enum doc_side s)
+{
+	static const char *const keys[] = { [SIDE_BOTH] = "both", [SIDE_FIRST] = "first",
+		[SIDE_SECOND] = "second" };
+
+	return keys[s];
+}
+
+const char *
 doc_sec_title(enum doc_sec s)
 {
 	return _(sec_names[s].title);

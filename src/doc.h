@@ -124,6 +124,8 @@ struct doc {
 
 /* The section's key ("links"): tsv's record type, json's key. */
 const char *doc_sec_key(enum doc_sec s);
+/* Whose a part is, as a key ("both", "first", "second"): tsv's field, json's value. */
+const char *doc_side_key(enum doc_side s);
 /* The section's heading in the interface's language. */
 const char *doc_sec_title(enum doc_sec s);
 /* A relation group's label in the interface's language. */

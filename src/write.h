@@ -32,6 +32,8 @@ struct write_opts {
 struct writer {
 	const char *name;
 	void (*doc)(const struct doc *d, const struct write_opts *o);
+	/* a timeline or a comparison, a document of parts; NULL: `doc` writes it */
+	void (*parts)(const struct doc *d, const struct write_opts *o);
 	/* a briefing (--export), or NULL where the format writes none */
 	void (*brief)(const struct doc_brief *b, const struct write_opts *o);
 	/* a map (--map; --show and a list's --list as dot or mermaid), or NULL */
@@ -68,6 +70,13 @@ void write_json(const struct doc *d, const struct write_opts *o);
 void write_markdown(const struct doc *d, const struct write_opts *o);
 void write_mdoc(const struct doc *d, const struct write_opts *o);
 void write_html(const struct doc *d, const struct write_opts *o);
+/* A timeline's or a comparison's parts (write_doc() picks these). */
+void write_text_parts(const struct doc *d, const struct write_opts *o);
+void write_tsv_parts(const struct doc *d, const struct write_opts *o);
+void write_json_parts(const struct doc *d, const struct write_opts *o);
+void write_markdown_parts(const struct doc *d, const struct write_opts *o);
+void write_mdoc_parts(const struct doc *d, const struct write_opts *o);
+void write_html_parts(const struct doc *d, const struct write_opts *o);
 
 /* A passage as a citation in memo form: the quote, then the title, outlet,
  * date and URL the article states (malloc'd; NULL when out of memory). */

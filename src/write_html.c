@@ -349,6 +349,19 @@ put_head(const struct write_opts *o, const struct doc *d, int level)
 	fputs("</dl>\n", fp);
 }
 
+/* tekdip's English of a summary, labelled: never taken for the article's words. */
+static void
+put_english(FILE *fp, const char *summary_en)
+{
+	if (!summary_en)
+		return;
+	fputs("<p><span class=\"label\">", fp);
+	esc(fp, _("In English:"));
+	fputs("</span> <span lang=\"en\">", fp);
+	esc(fp, summary_en);
+	fputs("</span></p>\n", fp);
+}
+
 static void
 put_summaries(const struct write_opts *o, const struct doc *d)
 {
@@ -367,14 +380,7 @@ put_summaries(const struct write_opts *o, const struct doc *d)
 		}
 		fputs("</p>\n", o->fp);
 	}
-	/* tekdip's English, labelled: never taken for the article's words */
-	if (d->summary_en) {
-		fputs("<p><span class=\"label\">", o->fp);
-		esc(o->fp, _("In English:"));
-		fputs("</span> <span lang=\"en\">", o->fp);
-		esc(o->fp, d->summary_en);
-		fputs("</span></p>\n", o->fp);
-	}
+	put_english(o->fp, d->summary_en);
 }
 
 /* The body of one document, its heading at `level`: for a page of its
@@ -413,21 +419,30 @@ write_html_body(const struct doc *d, const struct write_opts *o, int level)
 	}
 }
 
-static void write_parts(const struct doc *d, const struct write_opts *o);
-
-void
-write_html(const struct doc *d, const struct write_opts *o)
+/* A page of its own (unless bare) holding one document as `body` writes it. */
+static void
+page(const struct doc *d, const struct write_opts *o,
+    void (*body)(const struct doc *, const struct write_opts *))
 {
 	if (!o->bare)
 		write_html_open(o->fp, d->self.name, ui_lang());
 	fputs("<article class=\"doc\">\n", o->fp);
-	if (d->type == DOC_TIMELINE || d->type == DOC_COMPARE)
-		write_parts(d, o);
-	else
-		write_html_body(d, o, 1);
+	body(d, o);
 	fputs("</article>\n", o->fp);
 	if (!o->bare)
 		write_html_close(o->fp);
+}
+
+static void
+body(const struct doc *d, const struct write_opts *o)
+{
+	write_html_body(d, o, 1);
+}
+
+void
+write_html(const struct doc *d, const struct write_opts *o)
+{
+	page(d, o, body);
 }
 
 /* In a briefing, a reference leads to the document's article, or to its
@@ -566,13 +581,7 @@ part_head(const struct write_opts *o, const struct doc_item *it, const char *sum
 		esc(o->fp, summary);
 		fputs("</p>\n", o->fp);
 	}
-	if (summary_en) {
-		fputs("<p><span class=\"label\">", o->fp);
-		esc(o->fp, _("In English:"));
-		fputs("</span> <span lang=\"en\">", o->fp);
-		esc(o->fp, summary_en);
-		fputs("</span></p>\n", o->fp);
-	}
+	put_english(o->fp, summary_en);
 	fputs("</section>\n", o->fp);
 }
 
@@ -599,7 +608,7 @@ dated(const struct write_opts *o, const struct doc_ref *r)
 }
 
 static void
-write_parts(const struct doc *d, const struct write_opts *o)
+parts(const struct doc *d, const struct write_opts *o)
 {
 	FILE *fp = o->fp;
 	char title[512], side[512];
@@ -637,8 +646,7 @@ write_parts(const struct doc *d, const struct write_opts *o)
 				put_item(o, &p->refs[j].to, 0);
 			fputs("</li>\n", fp);
 		}
-		if (p->total > p->n)
-{
+		if (p->total > p->n) {
 			fputs("<li class=\"meta\">", fp);
 			fprintf(fp, _("… %zu more"), p->total - p->n);
 			fputs("</li>\n", fp);
@@ -647,4 +655,10 @@ write_parts(const struct doc *d, const struct write_opts *o)
 	}
 	if (d->nparts)
 		fputs("</section>\n", fp);
+}
+
+void
+write_html_parts(const struct doc *d, const struct write_opts *o)
+{
+	page(d, o, parts);
 }

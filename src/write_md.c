@@ -264,17 +264,11 @@ head(const struct write_opts *o, const struct doc *d)
 	}
 }
 
-static void write_parts(const struct doc *d, const struct write_opts *o);
-
 void
 write_markdown(const struct doc *d, const struct write_opts *o)
 {
 	FILE *fp = o->fp;
 
-	if (d->type == DOC_TIMELINE || d->type == DOC_COMPARE) {
-		write_parts(d, o);
-		return;
-	}
 	if (d->type == DOC_RESULTS) {
 		for (size_t i = 0; i < d->sec[SEC_ITEMS].n; i++)
 			ref_result(fp, &d->sec[SEC_ITEMS].refs[i]);
@@ -356,8 +350,8 @@ part_dated(FILE *fp, const struct doc_ref *r)
 /* A timeline: a heading a year, an entry a line with its date as a span;
  * a comparison: both heads, then a heading a relation, its sides in bold.
  * Every text of the data is escaped, as in any other document. */
-static void
-write_parts(const struct doc *d, const struct write_opts *o)
+void
+write_markdown_parts(const struct doc *d, const struct write_opts *o)
 {
 	FILE *fp = o->fp;
 	char title[512], side[512];
