@@ -165,15 +165,7 @@ head(FILE *fp, const struct store_article *a)
 		fputs("</dd>\n", fp);
 	}
 	fputs("<dt>URL</dt><dd>", fp);
-	if (write_html_web_url(src->url)) {
-		fputs("<a href=\"", fp);
-		esc(fp, src->url);
-		fputs("\">", fp);
-		esc(fp, src->url);
-		fputs("</a>", fp);
-	} else {
-		esc(fp, src->url ? src->url : _("(not stated in the article)"));
-	}
+	write_html_url(fp, src->url, _("(not stated in the article)"));
 	fputs("</dd>\n</dl>\n", fp);
 }
 

@@ -90,6 +90,9 @@ void write_html_escaped(FILE *fp, const char *s);
 /* html: whether `url` is http(s), the only kind made a link (a hostile
  * file's javascript: is shown, not linked). */
 int write_html_web_url(const char *url);
+/* html: `url` as a link when write_html_web_url() says so, else as text;
+ * `missing` when there is none. */
+void write_html_url(FILE *fp, const char *url, const char *missing);
 /* html: the page's head (title escaped, the stylesheet inline) and its end. */
 void write_html_open(FILE *fp, const char *title, const char *lang);
 void write_html_close(FILE *fp);

@@ -81,6 +81,21 @@ write_html_web_url(const char *url)
 }
 
 void
+write_html_url(FILE *fp, const char *url, const char *missing)
+{
+	if (!write_html_web_url(url)) {
+		/* a javascript: or file: URL is no link to follow */
+		esc(fp, url ? url : missing);
+		return;
+	}
+	fputs("<a href=\"", fp);
+	esc(fp, url);
+	fputs("\">", fp);
+	esc(fp, url);
+	fputs("</a>", fp);
+}
+
+void
 write_html_open(FILE *fp, const char *title, const char *lang)
 {
 	fprintf(fp, "<!DOCTYPE html>\n<html lang=\"%s\">\n<head>\n<meta charset=\"utf-8\">\n"
@@ -307,16 +322,7 @@ static void
 put_article_url(FILE *fp, const struct doc_source *a)
 {
 	fputs("<dt>URL</dt><dd>", fp);
-	if (write_html_web_url(a->url)) {
-		fputs("<a href=\"", fp);
-		esc(fp, a->url);
-		fputs("\">", fp);
-		esc(fp, a->url);
-		fputs("</a>", fp);
-	} else {
-		/* a javascript: or file: URL is no link to follow */
-		esc(fp, a->url ? a->url : _("(not stated in the article)"));
-	}
+	write_html_url(fp, a->url, _("(not stated in the article)"));
 	fputs("</dd>\n", fp);
 }
 
@@ -515,15 +521,7 @@ brief_sources(FILE *fp, const struct doc_brief *b)
 		fprintf(fp, "<li id=\"fn-%zu\">", i + 1);
 		put_source(fp, b->notes[i]);
 		fputs(", ", fp);
-		if (write_html_web_url(b->notes[i]->url)) {
-			fputs("<a href=\"", fp);
-			esc(fp, b->notes[i]->url);
-			fputs("\">", fp);
-			esc(fp, b->notes[i]->url);
-			fputs("</a>", fp);
-		} else {
-			esc(fp, b->notes[i]->url ? b->notes[i]->url : _("URL not stated"));
-		}
+		write_html_url(fp, b->notes[i]->url, _("URL not stated"));
 		fputs("</li>\n", fp);
 	}
 	fputs("</ol>\n</section>\n", fp);

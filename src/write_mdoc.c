@@ -2,7 +2,6 @@
 #include "config.h"
 
 #include <string.h>
-#include <strings.h>
 
 #include "text.h"
 #include "write.h"
@@ -165,7 +164,7 @@ put_facts(FILE *out, const struct doc *d)
 
 		/* .Lk is a link in mandoc's HTML: to the web only, never javascript: */
 		fputs(".It URL\n", out);
-		if (strncasecmp(u, "http://", 7) == 0 || strncasecmp(u, "https://", 8) == 0)
+		if (write_html_web_url(u))
 			write_mdoc_macro(out, ".Lk", u);
 		else
 			write_mdoc_text(out, u);
