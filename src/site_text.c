@@ -23,15 +23,6 @@ esc(FILE *fp, const char *s)
 	write_html_escaped(fp, s);
 }
 
-static void
-esc_n(FILE *fp, const char *s, size_t n)
-{
-	char *t = strndup(s, n);
-
-	esc(fp, t ? t : "");
-	free(t);
-}
-
 /* Records that quotes of passage `id` lead to anchor `to`; 0 when the id
  * has one already (a hostile file's repeated id): no second anchor. */
 static int
@@ -81,7 +72,7 @@ passage(struct site *s, FILE *fp, const char *article, const struct store_passag
 	fputs("<mark", fp);
 	put_anchor(s, fp, article, ps->id);
 	fputc('>', fp);
-	esc_n(fp, text, len);
+	write_html_escaped_n(fp, text, len);
 	fputs("</mark> <small class=\"src\">[", fp);
 	concept_link(s, fp, &ps->concept, "→ ");
 	fputs("]</small>", fp);
@@ -132,7 +123,7 @@ paragraph(struct site *s, FILE *fp, const struct store_article *a, size_t i, siz
 			continue;
 		}
 		shown = *j;
-		esc_n(fp, para->text + cur, at - cur);
+		write_html_escaped_n(fp, para->text + cur, at - cur);
 		passage(s, fp, a->self.slug, ps, para->text + at, strlen(ps->quote));
 		cur = end = at + strlen(ps->quote);
 	}

@@ -87,6 +87,8 @@ void write_citations(const struct doc *d, const struct write_opts *o);
 /* The pieces other writers and tests share. */
 /* html: `s` with & < > " ' as references and controls (C0, DEL, C1) as U+FFFD. */
 void write_html_escaped(FILE *fp, const char *s);
+/* The same of s[0..n), or up to a NUL before. */
+void write_html_escaped_n(FILE *fp, const char *s, size_t n);
 /* html: whether `url` is http(s), the only kind made a link (a hostile
  * file's javascript: is shown, not linked). */
 int write_html_web_url(const char *url);

@@ -31,41 +31,63 @@ static const char style[] =
 	"a{color:#000;text-decoration:none}"
 	"a[href^='http']::after{content:' <' attr(href) '>';font-size:.85em;word-break:break-all}}\n";
 
+/* Whether byte `c` needs a reference, or is where a C1 control starts. */
+static int
+special(unsigned char c)
+{
+	return (c && c < 0x20) || c == '&' || c == '<' || c == '>' || c == '"' || c == '\'' ||
+	    c == 0x7f || c == 0xc2;
+}
+
+/* The special byte at `p` (before `end`) as HTML; returns the bytes it took. */
+static size_t
+put_special(FILE *fp, const unsigned char *p, const unsigned char *end)
+{
+	switch (*p) {
+	case '&': fputs("&amp;", fp); break;
+	case '<': fputs("&lt;", fp); break;
+	case '>': fputs("&gt;", fp); break;
+	case '"': fputs("&quot;", fp); break;
+	case '\'': fputs("&#39;", fp); break;
+	case '\t': case '\n': fputc(*p, fp); break;
+	default:
+		/* a control is no character HTML may hold, even as a reference;
+		 * C1 ones (U+0080 to U+009F) are two bytes */
+		if (*p == 0xc2 && p + 1 < end && p[1] >= 0x80 && p[1] <= 0x9f) {
+			fputs("\xef\xbf\xbd", fp);
+			return 2;
+		}
+		if (*p < 0x20 || *p == 0x7f)
+			fputs("\xef\xbf\xbd", fp);
+		else
+			fputc(*p, fp);
+	}
+	return 1;
+}
+
+void
+write_html_escaped_n(FILE *fp, const char *s, size_t n)
+{
+	const unsigned char *p = (const unsigned char *)(s ? s : ""), *end = p + (s ? n : 0);
+
+	while (p < end && *p) {
+		/* a run that needs no reference goes out in one write: a site
+		 * (--export-site) is mostly such runs */
+		const unsigned char *run = p;
+
+		while (run < end && *run && !special(*run))
+			run++;
+		fwrite(p, 1, (size_t)(run - p), fp);
+		if (run < end && *run)
+			run += put_special(fp, run, end);
+		p = run;
+	}
+}
+
 void
 write_html_escaped(FILE *fp, const char *s)
 {
-	for (const unsigned char *p = (const unsigned char *)(s ? s : ""); *p; p++) {
-		/* a run that needs no reference goes out in one write: a site
-		 * (--export-site) is mostly such runs */
-		size_t run = strcspn((const char *)p, "&<>\"'\t\n\x01\x02\x03\x04\x05\x06\x07\x08"
-		    "\x0b\x0c\x0d\x0e\x0f\x10\x11\x12\x13\x14\x15\x16\x17\x18\x19\x1a\x1b\x1c"
-		    "\x1d\x1e\x1f\x7f\xc2");	/* \xc2: where a C1 control starts */
-
-		if (run) {
-			fwrite(p, 1, run, fp);
-			p += run;
-			if (!*p)
-				break;
-		}
-		switch (*p) {
-		case '&': fputs("&amp;", fp); break;
-		case '<': fputs("&lt;", fp); break;
-		case '>': fputs("&gt;", fp); break;
-		case '"': fputs("&quot;", fp); break;
-		case '\'': fputs("&#39;", fp); break;
-		case '\t': case '\n': fputc(*p, fp); break;
-		default:
-			/* a control is no character HTML may hold, even as a reference;
-			 * C1 ones (U+0080 to U+009F) are two bytes */
-			if (*p == 0xc2 && p[1] >= 0x80 && p[1] <= 0x9f) {
-				fputs("\xef\xbf\xbd", fp);
-				p++;
-			} else if (*p < 0x20 || *p == 0x7f)
-				fputs("\xef\xbf\xbd", fp);
-			else
-				fputc(*p, fp);
-		}
-	}
+	write_html_escaped_n(fp, s, s ? strlen(s) : 0);
 }
 
 static void
