@@ -209,7 +209,7 @@ text_body(struct site *s, FILE *fp, const struct store_article *a, const char *l
 int
 site_text_page(struct site *s, const struct store_item *article)
 {
-	char name[STORE_NAME_MAX + FILE_NAME_MAX], *lost;
+	char name[FILE_NAME_MAX + 32], *lost;
 	struct store_article a;
 	int rc = store_article(s->st, article->slug, &a);
 	FILE *fp;
@@ -226,10 +226,8 @@ site_text_page(struct site *s, const struct store_item *article)
 	site_file_name(article->slug, name);
 	if ((fp = site_page_open(s, DIR_T, name, a.src.title ? a.src.title : a.self.name)) != NULL) {
 		text_body(s, fp, &a, lost);
-		rc = site_page_close(s, fp);
-		snprintf(name, sizeof name, "t/%s", article->slug);
-		if (rc == 0 && strset_add(&s->pages, name) < 0)
-			rc = site_fail(s, strerror(ENOMEM));
+		if ((rc = site_page_close(s, fp)) == 0)
+			rc = site_add_page(s, DIR_T, article->slug);
 	} else {
 		rc = -1;
 	}
