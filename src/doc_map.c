@@ -8,12 +8,6 @@
 #include "store.h"
 #include "vec.h"
 
-static const char *
-dup(struct doc_map *m, const char *s)
-{
-	return s ? arena_strdup(&m->mem, s) : NULL;
-}
-
 /* The node of `slug`, added at `depth` reached by edge `via` if new. */
 static int
 node_of(struct doc_map *m, const struct store_item *it, int depth, int via)
@@ -29,8 +23,7 @@ node_of(struct doc_map *m, const struct store_item *it, int depth, int via)
 	}
 	if (!(n = VEC_PUSH(&m->mem, m->nodes, m->nnodes, m->nodecap)))
 		return -1;
-	n->item = (struct doc_item){ dup(m, it->slug), dup(m, it->kind), dup(m, it->name),
-		dup(m, it->name_en), dup(m, it->gloss) };
+	doc_dup_item(&m->mem, &n->item, it);
 	n->depth = depth;
 	n->via = via;
 	n->expanded = 0;
@@ -65,8 +58,9 @@ group_add(struct doc_map *m, int node, const struct store_link *l, int back)
 
 	if (!g)
 		return NULL;
-	*g = (struct doc_map_group){ node, dup(m, l->relation), dup(m, l->label), dup(m, l->label_en),
-		l->relation_pos, back, 0, (int)m->nedges, 0, l->total };
+	*g = (struct doc_map_group){ node, doc_dup(&m->mem, l->relation),
+		doc_dup(&m->mem, l->label), doc_dup(&m->mem, l->label_en), l->relation_pos, back, 0,
+		(int)m->nedges, 0, l->total };
 	return g;
 }
 

@@ -65,7 +65,7 @@ doc_timeline(struct store *st, size_t from, size_t limit, struct doc *out)
 	if (ds.n && (refs = arena_array(&out->mem, ds.n, sizeof *refs)) &&
 	    (out->parts = arena_array(&out->mem, ds.n, sizeof *out->parts))) {
 		for (size_t i = 0; i < ds.n; i++) {
-			doc_dup_item(out, &refs[i].to, &ds.v[i].item);
+			doc_dup_item(&out->mem, &refs[i].to, &ds.v[i].item);
 			refs[i].date = arena_strdup(&out->mem, ds.v[i].date);
 			refs[i].quote.src = doc_source_of(out, ds.v[i].article);
 		}
