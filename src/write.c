@@ -6,14 +6,14 @@
 #include "write.h"
 
 const struct writer writers[FMT_COUNT] = {
-	[FMT_TEXT] = { "text", write_text, write_text_parts, write_text_brief },
+	[FMT_TEXT] = { "text", write_text, write_text_parts, write_text_brief, write_text_map },
 	[FMT_TSV] = { "tsv", write_tsv, write_tsv_parts, NULL },
 	[FMT_JSON] = { "json", write_json, write_json_parts, NULL },
 	[FMT_MARKDOWN] = { "markdown", write_markdown, write_markdown_parts, write_markdown_brief },
 	[FMT_MDOC] = { "mdoc", write_mdoc, write_mdoc_parts, NULL },
 	[FMT_HTML] = { "html", write_html, write_html_parts, write_html_brief },
-	[FMT_DOT] = { "dot", write_dot, NULL, NULL, write_dot_map },
-	[FMT_MERMAID] = { "mermaid", write_mermaid, NULL, NULL, write_mermaid_map },
+	[FMT_DOT] = { "dot", write_dot, NULL, NULL, write_dot_map, 1 },
+	[FMT_MERMAID] = { "mermaid", write_mermaid, NULL, NULL, write_mermaid_map, 1 },
 };
 
 int

@@ -36,8 +36,11 @@ struct writer {
 	void (*parts)(const struct doc *d, const struct write_opts *o);
 	/* a briefing (--export), or NULL where the format writes none */
 	void (*brief)(const struct doc_brief *b, const struct write_opts *o);
-	/* a map (--map; --show and a list's --list as dot or mermaid), or NULL */
+	/* a map (--map: text boxes, or a graph), or NULL where the format draws none */
 	void (*map)(const struct doc_map *m, const struct write_opts *o);
+	/* a graph (dot, mermaid): names and links, not the quotes and summaries
+	 * every other format carries; --show and a list's --list draw a map */
+	int graph;
 };
 
 extern const struct writer writers[FMT_COUNT];
@@ -47,10 +50,9 @@ int write_format_parse(const char *name);
 void write_doc(enum write_format f, const struct doc *d, const struct write_opts *o);
 /* -1 when format `f` writes no briefing. */
 int write_brief(enum write_format f, const struct doc_brief *b, const struct write_opts *o);
-/* Whether `f` writes a graph (dot, mermaid): names and links, not the
- * quotes and summaries every other format carries. */
-#define WRITE_GRAPH(f) (writers[(f)].map != NULL)
-/* -1 when format `f` draws no map (text draws it in boxes). */
+/* Whether `f` writes a graph (struct writer's graph). */
+#define WRITE_GRAPH(f) (writers[(f)].graph)
+/* -1 when format `f` draws no map. */
 int write_map(enum write_format f, const struct doc_map *m, const struct write_opts *o);
 void write_text_map(const struct doc_map *m, const struct write_opts *o);
 void write_dot(const struct doc *d, const struct write_opts *o);
