@@ -15,25 +15,31 @@
 
 #define SUGGEST_MAX_LEN 64	/* no slug is longer (datafile.c) */
 
-/* `missing` says what was not found: "tekdip: NAME: MISSING"; a database
- * failure names the file, as one at open does: "tekdip: PATH: REASON". */
+/* A database failure names the file, as one at open does. */
+int
+cli_db_error(struct store *st, const struct cli_out *o)
+{
+	msg_error("tekdip: %s: %s", o->db ? o->db : "database", store_error(st));
+	return EXIT_RUNTIME;
+}
+
+/* `missing` says what was not found: "tekdip: NAME: MISSING". */
 static int
 report(struct store *st, const struct cli_out *o, int rc, const char *missing, const char *name)
 {
 	if (rc == STORE_NOTFOUND)
 		msg_error("tekdip: %s: %s", name, missing);
 	else if (rc != STORE_OK)
-		msg_error("tekdip: %s: %s", o->db ? o->db : "database", store_error(st));
+		cli_db_error(st, o);
 	return rc == STORE_OK ? EXIT_OK : EXIT_RUNTIME;
 }
 
-/* A document the store cut at its bounds says so on stderr, whatever the
- * format: the rows shown are a first part, not all. */
-static void
-cli_cut_note(const struct doc *d, const char *slug)
+/* Whatever the format: the rows shown are a first part, not all. */
+void
+cli_cut_note(const struct doc *d, const char *what)
 {
 	if (d->cut)
-		msg_error(_("tekdip: %s: more rows than tekdip reads: the first are shown\n"), slug);
+		msg_error(_("tekdip: %s: more rows than tekdip reads: the first are shown\n"), what);
 }
 
 int

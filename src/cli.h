@@ -40,6 +40,11 @@ int cli_graph(struct store *st, const char *slug, const struct cli_out *o);
 
 /* "tekdip: SLUG: WHAT; did you mean ...?" on stderr; returns EXIT_RUNTIME. */
 int cli_not_found(struct store *st, const char *slug, const char *what);
+/* "tekdip: PATH: REASON" on stderr for the store's failure; returns EXIT_RUNTIME. */
+int cli_db_error(struct store *st, const struct cli_out *o);
+/* A document the store cut at its bounds says so on stderr ("tekdip:
+ * WHAT: more rows..."). */
+void cli_cut_note(const struct doc *d, const char *what);
 
 /* What --export is asked for: its targets (slugs, kind:K, search:Q, all),
  * how far to follow links and which, and the briefing's title. */

@@ -15,10 +15,8 @@ write_one(struct store *st, const char *slug, int depth, size_t cap, const struc
 
 	if (rc == STORE_NOTFOUND)
 		return cli_not_found(st, slug, _("no such concept or list"));
-	if (rc != STORE_OK) {
-		msg_error("tekdip: %s: %s\n", o->db ? o->db : "database", store_error(st));
-		return EXIT_RUNTIME;
-	}
+	if (rc != STORE_OK)
+		return cli_db_error(st, o);
 	if (write_map(o->format, &m, &w) < 0) {
 		doc_map_free(&m);
 		msg_error("%s", _("tekdip: --map draws text, dot or mermaid\n"));

@@ -4,20 +4,16 @@
 #include "cli.h"
 #include "doc.h"
 #include "i18n.h"
-#include "msg.h"
 
 static int
 put(struct store *st, const struct cli_out *o, int rc, struct doc *d, const char *what)
 {
 	struct write_opts w = { .fp = o->fp, .width = o->width, .color = o->color };
 
-	if (rc != STORE_OK) {
-		msg_error("tekdip: %s: %s\n", o->db ? o->db : "database", store_error(st));
-		return EXIT_RUNTIME;
-	}
+	if (rc != STORE_OK)
+		return cli_db_error(st, o);
 	write_doc(o->format, d, &w);
-	if (d->cut)
-		msg_error(_("tekdip: %s: more rows than tekdip reads: the first are shown\n"), what);
+	cli_cut_note(d, what);
 	doc_free(d);
 	return EXIT_OK;
 }

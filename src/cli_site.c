@@ -15,6 +15,7 @@
 #include "msg.h"
 #include "site.h"
 #include "text.h"
+#include "vec.h"
 
 static const char dir_names[DIR_COUNT] = { 'c', 'l', 'k', 't' };
 
@@ -33,6 +34,25 @@ page_key(char *buf, size_t n, int dir, const char *slug)
 {
 	snprintf(buf, n, "%c/%s", dir_names[dir], slug);
 	return buf;
+}
+
+int
+site_has_page(struct site *s, int dir, const char *slug)
+{
+	char key[STORE_NAME_MAX + 8];
+	size_t at;
+
+	return slug && strset_find(&s->pages, page_key(key, sizeof key, dir, slug), &at);
+}
+
+int
+site_add_page(struct site *s, int dir, const char *slug)
+{
+	char key[STORE_NAME_MAX + 8];
+
+	if (strset_add(&s->pages, page_key(key, sizeof key, dir, slug)) < 0)
+		return site_fail(s, strerror(ENOMEM));
+	return 0;
 }
 
 /* `slug` as a file name: [a-z0-9-] kept, any other byte _hh; a long one
@@ -77,10 +97,8 @@ site_href(void *ctx, const struct doc_item *to, char *buf, size_t n)
 {
 	struct site *s = ctx;
 	int dir = is_list(to) ? DIR_L : DIR_C;
-	char key[STORE_NAME_MAX + 8];
-	size_t at;
 
-	if (!to->slug || !strset_find(&s->pages, page_key(key, sizeof key, dir, to->slug), &at))
+	if (!site_has_page(s, dir, to->slug))
 		return NULL;
 	return site_url(buf, n, "../", dir, to->slug);
 }
@@ -185,17 +203,24 @@ site_page_open(struct site *s, int dir, const char *name, const char *title)
 }
 
 int
+site_file_close(struct site *s, FILE *fp)
+{
+	int bad = ferror(fp);
+
+	if (fclose(fp) != 0 || bad)
+		return site_fail(s, strerror(errno ? errno : EIO));
+	return 0;
+}
+
+int
 site_page_close(struct site *s, FILE *fp)
 {
-	int bad;
-
 	fputs("</main>\n<footer>\n<p>tekdip · ", fp);
 	esc(fp, s->stamp);
 	fputs("</p>\n</footer>\n", fp);
 	write_html_close(fp);
-	bad = ferror(fp);
-	if (fclose(fp) != 0 || bad)
-		return site_fail(s, strerror(errno ? errno : EIO));
+	if (site_file_close(s, fp) < 0)
+		return -1;
 	progress(s, 0);
 	return 0;
 }
@@ -233,17 +258,11 @@ add_entry(struct site *s, int dir, const char *slug, const char *name, const cha
     const char *gloss, size_t rank)
 {
 	char buf[URL_MAX];
-	struct entry *e;
+	struct entry *e, *v = vec_reserve(s->e, &s->cape, s->ne + 1, sizeof *v);
 
-	if (s->ne == s->cape) {
-		size_t cap = s->cape ? s->cape * 2 : 256;
-		struct entry *v = realloc(s->e, cap * sizeof *v);
-
-		if (!v)
-			return NULL;
-		s->e = v;
-		s->cape = cap;
-	}
+	if (!v)
+		return NULL;
+	s->e = v;
 	e = &s->e[s->ne++];
 	e->url = sdup(s, site_url(buf, sizeof buf, "", dir, slug));
 	e->name = sdup(s, name);
@@ -280,15 +299,11 @@ index_concept(struct site *s, struct entry *e, const struct doc *d)
 static int
 add_dated(struct site *s, const struct doc *d, size_t kind, const char *u)
 {
-	if (s->nd == s->capd) {
-		size_t cap = s->capd ? s->capd * 2 : 64;
-		struct dated *v = realloc(s->dated, cap * sizeof *v);
+	struct dated *v = vec_reserve(s->dated, &s->capd, s->nd + 1, sizeof *v);
 
-		if (!v)
-			return -1;
-		s->dated = v;
-		s->capd = cap;
-	}
+	if (!v)
+		return -1;
+	s->dated = v;
 	s->dated[s->nd++] = (struct dated){ sdup(s, d->date), u, sdup(s, d->self.name), kind };
 	return 0;
 }
@@ -317,9 +332,8 @@ site_unreadable(struct site *s, int dir, const char *slug, const char *title)
 static int
 concept_page(struct site *s, size_t kind, const struct store_item *it)
 {
-	char name[FILE_NAME_MAX + 32], u[STORE_NAME_MAX + URL_MAX];
+	char name[FILE_NAME_MAX + 32], u[URL_MAX];
 	struct entry *e;
-	size_t at;
 	struct doc d;
 	FILE *fp;
 	int rc = doc_concept(s->st, it->slug, 0, &d);
@@ -334,7 +348,7 @@ concept_page(struct site *s, size_t kind, const struct store_item *it)
 		return site_fail(s, strerror(ENOMEM));
 	}
 	index_concept(s, e, &d);
-	if (strset_find(&s->pages, page_key(u, sizeof u, DIR_T, it->slug), &at)) {
+	if (site_has_page(s, DIR_T, it->slug)) {
 		fprintf(fp, "<p class=\"meta\"><a href=\"../%s\">", site_url(u, sizeof u, "", DIR_T, it->slug));
 		esc(fp, _("The article's text, its cited passages marked"));
 		fputs("</a></p>\n", fp);
@@ -389,8 +403,6 @@ kind_page(struct site *s, const struct store_kind *k)
 static int
 read_all(struct site *s)
 {
-	char key[STORE_NAME_MAX + 8];
-
 	if (store_kinds(s->st, &s->kinds) != STORE_OK || store_lists(s->st, &s->lists) != STORE_OK ||
 	    doc_stamp(s->st, s->stamp, sizeof s->stamp) != STORE_OK)
 		return site_store_failed(s);
@@ -405,16 +417,14 @@ read_all(struct site *s)
 		else if (rc != STORE_OK)
 			return site_store_failed(s);
 		for (size_t i = 0; i < s->concepts[k].n; i++) {
-			const char *slug = s->concepts[k].v[i].slug;
-
-			if (strset_add(&s->pages, page_key(key, sizeof key, DIR_C, slug)) < 0)
-				return site_fail(s, strerror(ENOMEM));
+			if (site_add_page(s, DIR_C, s->concepts[k].v[i].slug) < 0)
+				return -1;
 			s->total += 1 + (strcmp(s->concepts[k].v[i].kind, "article") == 0);
 		}
 	}
 	for (size_t i = 0; i < s->lists.n; i++)
-		if (strset_add(&s->pages, page_key(key, sizeof key, DIR_L, s->lists.v[i].slug)) < 0)
-			return site_fail(s, strerror(ENOMEM));
+		if (site_add_page(s, DIR_L, s->lists.v[i].slug) < 0)
+			return -1;
 	return 0;
 }
 

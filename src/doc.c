@@ -1,6 +1,8 @@
 /* doc.c: building a target's document from the store's answers. */
 #include "config.h"
 
+#include <stdarg.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -9,6 +11,7 @@
 #include "i18n.h"
 #include "search.h"
 #include "store.h"
+#include "text.h"
 
 static const struct {
 	const char *key, *title;
@@ -27,6 +30,15 @@ const char *
 doc_sec_key(enum doc_sec s)
 {
 	return sec_names[s].key;
+}
+
+const char *
+doc_side_key(enum doc_side s)
+{
+	static const char *const keys[] = { [SIDE_BOTH] = "both", [SIDE_FIRST] = "first",
+		[SIDE_SECOND] = "second" };
+
+	return keys[s];
 }
 
 const char *
@@ -49,22 +61,43 @@ doc_source_title(const struct doc_source *src)
 	return src->title ? src->title : _("untitled");
 }
 
-/* The sources are copied into the document's arena so that it owns all it
- * points to and the store's answers can be freed at once. */
-static const char *
-dup(struct doc *d, const char *s)
+const char *
+doc_format(char *buf, size_t n, const char *fmt, ...)
 {
-	return s ? arena_strdup(&d->mem, s) : NULL;
+	va_list ap;
+	size_t start;
+	int full;
+
+	va_start(ap, fmt);
+	full = vsnprintf(buf, n, fmt, ap);
+	va_end(ap);
+	if (full < 0 || (size_t)full < n)
+		return buf;
+	/* the last character, if it was cut, goes whole */
+	start = n - 1;
+	while (start > 0 && text_char_continues((unsigned char)buf[start - 1]))
+		start--;
+	if (start > 0 && start - 1 + text_char_length((unsigned char)buf[start - 1]) > n - 1)
+		buf[start - 1] = '\0';
+	return buf;
 }
 
-static void
-dup_item(struct doc *d, struct doc_item *to, const struct store_item *from)
+/* The sources are copied into the document's arena so that it owns all it
+ * points to and the store's answers can be freed at once. */
+const char *
+doc_dup(struct arena *a, const char *s)
 {
-	to->slug = dup(d, from->slug);
-	to->kind = dup(d, from->kind);
-	to->name = dup(d, from->name);
-	to->name_en = dup(d, from->name_en);
-	to->gloss = dup(d, from->gloss);
+	return s ? arena_strdup(a, s) : NULL;
+}
+
+void
+doc_dup_item(struct arena *a, struct doc_item *to, const struct store_item *from)
+{
+	to->slug = doc_dup(a, from->slug);
+	to->kind = doc_dup(a, from->kind);
+	to->name = doc_dup(a, from->name);
+	to->name_en = doc_dup(a, from->name_en);
+	to->gloss = doc_dup(a, from->gloss);
 }
 
 static int
@@ -78,19 +111,19 @@ load_sources(struct store *st, struct doc *d)
 	for (size_t i = 0; rc == STORE_OK && i < s.n; i++) {
 		struct doc_source *o = &d->sources[d->nsources++];
 
-		o->slug = dup(d, s.v[i].slug);
-		o->name = dup(d, s.v[i].name);
-		o->title = dup(d, s.v[i].title);
-		o->outlet = dup(d, s.v[i].outlet);
-		o->date = dup(d, s.v[i].date);
-		o->url = dup(d, s.v[i].url);
+		o->slug = doc_dup(&d->mem, s.v[i].slug);
+		o->name = doc_dup(&d->mem, s.v[i].name);
+		o->title = doc_dup(&d->mem, s.v[i].title);
+		o->outlet = doc_dup(&d->mem, s.v[i].outlet);
+		o->date = doc_dup(&d->mem, s.v[i].date);
+		o->url = doc_dup(&d->mem, s.v[i].url);
 	}
 	store_sources_free(&s);
 	return rc;
 }
 
-static const struct doc_source *
-source_of(const struct doc *d, const char *article)
+const struct doc_source *
+doc_source_of(const struct doc *d, const char *article)
 {
 	for (size_t i = 0; article && i < d->nsources; i++)
 		if (strcmp(d->sources[i].slug, article) == 0)
@@ -115,9 +148,9 @@ add_ref(struct doc *d, enum doc_sec type, const struct store_item *to, const cha
 {
 	struct doc_ref *r = &d->sec[type].refs[d->sec[type].n++];
 
-	dup_item(d, &r->to, to);
-	r->quote.text = dup(d, quote);
-	r->quote.src = source_of(d, article);
+	doc_dup_item(&d->mem, &r->to, to);
+	r->quote.text = doc_dup(&d->mem, quote);
+	r->quote.src = doc_source_of(d, article);
 	return r;
 }
 
@@ -135,9 +168,9 @@ add_links(struct doc *d, enum doc_sec type, const struct store_link *v, size_t n
 		if (!g || g->pos != v[i].relation_pos) {
 			if (!(g = arena_alloc(&d->mem, sizeof *g)))
 				return;
-			g->relation = dup(d, v[i].relation);
-			g->label = dup(d, v[i].label);
-			g->label_en = dup(d, v[i].label_en);
+			g->relation = doc_dup(&d->mem, v[i].relation);
+			g->label = doc_dup(&d->mem, v[i].label);
+			g->label_en = doc_dup(&d->mem, v[i].label_en);
 			g->pos = v[i].relation_pos;
 			g->total = v[i].total;
 		}
@@ -201,16 +234,16 @@ add_items(struct doc *d, enum doc_sec sec, const struct store_items *it, int num
 	}
 }
 
-static int
-begin(struct store *st, struct doc *d, enum doc_type type)
+int
+doc_begin(struct store *st, struct doc *d, enum doc_type type)
 {
 	memset(d, 0, sizeof *d);
 	d->type = type;
 	return load_sources(st, d);
 }
 
-static int
-finish(struct doc *d, int rc)
+int
+doc_finish(struct doc *d, int rc)
 {
 	if (rc == STORE_OK && d->mem.failed)
 		rc = STORE_ERROR;
@@ -222,29 +255,29 @@ finish(struct doc *d, int rc)
 static void
 concept_head(struct doc *d, const struct store_concept *c)
 {
-	dup_item(d, &d->self, &c->self);
-	d->summary = dup(d, c->summary);
-	d->role = dup(d, c->role);
-	d->date = dup(d, c->date);
-	d->summary_en = dup(d, c->summary_en);
-	d->vi = dup(d, c->vi);
+	doc_dup_item(&d->mem, &d->self, &c->self);
+	d->summary = doc_dup(&d->mem, c->summary);
+	d->role = doc_dup(&d->mem, c->role);
+	d->date = doc_dup(&d->mem, c->date);
+	d->summary_en = doc_dup(&d->mem, c->summary_en);
+	d->vi = doc_dup(&d->mem, c->vi);
 	if (c->naliases && (d->aliases = arena_array(&d->mem, c->naliases, sizeof *d->aliases)))
 		for (size_t i = 0; i < c->naliases; i++)
-			d->aliases[d->naliases++] = dup(d, c->aliases[i]);
+			d->aliases[d->naliases++] = doc_dup(&d->mem, c->aliases[i]);
 	if (strcmp(c->self.kind, "article") == 0)
-		d->article = source_of(d, c->self.slug);
+		d->article = doc_source_of(d, c->self.slug);
 }
 
 int
 doc_concept(struct store *st, const char *slug, size_t budget, struct doc *out)
 {
 	struct store_concept c;
-	int rc = begin(st, out, DOC_CONCEPT);
+	int rc = doc_begin(st, out, DOC_CONCEPT);
 
 	if (rc == STORE_OK)
 		rc = store_concept_page(st, slug, budget, &c);
 	if (rc != STORE_OK)
-		return finish(out, rc);
+		return doc_finish(out, rc);
 	concept_head(out, &c);
 	add_links(out, SEC_LINKS, c.links, c.nlinks);
 	add_links(out, SEC_BACKLINKS, c.backlinks, c.nbacklinks);
@@ -254,7 +287,7 @@ doc_concept(struct store *st, const char *slug, size_t budget, struct doc *out)
 	add_cites(out, c.cites, c.ncites);
 	out->cut = c.more;
 	store_concept_free(&c);
-	return finish(out, rc);
+	return doc_finish(out, rc);
 }
 
 /* Article order: the sources are in article order, so a quote's source
@@ -290,22 +323,22 @@ int
 doc_list(struct store *st, const char *slug, struct doc *out)
 {
 	struct store_list l;
-	int rc = begin(st, out, DOC_LIST);
+	int rc = doc_begin(st, out, DOC_LIST);
 	struct store_item article = { 0 };
 
 	if (rc == STORE_OK)
 		rc = store_list(st, slug, &l);
 	if (rc != STORE_OK)
-		return finish(out, rc);
-	out->self = (struct doc_item){ dup(out, l.ref.slug), "list", dup(out, l.ref.name),
-		dup(out, l.ref.name_en), "" };
-	out->summary = dup(out, l.summary);
-	out->summary_en = dup(out, l.summary_en);
+		return doc_finish(out, rc);
+	out->self = (struct doc_item){ doc_dup(&out->mem, l.ref.slug), "list",
+		doc_dup(&out->mem, l.ref.name), doc_dup(&out->mem, l.ref.name_en), "" };
+	out->summary = doc_dup(&out->mem, l.summary);
+	out->summary_en = doc_dup(&out->mem, l.summary_en);
 	add_items(out, SEC_ITEMS, &l.items, 1);
 	add_items(out, SEC_SUBJECTS, &l.subjects, 0);
 	out->cut = l.items.more;
 	if (section(out, SEC_CITATIONS, 1)) {
-		const struct doc_source *src = source_of(out, l.ref.article);
+		const struct doc_source *src = doc_source_of(out, l.ref.article);
 
 		article.slug = l.ref.article;
 		article.kind = "article";
@@ -314,24 +347,25 @@ doc_list(struct store *st, const char *slug, struct doc *out)
 		add_ref(out, SEC_CITATIONS, &article, l.ref.article, l.quote)->quote.cite = l.passage;
 	}
 	store_list_free(&l);
-	return finish(out, rc);
+	return doc_finish(out, rc);
 }
 
 int
 doc_kind(struct store *st, const char *kind, struct doc *out)
 {
 	struct store_items it;
-	int rc = begin(st, out, DOC_KIND);
+	int rc = doc_begin(st, out, DOC_KIND);
 
 	if (rc == STORE_OK)
 		rc = store_concepts(st, kind, &it);
 	if (rc != STORE_OK)
-		return finish(out, rc);
-	out->self = (struct doc_item){ dup(out, kind), "kind", dup(out, kind), "", "" };
+		return doc_finish(out, rc);
+	out->self = (struct doc_item){ doc_dup(&out->mem, kind), "kind", doc_dup(&out->mem, kind),
+		"", "" };
 	add_items(out, SEC_ITEMS, &it, 0);
 	out->cut = it.more;
 	store_items_free(&it);
-	return finish(out, rc);
+	return doc_finish(out, rc);
 }
 
 int
@@ -345,15 +379,16 @@ doc_search(struct store *st, const char *query, int flags, size_t limit, size_t 
     struct doc *out)
 {
 	struct store_hits h;
-	int rc = begin(st, out, DOC_RESULTS);
+	int rc = doc_begin(st, out, DOC_RESULTS);
 
 	if (rc == STORE_OK)
 		rc = store_search_ex(st, query, flags, limit, 0, &h);
 	if (rc != STORE_OK)
-		return finish(out, rc);
-	out->self = (struct doc_item){ dup(out, query), "search", dup(out, query), "", "" };
+		return doc_finish(out, rc);
+	out->self = (struct doc_item){ doc_dup(&out->mem, query), "search",
+		doc_dup(&out->mem, query), "", "" };
 	out->query_cut = h.tokens.truncated;
-	out->suggestion = h.suggestion ? dup(out, h.suggestion) : NULL;
+	out->suggestion = h.suggestion ? doc_dup(&out->mem, h.suggestion) : NULL;
 	if (section(out, SEC_ITEMS, h.n) || !h.n) {
 		for (size_t i = 0; i < h.n; i++) {
 			struct doc_ref *r = add_ref(out, SEC_ITEMS, &h.v[i].item, NULL, NULL);
@@ -366,7 +401,7 @@ doc_search(struct store *st, const char *query, int flags, size_t limit, size_t 
 		}
 	}
 	store_hits_free(&h);
-	return finish(out, rc);
+	return doc_finish(out, rc);
 }
 
 int
@@ -382,29 +417,4 @@ doc_free(struct doc *d)
 {
 	arena_free(&d->mem);
 	memset(d, 0, sizeof *d);
-}
-
-/* For the documents built in files of their own (doc_private.h). */
-int
-doc_begin(struct store *st, struct doc *d, enum doc_type type)
-{
-	return begin(st, d, type);
-}
-
-int
-doc_finish(struct doc *d, int rc)
-{
-	return finish(d, rc);
-}
-
-const struct doc_source *
-doc_source_of(const struct doc *d, const char *article)
-{
-	return source_of(d, article);
-}
-
-void
-doc_dup_item(struct doc *d, struct doc_item *to, const struct store_item *from)
-{
-	dup_item(d, to, from);
 }

@@ -8,6 +8,7 @@
 #include "arena.h"
 
 struct store;
+struct store_item;
 
 /*
  * A document is built once from the store for one target (a concept, an
@@ -124,6 +125,8 @@ struct doc {
 
 /* The section's key ("links"): tsv's record type, json's key. */
 const char *doc_sec_key(enum doc_sec s);
+/* Whose a part is, as a key ("both", "first", "second"): tsv's field, json's value. */
+const char *doc_side_key(enum doc_side s);
 /* The section's heading in the interface's language. */
 const char *doc_sec_title(enum doc_sec s);
 /* A relation group's label in the interface's language. */
@@ -150,6 +153,11 @@ int doc_citations(struct store *st, const char *slug, struct doc *out);
 /* A concept or a list, whichever `slug` names. */
 int doc_target(struct store *st, const char *slug, size_t budget, struct doc *out);
 void doc_free(struct doc *d);
+/* A copy of `s` in arena `a`, or NULL when `s` is: a document, a map and
+ * a deck own their texts, so the store's answers can be freed at once. */
+const char *doc_dup(struct arena *a, const char *s);
+/* A copy of store item `from` in arena `a`. */
+void doc_dup_item(struct arena *a, struct doc_item *to, const struct store_item *from);
 
 /* The concepts with a date, in date order, a part per year: `limit` (0:
  * all) from the `from`th. */

@@ -18,12 +18,6 @@ side_of(int side)
 	return side == STORE_PAIR_BOTH ? SIDE_BOTH : side == STORE_PAIR_FIRST ? SIDE_FIRST : SIDE_SECOND;
 }
 
-static const char *
-dup(struct doc *d, const char *s)
-{
-	return s ? arena_strdup(&d->mem, s) : NULL;
-}
-
 /* A part starts where the part, the relation or the side changes; the
  * three sides of one relation share its group. */
 static void
@@ -36,7 +30,8 @@ add_parts(struct doc *d, const struct store_pair *p, struct doc_ref *refs)
 		int new_group = !prev || prev->part != r->part || prev->relation_pos != r->relation_pos;
 
 		if (new_group && r->relation && (g = arena_alloc(&d->mem, sizeof *g)) != NULL)
-			*g = (struct doc_group){ dup(d, r->relation), dup(d, r->label), dup(d, r->label_en),
+			*g = (struct doc_group){ doc_dup(&d->mem, r->relation),
+				doc_dup(&d->mem, r->label), doc_dup(&d->mem, r->label_en),
 				r->relation_pos, 0 };
 		else if (new_group)
 			g = NULL;
@@ -46,7 +41,7 @@ add_parts(struct doc *d, const struct store_pair *p, struct doc_ref *refs)
 			if (g)
 				g->total += r->total;
 		}
-		doc_dup_item(d, &refs[i].to, &r->item);
+		doc_dup_item(&d->mem, &refs[i].to, &r->item);
 		refs[i].group = g;
 		d->parts[d->nparts - 1].n++;
 	}
@@ -65,12 +60,12 @@ doc_compare(struct store *st, const char *a, const char *b, size_t budget, struc
 		store_brief_free(&one);
 	if (rc != STORE_OK)
 		return doc_finish(out, rc);
-	doc_dup_item(out, &out->self, &one.self);
-	out->summary = dup(out, one.summary);
-	out->summary_en = dup(out, one.summary_en);
-	doc_dup_item(out, &out->other, &two.self);
-	out->other_summary = dup(out, two.summary);
-	out->other_summary_en = dup(out, two.summary_en);
+	doc_dup_item(&out->mem, &out->self, &one.self);
+	out->summary = doc_dup(&out->mem, one.summary);
+	out->summary_en = doc_dup(&out->mem, one.summary_en);
+	doc_dup_item(&out->mem, &out->other, &two.self);
+	out->other_summary = doc_dup(&out->mem, two.summary);
+	out->other_summary_en = doc_dup(&out->mem, two.summary_en);
 	if ((rc = store_pair(st, one.self.id, two.self.id, budget, &p)) == STORE_OK) {
 		out->cut = p.more;
 		if (p.n && (refs = arena_array(&out->mem, p.n, sizeof *refs)) &&
@@ -87,12 +82,10 @@ const char *
 doc_part_title(const struct doc_part *p, char *buf, size_t n)
 {
 	if (p->sec == SEC_ITEMS)
-		snprintf(buf, n, "%s", p->title ? p->title : _("Other dates"));
-	else if (p->group)
-		snprintf(buf, n, "%s · %s", doc_sec_title(p->sec), doc_group_label(p->group));
-	else
-		snprintf(buf, n, "%s", doc_sec_title(p->sec));
-	return buf;
+		return doc_format(buf, n, "%s", p->title ? p->title : _("Other dates"));
+	if (p->group)
+		return doc_format(buf, n, "%s · %s", doc_sec_title(p->sec), doc_group_label(p->group));
+	return doc_format(buf, n, "%s", doc_sec_title(p->sec));
 }
 
 int
@@ -107,8 +100,6 @@ const char *
 doc_side_title(const struct doc *d, enum doc_side side, char *buf, size_t n)
 {
 	if (side == SIDE_BOTH)
-		snprintf(buf, n, "%s", _("Both"));
-	else
-		snprintf(buf, n, _("Only %s"), side == SIDE_FIRST ? d->self.name : d->other.name);
-	return buf;
+		return doc_format(buf, n, "%s", _("Both"));
+	return doc_format(buf, n, _("Only %s"), side == SIDE_FIRST ? d->self.name : d->other.name);
 }

@@ -8,12 +8,6 @@
 #include "store.h"
 #include "vec.h"
 
-static const char *
-dup(struct doc_map *m, const char *s)
-{
-	return s ? arena_strdup(&m->mem, s) : NULL;
-}
-
 /* The node of `slug`, added at `depth` reached by edge `via` if new. */
 static int
 node_of(struct doc_map *m, const struct store_item *it, int depth, int via)
@@ -29,8 +23,7 @@ node_of(struct doc_map *m, const struct store_item *it, int depth, int via)
 	}
 	if (!(n = VEC_PUSH(&m->mem, m->nodes, m->nnodes, m->nodecap)))
 		return -1;
-	n->item = (struct doc_item){ dup(m, it->slug), dup(m, it->kind), dup(m, it->name),
-		dup(m, it->name_en), dup(m, it->gloss) };
+	doc_dup_item(&m->mem, &n->item, it);
 	n->depth = depth;
 	n->via = via;
 	n->expanded = 0;
@@ -65,8 +58,9 @@ group_add(struct doc_map *m, int node, const struct store_link *l, int back)
 
 	if (!g)
 		return NULL;
-	*g = (struct doc_map_group){ node, dup(m, l->relation), dup(m, l->label), dup(m, l->label_en),
-		l->relation_pos, back, 0, (int)m->nedges, 0, l->total };
+	*g = (struct doc_map_group){ node, doc_dup(&m->mem, l->relation),
+		doc_dup(&m->mem, l->label), doc_dup(&m->mem, l->label_en), l->relation_pos, back, 0,
+		(int)m->nedges, 0, l->total };
 	return g;
 }
 
@@ -83,25 +77,59 @@ edge_add(struct doc_map *m, int from, int to)
 	return (int)m->nedges - 1;
 }
 
+/* One link of node `at`, in group *g, which a new relation starts;
+ * -1 when memory ran out. */
+static int
+link_add(struct doc_map *m, int at, struct doc_map_group **g, const struct store_link *l,
+    int back)
+{
+	int to, dup_link, e;
+
+	if (!*g || (*g)->pos != l->relation_pos)
+		if (!(*g = group_add(m, at, l, back)))
+			return -1;
+	if ((to = node_of(m, &l->target, m->nodes[at].depth + 1, (int)m->nedges)) < 0)
+		return 0;	/* past the bound: counted in the group's total */
+	dup_link = seen(m, at, to, (*g)->relation, back);
+	if ((e = edge_add(m, at, to)) >= 0)
+		m->edges[e].dup = dup_link;
+	*g = &m->groups[m->ngroups - 1];
+	return 0;
+}
+
 /* One way's links of node `at`, grouped by relation as the store orders them. */
 static void
 add_links(struct doc_map *m, int at, const struct store_link *v, size_t n, int back)
 {
 	struct doc_map_group *g = NULL;
 
-	for (size_t i = 0; i < n && !m->mem.failed; i++) {
-		int to, dup_link, e;
+	for (size_t i = 0; i < n && !m->mem.failed; i++)
+		if (link_add(m, at, &g, &v[i], back) < 0)
+			return;
+}
 
-		if (!g || g->pos != v[i].relation_pos)
-			if (!(g = group_add(m, at, &v[i], back)))
-				return;
-		if ((to = node_of(m, &v[i].target, m->nodes[at].depth + 1, (int)m->nedges)) < 0)
-			continue;	/* past the bound: counted in the group's total */
-		dup_link = seen(m, at, to, g->relation, back);
-		if ((e = edge_add(m, at, to)) >= 0)
-			m->edges[e].dup = dup_link;
-		g = &m->groups[m->ngroups - 1];
-	}
+/* A list's items, the map's roots, as the list's group of node 0; -1
+ * when memory ran out. */
+static int
+items_group(struct doc_map *m, size_t total)
+{
+	struct store_link l = { "item", N_("Items"), "Items", 0, total, { 0 }, NULL, NULL, 0, 0 };
+
+	if (!group_add(m, 0, &l, 0))
+		return -1;
+	m->groups[0].item = 1;
+	m->nodes[0].expanded = 1;
+	return 0;
+}
+
+/* One item of the list: an edge from it, unless the item is the list. */
+static void
+item_add(struct doc_map *m, const struct store_item *it)
+{
+	int to = node_of(m, it, 0, (int)m->nedges);
+
+	if (to > 0)
+		edge_add(m, 0, to);
 }
 
 static int
@@ -128,7 +156,6 @@ list_roots(struct store *st, struct doc_map *m, const char *slug)
 {
 	struct store_list l;
 	struct store_item self = { 0 };
-	struct store_link items = { 0 };
 	int rc = store_list(st, slug, &l);
 
 	if (rc != STORE_OK)
@@ -137,20 +164,9 @@ list_roots(struct store *st, struct doc_map *m, const char *slug)
 	m->list = 1;
 	if (node_of(m, &self, 0, -1) < 0)
 		rc = STORE_ERROR;
-	items.relation = "item";
-	items.label = N_("Items");
-	items.label_en = "Items";
-	items.total = l.items.n;
-	if (rc == STORE_OK && group_add(m, 0, &items, 0)) {
-		m->groups[0].item = 1;
-		m->nodes[0].expanded = 1;
-		for (size_t i = 0; i < l.items.n; i++) {
-			int to = node_of(m, &l.items.v[i], 0, (int)m->nedges);
-
-			if (to > 0)
-				edge_add(m, 0, to);
-		}
-	}
+	if (rc == STORE_OK && items_group(m, l.items.n) == 0)
+		for (size_t i = 0; i < l.items.n && !m->mem.failed; i++)
+			item_add(m, &l.items.v[i]);
 	store_list_free(&l);
 	return m->mem.failed ? STORE_ERROR : rc;
 }
@@ -201,24 +217,11 @@ doc_links(struct doc_map *m, const struct doc_section *s, int back)
 
 	for (size_t i = 0; i < s->n && !m->mem.failed; i++) {
 		const struct doc_ref *r = &s->refs[i];
-		struct store_item it = store_item_of(&r->to);
-		int to;
+		struct store_link l = { r->group->relation, r->group->label, r->group->label_en,
+			r->group->pos, r->group->total, store_item_of(&r->to), NULL, NULL, 0, 0 };
 
-		if (!g || g->pos != r->group->pos) {
-			struct store_link l = { r->group->relation, r->group->label, r->group->label_en,
-				r->group->pos, r->group->total, { 0 }, NULL, NULL, 0, 0 };
-
-			if (!(g = group_add(m, 0, &l, back)))
-				return;
-		}
-		if ((to = node_of(m, &it, 1, (int)m->nedges)) >= 0) {
-			int dup_link = seen(m, 0, to, g->relation, back);
-			int e = edge_add(m, 0, to);
-
-			if (e >= 0)
-				m->edges[e].dup = dup_link;
-		}
-		g = &m->groups[m->ngroups - 1];
+		if (link_add(m, 0, &g, &l, back) < 0)
+			return;
 	}
 }
 
@@ -227,6 +230,7 @@ doc_map_of(const struct doc *d, struct doc_map *out)
 {
 	struct store_item self = store_item_of(&d->self);
 	const struct doc_section *items = &d->sec[SEC_ITEMS];
+	struct store_item it;
 
 	memset(out, 0, sizeof *out);
 	out->depth = 1;
@@ -237,17 +241,10 @@ doc_map_of(const struct doc *d, struct doc_map *out)
 	if (d->type == DOC_CONCEPT) {
 		doc_links(out, &d->sec[SEC_LINKS], 0);
 		doc_links(out, &d->sec[SEC_BACKLINKS], 1);
-	} else {
-		struct store_link l = { "item", N_("Items"), "Items", 0, items->n, { 0 }, NULL, NULL, 0, 0 };
-
-		if (group_add(out, 0, &l, 0))
-			out->groups[0].item = 1;
+	} else if (items_group(out, items->n) == 0) {
 		for (size_t i = 0; i < items->n && !out->mem.failed; i++) {
-			struct store_item it = store_item_of(&items->refs[i].to);
-			int to = node_of(out, &it, 0, (int)out->nedges);
-
-			if (to > 0)
-				edge_add(out, 0, to);
+			it = store_item_of(&items->refs[i].to);
+			item_add(out, &it);
 		}
 	}
 	if (out->mem.failed) {

@@ -11,7 +11,10 @@ int doc_begin(struct store *st, struct doc *d, enum doc_type type);
 int doc_finish(struct doc *d, int rc);
 /* The article `article` names, from the document's sources, or NULL. */
 const struct doc_source *doc_source_of(const struct doc *d, const char *article);
-/* A copy of `from` in the document's arena. */
-void doc_dup_item(struct doc *d, struct doc_item *to, const struct store_item *from);
+
+/* snprintf, but a text cut to `n` ends on a whole character: a title of
+ * the data cut mid-character would be no UTF-8 in any output. */
+const char *doc_format(char *buf, size_t n, const char *fmt, ...)
+    __attribute__((format(printf, 3, 4)));
 
 #endif

@@ -65,7 +65,7 @@ doc_timeline(struct store *st, size_t from, size_t limit, struct doc *out)
 	if (ds.n && (refs = arena_array(&out->mem, ds.n, sizeof *refs)) &&
 	    (out->parts = arena_array(&out->mem, ds.n, sizeof *out->parts))) {
 		for (size_t i = 0; i < ds.n; i++) {
-			doc_dup_item(out, &refs[i].to, &ds.v[i].item);
+			doc_dup_item(&out->mem, &refs[i].to, &ds.v[i].item);
 			refs[i].date = arena_strdup(&out->mem, ds.v[i].date);
 			refs[i].quote.src = doc_source_of(out, ds.v[i].article);
 		}
@@ -81,8 +81,6 @@ doc_date_shown(const char *date, char *buf, size_t n)
 	const char *slash = strchr(date, '/');
 
 	if (slash)	/* an ISO 8601 interval, read as a span */
-		snprintf(buf, n, "%.*s–%s", (int)(slash - date), date, slash + 1);
-	else
-		snprintf(buf, n, "%s", date);
-	return buf;
+		return doc_format(buf, n, "%.*s–%s", (int)(slash - date), date, slash + 1);
+	return doc_format(buf, n, "%s", date);
 }

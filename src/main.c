@@ -230,7 +230,7 @@ parse_args(int argc, char **argv, struct args *a)
 	if (a->format >= 0 && a->cmd != CMD_LIST && a->cmd != CMD_SHOW && a->cmd != CMD_SEARCH &&
 	    a->cmd != CMD_TIMELINE && a->cmd != CMD_COMPARE &&
 	    !(a->cmd == CMD_EXPORT && writers[a->format].brief) &&
-	    !(a->cmd == CMD_MAP && (a->format == FMT_TEXT || writers[a->format].map))) {
+	    !(a->cmd == CMD_MAP && writers[a->format].map)) {
 		msg_error("%s", a->cmd == CMD_MAP ? _("tekdip: --map draws text, dot or mermaid\n")
 		    : _("tekdip: --format goes with --list, --show or --search "
 		    "(and --export writes markdown, text or html)\n"));

@@ -64,6 +64,13 @@ const char *site_anchor_key(char *buf, size_t n, const char *article, int64_t id
 /* The reason of the first failure; returns -1. */
 int site_fail(struct site *s, const char *why);
 int site_store_failed(struct site *s);
+/* Whether the site has a page for `slug` in directory `dir` (read_all()
+ * adds the concepts' and lists', site_text_page() each article text's). */
+int site_has_page(struct site *s, int dir, const char *slug);
+/* -1, the reason kept, when memory ran out. */
+int site_add_page(struct site *s, int dir, const char *slug);
+/* A file of the site closed; -1, the reason kept, if any write failed. */
+int site_file_close(struct site *s, FILE *fp);
 /* A page in directory `dir` (DIR_ROOT: the top), its head and way back written. */
 FILE *site_page_open(struct site *s, int dir, const char *name, const char *title);
 /* Its footer, and the file closed; -1 if any write failed. */

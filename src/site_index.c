@@ -71,8 +71,7 @@ static int
 articles(struct site *s, FILE *fp)
 {
 	struct store_sources src;
-	char u[URL_MAX], key[STORE_NAME_MAX + 8];
-	size_t at;
+	char u[URL_MAX];
 
 	if (store_sources(s->st, &src) != STORE_OK)
 		return site_store_failed(s);
@@ -81,9 +80,8 @@ articles(struct site *s, FILE *fp)
 	for (size_t i = 0; i < src.n; i++) {
 		const struct store_source *a = &src.v[i];
 
-		snprintf(key, sizeof key, "t/%s", a->slug);
 		fputs("<li>", fp);
-		if (strset_find(&s->pages, key, &at))
+		if (site_has_page(s, DIR_T, a->slug))
 			link(fp, site_url(u, sizeof u, "", DIR_T, a->slug), a->title ? a->title : a->name);
 		else
 			esc(fp, a->title ? a->title : a->name);
@@ -91,8 +89,7 @@ articles(struct site *s, FILE *fp)
 		esc(fp, a->outlet ? a->outlet : _("outlet not stated"));
 		fputs(", ", fp);
 		esc(fp, a->date ? a->date : _("date not stated"));
-		snprintf(key, sizeof key, "c/%s", a->slug);
-		if (strset_find(&s->pages, key, &at)) {
+		if (site_has_page(s, DIR_C, a->slug)) {
 			fputs(" · <a href=\"", fp);
 			esc(fp, site_url(u, sizeof u, "", DIR_C, a->slug));
 			fputs("\">", fp);
@@ -262,7 +259,6 @@ static int
 index_js(struct site *s)
 {
 	FILE *fp = site_dir_create(s->dir.fd, "search-index.js");
-	int bad;
 
 	if (!fp)
 		return site_fail(s, strerror(errno));
@@ -280,10 +276,7 @@ index_js(struct site *s)
 		fprintf(fp, "%zu]%s\n", e->rank, i + 1 < s->ne ? "," : "");
 	}
 	fputs("];\n", fp);
-	bad = ferror(fp);
-	if (fclose(fp) != 0 || bad)
-		return site_fail(s, strerror(errno ? errno : EIO));
-	return 0;
+	return site_file_close(s, fp);
 }
 
 /* Everything, for a browser without scripts: what the search narrows. */

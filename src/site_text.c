@@ -23,15 +23,6 @@ esc(FILE *fp, const char *s)
 	write_html_escaped(fp, s);
 }
 
-static void
-esc_n(FILE *fp, const char *s, size_t n)
-{
-	char *t = strndup(s, n);
-
-	esc(fp, t ? t : "");
-	free(t);
-}
-
 /* Records that quotes of passage `id` lead to anchor `to`; 0 when the id
  * has one already (a hostile file's repeated id): no second anchor. */
 static int
@@ -81,7 +72,7 @@ passage(struct site *s, FILE *fp, const char *article, const struct store_passag
 	fputs("<mark", fp);
 	put_anchor(s, fp, article, ps->id);
 	fputc('>', fp);
-	esc_n(fp, text, len);
+	write_html_escaped_n(fp, text, len);
 	fputs("</mark> <small class=\"src\">[", fp);
 	concept_link(s, fp, &ps->concept, "→ ");
 	fputs("]</small>", fp);
@@ -113,7 +104,7 @@ also(struct site *s, FILE *fp, const char *article, const struct store_passage *
 
 static void
 paragraph(struct site *s, FILE *fp, const struct store_article *a, size_t i, size_t *j,
-    const char *lost)
+    const size_t *place)
 {
 	const struct store_para *para = &a->paras[i];
 	size_t cur = 0, end = 0, shown = *j;
@@ -123,16 +114,16 @@ paragraph(struct site *s, FILE *fp, const struct store_article *a, size_t i, siz
 	fputs("<p lang=\"id\">", fp);
 	for (; *j < a->npassages && a->passages[*j].offset < para->offset + (int64_t)para->len; ++*j) {
 		const struct store_passage *ps = &a->passages[*j];
-		size_t at;
+		size_t at = place[*j];
 
-		if (lost[*j] || !store_passage_at(para, ps, &at))
+		if (at == STORE_PASSAGE_LOST)
 			continue;
 		if (at < end) {
 			also(s, fp, a->self.slug, &a->passages[shown], ps);
 			continue;
 		}
 		shown = *j;
-		esc_n(fp, para->text + cur, at - cur);
+		write_html_escaped_n(fp, para->text + cur, at - cur);
 		passage(s, fp, a->self.slug, ps, para->text + at, strlen(ps->quote));
 		cur = end = at + strlen(ps->quote);
 	}
@@ -165,25 +156,17 @@ head(FILE *fp, const struct store_article *a)
 		fputs("</dd>\n", fp);
 	}
 	fputs("<dt>URL</dt><dd>", fp);
-	if (write_html_web_url(src->url)) {
-		fputs("<a href=\"", fp);
-		esc(fp, src->url);
-		fputs("\">", fp);
-		esc(fp, src->url);
-		fputs("</a>", fp);
-	} else {
-		esc(fp, src->url ? src->url : _("(not stated in the article)"));
-	}
+	write_html_url(fp, src->url, _("(not stated in the article)"));
 	fputs("</dd>\n</dl>\n", fp);
 }
 
 static void
-lost_section(struct site *s, FILE *fp, const struct store_article *a, const char *lost)
+lost_section(struct site *s, FILE *fp, const struct store_article *a, const size_t *place)
 {
 	int any = 0;
 
 	for (size_t i = 0; i < a->npassages; i++) {
-		if (!lost[i])
+		if (place[i] != STORE_PASSAGE_LOST)
 			continue;
 		if (!any++) {
 			fputs("<section>\n<h2>", fp);
@@ -203,7 +186,7 @@ lost_section(struct site *s, FILE *fp, const struct store_article *a, const char
 }
 
 static void
-text_body(struct site *s, FILE *fp, const struct store_article *a, const char *lost)
+text_body(struct site *s, FILE *fp, const struct store_article *a, const size_t *place)
 {
 	size_t j = 0;
 
@@ -218,15 +201,16 @@ text_body(struct site *s, FILE *fp, const struct store_article *a, const char *l
 		fputs("</p>\n", fp);
 	}
 	for (size_t i = 0; i < a->nparas; i++)
-		paragraph(s, fp, a, i, &j, lost);
-	lost_section(s, fp, a, lost);
+		paragraph(s, fp, a, i, &j, place);
+	lost_section(s, fp, a, place);
 	fputs("</article>\n", fp);
 }
 
 int
 site_text_page(struct site *s, const struct store_item *article)
 {
-	char name[STORE_NAME_MAX + FILE_NAME_MAX], *lost;
+	char name[FILE_NAME_MAX + 32];
+	size_t *place;
 	struct store_article a;
 	int rc = store_article(s->st, article->slug, &a);
 	FILE *fp;
@@ -235,22 +219,20 @@ site_text_page(struct site *s, const struct store_item *article)
 		return 0;	/* a concept of kind article the file has no text for */
 	if (rc != STORE_OK)
 		return site_unreadable(s, DIR_T, article->slug, article->name);
-	if (!(lost = calloc(a.npassages + 1, 1))) {
+	if (!(place = calloc(a.npassages + 1, sizeof *place))) {
 		store_article_free(&a);
 		return site_fail(s, strerror(ENOMEM));
 	}
-	store_article_lost(&a, lost);
+	store_article_lost(&a, place);
 	site_file_name(article->slug, name);
 	if ((fp = site_page_open(s, DIR_T, name, a.src.title ? a.src.title : a.self.name)) != NULL) {
-		text_body(s, fp, &a, lost);
-		rc = site_page_close(s, fp);
-		snprintf(name, sizeof name, "t/%s", article->slug);
-		if (rc == 0 && strset_add(&s->pages, name) < 0)
-			rc = site_fail(s, strerror(ENOMEM));
+		text_body(s, fp, &a, place);
+		if ((rc = site_page_close(s, fp)) == 0)
+			rc = site_add_page(s, DIR_T, article->slug);
 	} else {
 		rc = -1;
 	}
-	free(lost);
+	free(place);
 	store_article_free(&a);
 	return rc;
 }

@@ -285,13 +285,14 @@ struct store_citation {
 /* STORE_NOTFOUND when `slug` is not an article. */
 int store_article(struct store *st, const char *slug, struct store_article *out);
 void store_article_free(struct store_article *a);
-/* Whether passage `ps` is in `para` where its offset says: its quote's
- * bytes are there (a damaged or hand-edited file's may not be); *at is
- * then its place in the paragraph. */
-int store_passage_at(const struct store_para *para, const struct store_passage *ps, size_t *at);
-/* Which of the article's passages are not where their offset says
- * (lost[i] = 1, lost has npassages bytes), and how many. */
-size_t store_article_lost(const struct store_article *a, char *lost);
+/* Where each of the article's passages is (at has npassages elements):
+ * at[i] its byte offset in the paragraph its offset falls in, or
+ * STORE_PASSAGE_LOST when its quote's bytes are not there (a damaged or
+ * hand-edited file's may not be); returns how many are lost.  Walking
+ * the paragraphs and the passages, both in order, meets each passage
+ * found in that paragraph (view_article.c, site_text.c). */
+size_t store_article_lost(const struct store_article *a, size_t *at);
+#define STORE_PASSAGE_LOST SIZE_MAX
 int store_citation(struct store *st, int64_t id, struct store_citation *out);
 void store_citation_free(struct store_citation *c);
 

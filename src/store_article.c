@@ -147,8 +147,10 @@ store_citation_free(struct store_citation *c)
 	memset(c, 0, sizeof *c);
 }
 
-int
-store_passage_at(const struct store_para *para, const struct store_passage *ps, size_t *at)
+/* Whether passage `ps` is in `para` where its offset says; *at is then
+ * its place in the paragraph. */
+static int
+passage_at(const struct store_para *para, const struct store_passage *ps, size_t *at)
 {
 	size_t tlen = strlen(para->text), qlen = strlen(ps->quote);
 	int64_t rel = ps->offset - para->offset;
@@ -163,18 +165,19 @@ store_passage_at(const struct store_para *para, const struct store_passage *ps, 
 }
 
 size_t
-store_article_lost(const struct store_article *a, char *lost)
+store_article_lost(const struct store_article *a, size_t *at)
 {
 	size_t i = 0, nlost = 0;
 
 	for (size_t j = 0; j < a->npassages; j++) {
 		const struct store_passage *ps = &a->passages[j];
-		size_t at;
 
 		while (i < a->nparas && a->paras[i].offset + (int64_t)a->paras[i].len <= ps->offset)
 			i++;
-		lost[j] = i == a->nparas || !store_passage_at(&a->paras[i], ps, &at);
-		nlost += (size_t)lost[j];
+		if (i == a->nparas || !passage_at(&a->paras[i], ps, &at[j])) {
+			at[j] = STORE_PASSAGE_LOST;
+			nlost++;
+		}
 	}
 	return nlost;
 }

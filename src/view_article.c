@@ -89,21 +89,21 @@ struct para_marks {
 	size_t ncited;
 };
 
-/* The passages from *j on that start in the paragraph, except those
- * store_article_lost() found not where their offset says; one that starts inside
- * the passage before (the same quote for another concept, or a part of
- * it) belongs to that passage's span. */
+/* The passages from *j on that start in the paragraph, at their places
+ * (store_article_lost()), except those not where their offset says; one
+ * that starts inside the passage before (the same quote for another
+ * concept, or a part of it) belongs to that passage's span. */
 static void
 mark_spans(const struct store_para *para, const struct store_passage *ps, size_t n, size_t *j,
-    const char *lost, struct para_marks *m)
+    const size_t *place, struct para_marks *m)
 {
 	size_t end = 0;
 
 	m->nspans = m->ncited = 0;
 	for (; *j < n && ps[*j].offset < para->offset + (int64_t)para->len; ++*j) {
-		size_t at;
+		size_t at = place[*j];
 
-		if (lost[*j] || !store_passage_at(para, &ps[*j], &at))
+		if (at == STORE_PASSAGE_LOST)
 			continue;
 		if (at >= end || !m->nspans) {
 			m->spans[m->nspans++] = (struct span){ at, at + strlen(ps[*j].quote), &ps[*j], -1 };
@@ -202,13 +202,13 @@ concept_rows(struct page *p, const struct para_marks *m)
 /* One paragraph as running text, its passages links inside it. */
 static void
 paragraph(struct page *p, const struct store_para *para, const struct store_passage *ps,
-    size_t n, size_t *j, const char *lost, struct para_marks *m)
+    size_t n, size_t *j, const size_t *place, struct para_marks *m)
 {
 	struct text_line *lines = NULL;
 	long nl = text_wrap(para->text, para->len, p->width, &lines);
 	size_t k = 0;
 
-	mark_spans(para, ps, n, j, lost, m);
+	mark_spans(para, ps, n, j, place, m);
 	if (nl < 0)
 		p->mem.failed = 1;
 	for (long i = 0; i < nl; i++)
@@ -236,14 +236,14 @@ head(struct page *p, const struct store_article *a)
 /* Citations whose quote is not at its place in this text: shown, unlinked
  * to the text, after it; the concept stays a link. */
 static void
-lost_rows(struct page *p, const struct store_article *a, const char *lost, size_t nlost)
+lost_rows(struct page *p, const struct store_article *a, const size_t *place, size_t nlost)
 {
 	if (!nlost)
 		return;
 	page_blank(p);
 	page_row(p, R_HEADING, 0, _("Passages not found in this text"), NULL);
 	for (size_t i = 0; i < a->npassages; i++) {
-		if (!lost[i])
+		if (place[i] != STORE_PASSAGE_LOST)
 			continue;
 		view_item_link(p, 2, &a->passages[i].concept, NULL);
 		page_text(p, R_QUOTE, 4, page_fmt(p, "“%s”", a->passages[i].quote));
@@ -257,16 +257,16 @@ view_article(struct view_ctx *ctx, const struct target *t, struct page *p)
 	int rc = store_article(ctx->st, t->key, &a);
 	size_t j = 0, nlost = 0, np;
 	struct para_marks m;
-	char *lost;
+	size_t *place;
 
 	if (rc != STORE_OK)
 		return rc;
 	np = a.npassages + 1;
-	lost = calloc(np, 1);
+	place = calloc(np, sizeof *place);
 	m.spans = calloc(np, sizeof *m.spans);
 	m.cited = calloc(np, sizeof *m.cited);
 	m.span_of = calloc(np, sizeof *m.span_of);
-	if (!lost || !m.spans || !m.cited || !m.span_of) {
+	if (!place || !m.spans || !m.cited || !m.span_of) {
 		rc = STORE_ERROR;
 		goto done;
 	}
@@ -274,7 +274,7 @@ view_article(struct view_ctx *ctx, const struct target *t, struct page *p)
 	head(p, &a);
 	if (!a.nparas)
 		page_text(p, R_META, 0, _("This database holds no text for this article."));
-	if ((nlost = store_article_lost(&a, lost)) != 0)
+	if ((nlost = store_article_lost(&a, place)) != 0)
 		page_text(p, R_META, 0, page_fmt(p, ngettext("%zu cited passage is not in this "
 		    "text: it is listed at the end.", "%zu cited passages are not in this text: "
 		    "they are listed at the end.", nlost), nlost));
@@ -284,16 +284,16 @@ view_article(struct view_ctx *ctx, const struct target *t, struct page *p)
 		while (j < a.npassages && a.passages[j].offset < a.paras[i].offset)
 			j++;
 		page_blank(p);
-		paragraph(p, &a.paras[i], a.passages, a.npassages, &j, lost, &m);
+		paragraph(p, &a.paras[i], a.passages, a.npassages, &j, place, &m);
 		/* the paragraph's number, not the calls that made its rows:
 		 * the same at every width, for keeping the place on resize */
 		p->block = VIEW_PARA_BLOCK + (int)i;
 		for (size_t r = first; r < p->nrows; r++)
 			p->rows[r].block = p->block;
 	}
-	lost_rows(p, &a, lost, nlost);
+	lost_rows(p, &a, place, nlost);
 done:
-	free(lost);
+	free(place);
 	free(m.spans);
 	free(m.cited);
 	free(m.span_of);

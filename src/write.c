@@ -6,14 +6,14 @@
 #include "write.h"
 
 const struct writer writers[FMT_COUNT] = {
-	[FMT_TEXT] = { "text", write_text, write_text_brief },
-	[FMT_TSV] = { "tsv", write_tsv, NULL },
-	[FMT_JSON] = { "json", write_json, NULL },
-	[FMT_MARKDOWN] = { "markdown", write_markdown, write_markdown_brief },
-	[FMT_MDOC] = { "mdoc", write_mdoc, NULL },
-	[FMT_HTML] = { "html", write_html, write_html_brief },
-	[FMT_DOT] = { "dot", write_dot, NULL, write_dot_map },
-	[FMT_MERMAID] = { "mermaid", write_mermaid, NULL, write_mermaid_map },
+	[FMT_TEXT] = { "text", write_text, write_text_parts, write_text_brief, write_text_map },
+	[FMT_TSV] = { "tsv", write_tsv, write_tsv_parts, NULL },
+	[FMT_JSON] = { "json", write_json, write_json_parts, NULL },
+	[FMT_MARKDOWN] = { "markdown", write_markdown, write_markdown_parts, write_markdown_brief },
+	[FMT_MDOC] = { "mdoc", write_mdoc, write_mdoc_parts, NULL },
+	[FMT_HTML] = { "html", write_html, write_html_parts, write_html_brief },
+	[FMT_DOT] = { "dot", write_dot, NULL, NULL, write_dot_map, 1 },
+	[FMT_MERMAID] = { "mermaid", write_mermaid, NULL, NULL, write_mermaid_map, 1 },
 };
 
 int
@@ -28,7 +28,10 @@ write_format_parse(const char *name)
 void
 write_doc(enum write_format f, const struct doc *d, const struct write_opts *o)
 {
-	writers[f].doc(d, o);
+	if ((d->type == DOC_TIMELINE || d->type == DOC_COMPARE) && writers[f].parts)
+		writers[f].parts(d, o);
+	else
+		writers[f].doc(d, o);
 }
 
 int

@@ -32,10 +32,15 @@ struct write_opts {
 struct writer {
 	const char *name;
 	void (*doc)(const struct doc *d, const struct write_opts *o);
+	/* a timeline or a comparison, a document of parts; NULL: `doc` writes it */
+	void (*parts)(const struct doc *d, const struct write_opts *o);
 	/* a briefing (--export), or NULL where the format writes none */
 	void (*brief)(const struct doc_brief *b, const struct write_opts *o);
-	/* a map (--map; --show and a list's --list as dot or mermaid), or NULL */
+	/* a map (--map: text boxes, or a graph), or NULL where the format draws none */
 	void (*map)(const struct doc_map *m, const struct write_opts *o);
+	/* a graph (dot, mermaid): names and links, not the quotes and summaries
+	 * every other format carries; --show and a list's --list draw a map */
+	int graph;
 };
 
 extern const struct writer writers[FMT_COUNT];
@@ -45,10 +50,9 @@ int write_format_parse(const char *name);
 void write_doc(enum write_format f, const struct doc *d, const struct write_opts *o);
 /* -1 when format `f` writes no briefing. */
 int write_brief(enum write_format f, const struct doc_brief *b, const struct write_opts *o);
-/* Whether `f` writes a graph (dot, mermaid): names and links, not the
- * quotes and summaries every other format carries. */
-#define WRITE_GRAPH(f) (writers[(f)].map != NULL)
-/* -1 when format `f` draws no map (text draws it in boxes). */
+/* Whether `f` writes a graph (struct writer's graph). */
+#define WRITE_GRAPH(f) (writers[(f)].graph)
+/* -1 when format `f` draws no map. */
 int write_map(enum write_format f, const struct doc_map *m, const struct write_opts *o);
 void write_text_map(const struct doc_map *m, const struct write_opts *o);
 void write_dot(const struct doc *d, const struct write_opts *o);
@@ -68,6 +72,13 @@ void write_json(const struct doc *d, const struct write_opts *o);
 void write_markdown(const struct doc *d, const struct write_opts *o);
 void write_mdoc(const struct doc *d, const struct write_opts *o);
 void write_html(const struct doc *d, const struct write_opts *o);
+/* A timeline's or a comparison's parts (write_doc() picks these). */
+void write_text_parts(const struct doc *d, const struct write_opts *o);
+void write_tsv_parts(const struct doc *d, const struct write_opts *o);
+void write_json_parts(const struct doc *d, const struct write_opts *o);
+void write_markdown_parts(const struct doc *d, const struct write_opts *o);
+void write_mdoc_parts(const struct doc *d, const struct write_opts *o);
+void write_html_parts(const struct doc *d, const struct write_opts *o);
 
 /* A passage as a citation in memo form: the quote, then the title, outlet,
  * date and URL the article states (malloc'd; NULL when out of memory). */
@@ -78,9 +89,14 @@ void write_citations(const struct doc *d, const struct write_opts *o);
 /* The pieces other writers and tests share. */
 /* html: `s` with & < > " ' as references and controls (C0, DEL, C1) as U+FFFD. */
 void write_html_escaped(FILE *fp, const char *s);
+/* The same of s[0..n), or up to a NUL before. */
+void write_html_escaped_n(FILE *fp, const char *s, size_t n);
 /* html: whether `url` is http(s), the only kind made a link (a hostile
  * file's javascript: is shown, not linked). */
 int write_html_web_url(const char *url);
+/* html: `url` as a link when write_html_web_url() says so, else as text;
+ * `missing` when there is none. */
+void write_html_url(FILE *fp, const char *url, const char *missing);
 /* html: the page's head (title escaped, the stylesheet inline) and its end. */
 void write_html_open(FILE *fp, const char *title, const char *lang);
 void write_html_close(FILE *fp);

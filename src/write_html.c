@@ -31,41 +31,63 @@ static const char style[] =
 	"a{color:#000;text-decoration:none}"
 	"a[href^='http']::after{content:' <' attr(href) '>';font-size:.85em;word-break:break-all}}\n";
 
+/* Whether byte `c` needs a reference, or is where a C1 control starts. */
+static int
+special(unsigned char c)
+{
+	return (c && c < 0x20) || c == '&' || c == '<' || c == '>' || c == '"' || c == '\'' ||
+	    c == 0x7f || c == 0xc2;
+}
+
+/* The special byte at `p` (before `end`) as HTML; returns the bytes it took. */
+static size_t
+put_special(FILE *fp, const unsigned char *p, const unsigned char *end)
+{
+	switch (*p) {
+	case '&': fputs("&amp;", fp); break;
+	case '<': fputs("&lt;", fp); break;
+	case '>': fputs("&gt;", fp); break;
+	case '"': fputs("&quot;", fp); break;
+	case '\'': fputs("&#39;", fp); break;
+	case '\t': case '\n': fputc(*p, fp); break;
+	default:
+		/* a control is no character HTML may hold, even as a reference;
+		 * C1 ones (U+0080 to U+009F) are two bytes */
+		if (*p == 0xc2 && p + 1 < end && p[1] >= 0x80 && p[1] <= 0x9f) {
+			fputs("\xef\xbf\xbd", fp);
+			return 2;
+		}
+		if (*p < 0x20 || *p == 0x7f)
+			fputs("\xef\xbf\xbd", fp);
+		else
+			fputc(*p, fp);
+	}
+	return 1;
+}
+
+void
+write_html_escaped_n(FILE *fp, const char *s, size_t n)
+{
+	const unsigned char *p = (const unsigned char *)(s ? s : ""), *end = p + (s ? n : 0);
+
+	while (p < end && *p) {
+		/* a run that needs no reference goes out in one write: a site
+		 * (--export-site) is mostly such runs */
+		const unsigned char *run = p;
+
+		while (run < end && *run && !special(*run))
+			run++;
+		fwrite(p, 1, (size_t)(run - p), fp);
+		if (run < end && *run)
+			run += put_special(fp, run, end);
+		p = run;
+	}
+}
+
 void
 write_html_escaped(FILE *fp, const char *s)
 {
-	for (const unsigned char *p = (const unsigned char *)(s ? s : ""); *p; p++) {
-		/* a run that needs no reference goes out in one write: a site
-		 * (--export-site) is mostly such runs */
-		size_t run = strcspn((const char *)p, "&<>\"'\t\n\x01\x02\x03\x04\x05\x06\x07\x08"
-		    "\x0b\x0c\x0d\x0e\x0f\x10\x11\x12\x13\x14\x15\x16\x17\x18\x19\x1a\x1b\x1c"
-		    "\x1d\x1e\x1f\x7f\xc2");	/* \xc2: where a C1 control starts */
-
-		if (run) {
-			fwrite(p, 1, run, fp);
-			p += run;
-			if (!*p)
-				break;
-		}
-		switch (*p) {
-		case '&': fputs("&amp;", fp); break;
-		case '<': fputs("&lt;", fp); break;
-		case '>': fputs("&gt;", fp); break;
-		case '"': fputs("&quot;", fp); break;
-		case '\'': fputs("&#39;", fp); break;
-		case '\t': case '\n': fputc(*p, fp); break;
-		default:
-			/* a control is no character HTML may hold, even as a reference;
-			 * C1 ones (U+0080 to U+009F) are two bytes */
-			if (*p == 0xc2 && p[1] >= 0x80 && p[1] <= 0x9f) {
-				fputs("\xef\xbf\xbd", fp);
-				p++;
-			} else if (*p < 0x20 || *p == 0x7f)
-				fputs("\xef\xbf\xbd", fp);
-			else
-				fputc(*p, fp);
-		}
-	}
+	write_html_escaped_n(fp, s, s ? strlen(s) : 0);
 }
 
 static void
@@ -78,6 +100,21 @@ int
 write_html_web_url(const char *url)
 {
 	return url && (strncasecmp(url, "http://", 7) == 0 || strncasecmp(url, "https://", 8) == 0);
+}
+
+void
+write_html_url(FILE *fp, const char *url, const char *missing)
+{
+	if (!write_html_web_url(url)) {
+		/* a javascript: or file: URL is no link to follow */
+		esc(fp, url ? url : missing);
+		return;
+	}
+	fputs("<a href=\"", fp);
+	esc(fp, url);
+	fputs("\">", fp);
+	esc(fp, url);
+	fputs("</a>", fp);
 }
 
 void
@@ -307,16 +344,7 @@ static void
 put_article_url(FILE *fp, const struct doc_source *a)
 {
 	fputs("<dt>URL</dt><dd>", fp);
-	if (write_html_web_url(a->url)) {
-		fputs("<a href=\"", fp);
-		esc(fp, a->url);
-		fputs("\">", fp);
-		esc(fp, a->url);
-		fputs("</a>", fp);
-	} else {
-		/* a javascript: or file: URL is no link to follow */
-		esc(fp, a->url ? a->url : _("(not stated in the article)"));
-	}
+	write_html_url(fp, a->url, _("(not stated in the article)"));
 	fputs("</dd>\n", fp);
 }
 
@@ -349,6 +377,19 @@ put_head(const struct write_opts *o, const struct doc *d, int level)
 	fputs("</dl>\n", fp);
 }
 
+/* tekdip's English of a summary, labelled: never taken for the article's words. */
+static void
+put_english(FILE *fp, const char *summary_en)
+{
+	if (!summary_en)
+		return;
+	fputs("<p><span class=\"label\">", fp);
+	esc(fp, _("In English:"));
+	fputs("</span> <span lang=\"en\">", fp);
+	esc(fp, summary_en);
+	fputs("</span></p>\n", fp);
+}
+
 static void
 put_summaries(const struct write_opts *o, const struct doc *d)
 {
@@ -367,14 +408,7 @@ put_summaries(const struct write_opts *o, const struct doc *d)
 		}
 		fputs("</p>\n", o->fp);
 	}
-	/* tekdip's English, labelled: never taken for the article's words */
-	if (d->summary_en) {
-		fputs("<p><span class=\"label\">", o->fp);
-		esc(o->fp, _("In English:"));
-		fputs("</span> <span lang=\"en\">", o->fp);
-		esc(o->fp, d->summary_en);
-		fputs("</span></p>\n", o->fp);
-	}
+	put_english(o->fp, d->summary_en);
 }
 
 /* The body of one document, its heading at `level`: for a page of its
@@ -413,21 +447,30 @@ write_html_body(const struct doc *d, const struct write_opts *o, int level)
 	}
 }
 
-static void write_parts(const struct doc *d, const struct write_opts *o);
-
-void
-write_html(const struct doc *d, const struct write_opts *o)
+/* A page of its own (unless bare) holding one document as `body` writes it. */
+static void
+page(const struct doc *d, const struct write_opts *o,
+    void (*body)(const struct doc *, const struct write_opts *))
 {
 	if (!o->bare)
 		write_html_open(o->fp, d->self.name, ui_lang());
 	fputs("<article class=\"doc\">\n", o->fp);
-	if (d->type == DOC_TIMELINE || d->type == DOC_COMPARE)
-		write_parts(d, o);
-	else
-		write_html_body(d, o, 1);
+	body(d, o);
 	fputs("</article>\n", o->fp);
 	if (!o->bare)
 		write_html_close(o->fp);
+}
+
+static void
+body(const struct doc *d, const struct write_opts *o)
+{
+	write_html_body(d, o, 1);
+}
+
+void
+write_html(const struct doc *d, const struct write_opts *o)
+{
+	page(d, o, body);
 }
 
 /* In a briefing, a reference leads to the document's article, or to its
@@ -500,15 +543,7 @@ brief_sources(FILE *fp, const struct doc_brief *b)
 		fprintf(fp, "<li id=\"fn-%zu\">", i + 1);
 		put_source(fp, b->notes[i]);
 		fputs(", ", fp);
-		if (write_html_web_url(b->notes[i]->url)) {
-			fputs("<a href=\"", fp);
-			esc(fp, b->notes[i]->url);
-			fputs("\">", fp);
-			esc(fp, b->notes[i]->url);
-			fputs("</a>", fp);
-		} else {
-			esc(fp, b->notes[i]->url ? b->notes[i]->url : _("URL not stated"));
-		}
+		write_html_url(fp, b->notes[i]->url, _("URL not stated"));
 		fputs("</li>\n", fp);
 	}
 	fputs("</ol>\n</section>\n", fp);
@@ -566,13 +601,7 @@ part_head(const struct write_opts *o, const struct doc_item *it, const char *sum
 		esc(o->fp, summary);
 		fputs("</p>\n", o->fp);
 	}
-	if (summary_en) {
-		fputs("<p><span class=\"label\">", o->fp);
-		esc(o->fp, _("In English:"));
-		fputs("</span> <span lang=\"en\">", o->fp);
-		esc(o->fp, summary_en);
-		fputs("</span></p>\n", o->fp);
-	}
+	put_english(o->fp, summary_en);
 	fputs("</section>\n", o->fp);
 }
 
@@ -599,7 +628,7 @@ dated(const struct write_opts *o, const struct doc_ref *r)
 }
 
 static void
-write_parts(const struct doc *d, const struct write_opts *o)
+parts(const struct doc *d, const struct write_opts *o)
 {
 	FILE *fp = o->fp;
 	char title[512], side[512];
@@ -637,8 +666,7 @@ write_parts(const struct doc *d, const struct write_opts *o)
 				put_item(o, &p->refs[j].to, 0);
 			fputs("</li>\n", fp);
 		}
-		if (p->total > p->n)
-{
+		if (p->total > p->n) {
 			fputs("<li class=\"meta\">", fp);
 			fprintf(fp, _("… %zu more"), p->total - p->n);
 			fputs("</li>\n", fp);
@@ -647,4 +675,10 @@ write_parts(const struct doc *d, const struct write_opts *o)
 	}
 	if (d->nparts)
 		fputs("</section>\n", fp);
+}
+
+void
+write_html_parts(const struct doc *d, const struct write_opts *o)
+{
+	page(d, o, parts);
 }

@@ -119,17 +119,11 @@ results(const struct doc *d, const struct write_opts *o)
 	fputs("]\n", o->fp);
 }
 
-static void write_parts(const struct doc *d, const struct write_opts *o);
-
 void
 write_json(const struct doc *d, const struct write_opts *o)
 {
 	FILE *fp = o->fp;
 
-	if (d->type == DOC_TIMELINE || d->type == DOC_COMPARE) {
-		write_parts(d, o);
-		return;
-	}
 	if (d->type == DOC_RESULTS) {
 		results(d, o);
 		return;
@@ -174,9 +168,6 @@ write_json(const struct doc *d, const struct write_opts *o)
 	fputs("}\n", fp);
 }
 
-static const char *const side_keys[] = { [SIDE_BOTH] = "both", [SIDE_FIRST] = "first",
-	[SIDE_SECOND] = "second" };
-
 static void
 head_json(FILE *fp, const char *key, const struct doc_item *it, const char *summary,
     const char *summary_en)
@@ -195,8 +186,8 @@ head_json(FILE *fp, const char *key, const struct doc_item *it, const char *summ
 /* A timeline: {"timeline": [{"year", "entries": [...]}]}; a comparison:
  * {"first", "second", "parts": [{"section", "relation", "side", "total",
  * "items"}]}. */
-static void
-write_parts(const struct doc *d, const struct write_opts *o)
+void
+write_json_parts(const struct doc *d, const struct write_opts *o)
 {
 	FILE *fp = o->fp;
 
@@ -217,7 +208,7 @@ write_parts(const struct doc *d, const struct write_opts *o)
 			kv(fp, 0, "relation", p->group ? p->group->relation : NULL);
 			kv(fp, 0, "label", p->group ? p->group->label : NULL);
 			kv(fp, 0, "label_en", p->group ? p->group->label_en : NULL);
-			kv(fp, 0, "side", side_keys[p->side]);
+			kv(fp, 0, "side", doc_side_key(p->side));
 			fprintf(fp, ", \"total\": %zu", p->total);
 		}
 		fputs(", \"entries\": [", fp);

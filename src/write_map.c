@@ -20,11 +20,8 @@ write_text_map(const struct doc_map *m, const struct write_opts *o)
 int
 write_map(enum write_format f, const struct doc_map *m, const struct write_opts *o)
 {
-	if (f == FMT_TEXT)
-		write_text_map(m, o);
-	else if (writers[f].map)
-		writers[f].map(m, o);
-	else
+	if (!writers[f].map)
 		return -1;
+	writers[f].map(m, o);
 	return 0;
 }

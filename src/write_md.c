@@ -231,13 +231,19 @@ static const enum doc_sec md_order[] = {
 	SEC_MENTIONS, SEC_CITATIONS,
 };
 
+/* A heading at `level` (its #s) of the name, then kind, English name and slug. */
+static void
+item_head(FILE *fp, const char *level, const struct doc_item *it)
+{
+	put(fp, "%s %t\n\n*%t* · %t · %c\n", level, it->name, it->kind, it->name_en, it->slug);
+}
+
 static void
 head(const struct write_opts *o, const struct doc *d)
 {
 	FILE *fp = o->fp;
 
-	put(fp, "## %t\n\n*%t* · %t · %c\n", d->self.name, d->self.kind, d->self.name_en,
-	    d->self.slug);
+	item_head(fp, "##", &d->self);
 	/* The gloss is tekdip's English, not the article's: labelled, never quoted. */
 	if (*d->self.gloss)
 		put(fp, "\n%s %t\n", _("In English:"), d->self.gloss);
@@ -258,17 +264,11 @@ head(const struct write_opts *o, const struct doc *d)
 	}
 }
 
-static void write_parts(const struct doc *d, const struct write_opts *o);
-
 void
 write_markdown(const struct doc *d, const struct write_opts *o)
 {
 	FILE *fp = o->fp;
 
-	if (d->type == DOC_TIMELINE || d->type == DOC_COMPARE) {
-		write_parts(d, o);
-		return;
-	}
 	if (d->type == DOC_RESULTS) {
 		for (size_t i = 0; i < d->sec[SEC_ITEMS].n; i++)
 			ref_result(fp, &d->sec[SEC_ITEMS].refs[i]);
@@ -329,50 +329,58 @@ write_markdown_brief(const struct doc_brief *b, const struct write_opts *o)
 static void
 part_head(FILE *fp, const struct doc_item *it, const char *summary, const char *summary_en)
 {
-	fprintf(fp, "### %s\n\n*%s* · %s · `%s`\n", it->name, it->kind, it->name_en, it->slug);
+	item_head(fp, "###", it);
 	if (summary)
-		fprintf(fp, "\n%s\n", summary);
+		put(fp, "\n%t\n", summary);
 	if (summary_en)
-		fprintf(fp, "\n%s %s\n", _("In English:"), summary_en);
+		put(fp, "\n%s %t\n", _("In English:"), summary_en);
+}
+
+/* A timeline's entry: its date as a span, what it is and where from. */
+static void
+part_dated(FILE *fp, const struct doc_ref *r)
+{
+	char date[128];
+
+	put(fp, "- %t — **%t** (%t, %c) · %t%s%t\n", doc_date_shown(r->date, date, sizeof date),
+	    r->to.name, r->to.kind, r->to.slug, r->to.name_en, r->quote.src ? " · " : "",
+	    r->quote.src ? doc_source_title(r->quote.src) : "");
 }
 
 /* A timeline: a heading a year, an entry a line with its date as a span;
- * a comparison: both heads, then a heading a relation, its sides in bold. */
-static void
-write_parts(const struct doc *d, const struct write_opts *o)
+ * a comparison: both heads, then a heading a relation, its sides in bold.
+ * Every text of the data is escaped, as in any other document. */
+void
+write_markdown_parts(const struct doc *d, const struct write_opts *o)
 {
 	FILE *fp = o->fp;
-	char title[512], side[512], date[128];
+	char title[512], side[512];
 
 	if (d->type == DOC_COMPARE) {
-		fprintf(fp, "## %s · %s\n\n", d->self.name, d->other.name);
+		put(fp, "## %t · %t\n\n", d->self.name, d->other.name);
 		part_head(fp, &d->self, d->summary, d->summary_en);
 		fputc('\n', fp);
 		part_head(fp, &d->other, d->other_summary, d->other_summary_en);
 	} else {
-		fprintf(fp, "## %s\n", d->self.name);
+		put(fp, "## %t\n", d->self.name);
 	}
 	for (size_t i = 0; i < d->nparts; i++) {
 		const struct doc_part *p = &d->parts[i];
 
 		if (doc_part_heads(d, i))
-			fprintf(fp, "\n### %s\n", doc_part_title(p, title, sizeof title));
+			put(fp, "\n### %t\n", doc_part_title(p, title, sizeof title));
 		if (d->type == DOC_COMPARE)
-			fprintf(fp, "\n**%s**\n", doc_side_title(d, p->side, side, sizeof side));
+			put(fp, "\n**%t**\n", doc_side_title(d, p->side, side, sizeof side));
 		fputc('\n', fp);
 		for (size_t j = 0; j < p->n; j++) {
 			const struct doc_ref *r = &p->refs[j];
 
 			if (d->type == DOC_TIMELINE)
-				fprintf(fp, "- %s — **%s** (%s, `%s`) · %s%s%s\n",
-				    doc_date_shown(r->date, date, sizeof date), r->to.name, r->to.kind,
-				    r->to.slug, r->to.name_en, r->quote.src ? " · " : "",
-				    r->quote.src ? doc_source_title(r->quote.src) : "");
+				part_dated(fp, r);
 			else
-				fprintf(fp, "- %s (%s, `%s`)\n", r->to.name, r->to.kind, r->to.slug);
+				put(fp, "- %t (%t, %c)\n", r->to.name, r->to.kind, r->to.slug);
 		}
-		if (p->total > p->n)
-			{
+		if (p->total > p->n) {
 			fputs("- ", fp);
 			fprintf(fp, _("… %zu more"), p->total - p->n);
 			fputc('\n', fp);

@@ -2,7 +2,6 @@
 #include "config.h"
 
 #include <string.h>
-#include <strings.h>
 
 #include "text.h"
 #include "write.h"
@@ -165,7 +164,7 @@ put_facts(FILE *out, const struct doc *d)
 
 		/* .Lk is a link in mandoc's HTML: to the web only, never javascript: */
 		fputs(".It URL\n", out);
-		if (strncasecmp(u, "http://", 7) == 0 || strncasecmp(u, "https://", 8) == 0)
+		if (write_html_web_url(u))
 			write_mdoc_macro(out, ".Lk", u);
 		else
 			write_mdoc_text(out, u);
@@ -258,16 +257,16 @@ static const enum doc_sec mdoc_order[] = {
 
 /* The summary, then tekdip's English of it, labelled as such. */
 static void
-put_summaries(FILE *out, const struct doc *d)
+put_summaries(FILE *out, const char *summary, const char *summary_en)
 {
-	if (d->summary && *d->summary) {
+	if (summary && *summary) {
 		fputs(".Pp\n", out);
-		write_mdoc_text(out, d->summary);
+		write_mdoc_text(out, summary);
 	}
-	if (d->summary_en) {
+	if (summary_en) {
 		fputs(".Pp\n", out);
 		write_mdoc_macro(out, ".Em", "In English:");
-		write_mdoc_text(out, d->summary_en);
+		write_mdoc_text(out, summary_en);
 	}
 }
 
@@ -299,27 +298,21 @@ put_list(FILE *out, const struct doc *d)
 			ref_item(out, &d->sec[SEC_SUBJECTS].refs[i], i);
 		fputs(sec_shapes[SEC_SUBJECTS].close, out);
 	}
-	put_summaries(out, d);
+	put_summaries(out, d->summary, d->summary_en);
 }
-
-static void write_parts(const struct doc *d, FILE *out);
 
 void
 write_mdoc(const struct doc *d, const struct write_opts *o)
 {
 	FILE *out = o->fp;
 
-	if (d->type == DOC_TIMELINE || d->type == DOC_COMPARE) {
-		write_parts(d, out);
-		return;
-	}
 	if (d->type != DOC_CONCEPT) {
 		put_list(out, d);
 		return;
 	}
 	write_mdoc_macro(out, ".Ss", d->self.name);
 	put_facts(out, d);
-	put_summaries(out, d);
+	put_summaries(out, d->summary, d->summary_en);
 	for (size_t k = 0; k < sizeof mdoc_order / sizeof *mdoc_order; k++) {
 		const struct doc_section *s = &d->sec[mdoc_order[k]];
 
@@ -339,22 +332,15 @@ part_head(FILE *out, const struct doc_item *it, const char *summary, const char 
 {
 	write_mdoc_macro(out, ".Ss", it->name);
 	put_item(out, it);
-	if (summary && *summary) {
-		fputs(".Pp\n", out);
-		write_mdoc_text(out, summary);
-	}
-	if (summary_en) {
-		fputs(".Pp\n", out);
-		write_mdoc_macro(out, ".Em", "In English:");
-		write_mdoc_text(out, summary_en);
-	}
+	put_summaries(out, summary, summary_en);
 }
 
 /* A timeline: a subsection a year, an entry a tag of its date; a
  * comparison: both heads, then a subsection a relation, a list a side. */
-static void
-write_parts(const struct doc *d, FILE *out)
+void
+write_mdoc_parts(const struct doc *d, const struct write_opts *o)
 {
+	FILE *out = o->fp;
 	char title[512], side[512], date[128];
 
 	if (d->type == DOC_COMPARE) {

@@ -236,15 +236,9 @@ results(const struct doc *d, const struct write_opts *o)
 	}
 }
 
-static void write_parts(const struct doc *d, const struct write_opts *o);
-
 void
 write_text(const struct doc *d, const struct write_opts *o)
 {
-	if (d->type == DOC_TIMELINE || d->type == DOC_COMPARE) {
-		write_parts(d, o);
-		return;
-	}
 	if (d->type == DOC_RESULTS) {
 		results(d, o);
 		return;
@@ -335,8 +329,8 @@ put_dated(const struct write_opts *o, const struct doc_ref *r)
 		put_fmt(o, 6, NULL, "%s %s", _("Article:"), doc_source_title(r->quote.src));
 }
 
-static void
-write_parts(const struct doc *d, const struct write_opts *o)
+void
+write_text_parts(const struct doc *d, const struct write_opts *o)
 {
 	char title[512], side[512];
 

@@ -64,15 +64,9 @@ results(const struct doc *d, const struct write_opts *o)
 		    s->refs[i].to.kind, s->refs[i].to.name, s->refs[i].tier, field(s->refs[i].snippet));
 }
 
-static void write_parts(const struct doc *d, const struct write_opts *o);
-
 void
 write_tsv(const struct doc *d, const struct write_opts *o)
 {
-	if (d->type == DOC_TIMELINE || d->type == DOC_COMPARE) {
-		write_parts(d, o);
-		return;
-	}
 	if (d->type == DOC_RESULTS) {
 		results(d, o);
 		return;
@@ -100,11 +94,8 @@ write_tsv(const struct doc *d, const struct write_opts *o)
  * name, article.  A comparison: "first" and "second" as a concept's
  * record, then one record a target: the section's key, the relation
  * (empty for lists), whose it is (both, first, second), slug, kind, name. */
-static const char *const side_keys[] = { [SIDE_BOTH] = "both", [SIDE_FIRST] = "first",
-	[SIDE_SECOND] = "second" };
-
-static void
-write_parts(const struct doc *d, const struct write_opts *o)
+void
+write_tsv_parts(const struct doc *d, const struct write_opts *o)
 {
 	if (d->type == DOC_COMPARE) {
 		fprintf(o->fp, "first\t%s\t%s\t%s\t%s\n", d->self.slug, d->self.kind, d->self.name,
@@ -124,7 +115,7 @@ write_parts(const struct doc *d, const struct write_opts *o)
 				    r->quote.src ? r->quote.src->slug : "");
 			else
 				fprintf(o->fp, "%s\t%s\t%s\t%s\t%s\t%s\n", doc_sec_key(p->sec),
-				    p->group ? p->group->relation : "", side_keys[p->side], r->to.slug,
+				    p->group ? p->group->relation : "", doc_side_key(p->side), r->to.slug,
 				    r->to.kind, r->to.name);
 		}
 	}

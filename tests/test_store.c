@@ -386,6 +386,7 @@ test_article_text_and_passages(void **state)
 {
 	struct store_article a;
 	struct store_citation c;
+	size_t at[7];
 
 	assert_int_equal(store_article(*state, "art-one", &a), STORE_OK);
 	assert_int_equal(a.nparas, 1);
@@ -393,11 +394,13 @@ test_article_text_and_passages(void **state)
 	assert_string_equal(a.src.url, "https://example.invalid/a");
 	assert_int_equal(a.npassages, 7);
 	assert_string_equal(a.passages[0].quote, "Diplomasi sains");
+	assert_int_equal(store_article_lost(&a, at), 0);
 	for (size_t i = 0; i < a.npassages; i++) {
 		const struct store_passage *p = &a.passages[i];
 
 		assert_true(i == 0 || p->offset >= a.passages[i - 1].offset);
 		assert_memory_equal(a.paras[0].text + p->offset, p->quote, strlen(p->quote));
+		assert_int_equal(at[i], p->offset);	/* the one paragraph starts at 0 */
 	}
 	assert_int_equal(store_citation(*state, a.passages[1].id, &c), STORE_OK);
 	assert_string_equal(c.quote, "a quote");

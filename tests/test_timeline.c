@@ -377,6 +377,42 @@ test_every_writer(void **state)
 	doc_free(&c);
 }
 
+/* Texts that read as markup, most where they start a line or an item: a
+ * numbered item, a link, HTML, emphasis, a heading; a slug with a backtick. */
+static void
+test_markdown_escaped(void **state)
+{
+	struct doc_group g = { "r", "[a](b)", "*e*", 1, 2 };
+	struct doc_ref refs[2] = {
+		{ .to = { "x`y", "*k*", "1. x", "<b>", "" }, .group = &g, .date = "2025/<i>" },
+		{ .to = { "z", "k", "# h", "_u_", "" }, .group = &g, .date = "1418" },
+	};
+	struct doc_part tparts[1] = { { SEC_ITEMS, "1418", NULL, SIDE_BOTH, 2, refs, 2 } };
+	struct doc_part cparts[2] = {
+		{ SEC_LINKS, NULL, &g, SIDE_BOTH, 2, refs, 2 },
+		{ SEC_LINKS, NULL, &g, SIDE_FIRST, 1, refs, 1 },
+	};
+	struct doc t = { .type = DOC_TIMELINE, .self = { "t", "t", "# T", "T", "" },
+		.parts = tparts, .nparts = 1 };
+	struct doc c = { .type = DOC_COMPARE, .self = { "a", "kd", "1. x", "<b>", "" },
+		.other = { "b", "kd", "[a](b)", "e", "" }, .summary = "- s", .summary_en = "<i>",
+		.other_summary = "# s", .parts = cparts, .nparts = 2 };
+	const char *raw[] = { "<b>", "<i>", "[a](b)", "\n1. x", "- 1. x", "**1. x**", "\n- s",
+		"\n# s", "_u_", "*e*", "*k*" };
+
+	(void)state;
+	for (int k = 0; k < 2; k++) {
+		char *out = written(FMT_MARKDOWN, k ? &c : &t);
+
+		for (size_t i = 0; i < sizeof raw / sizeof *raw; i++)
+			if (strstr(out, raw[i]))
+				fail_msg("%s: %s unescaped in:\n%s", k ? "compare" : "timeline", raw[i], out);
+		assert_non_null(strstr(out, k ? "\\[a\\](b)" : "\\<b\\>"));
+		assert_non_null(strstr(out, "``x`y``"));
+		free(out);
+	}
+}
+
 int
 main(void)
 {
@@ -389,6 +425,7 @@ main(void)
 		cmocka_unit_test(test_compare_shared_and_only),
 		cmocka_unit_test(test_compare_budget),
 		cmocka_unit_test(test_every_writer),
+		cmocka_unit_test(test_markdown_escaped),
 	};
 
 	return cmocka_run_group_tests(tests, setup, teardown);

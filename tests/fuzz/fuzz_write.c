@@ -67,6 +67,9 @@ enum {
 
 struct world {
 	struct doc d, docs[2];
+	struct doc timeline, compare;	/* the parts' documents, from the same texts */
+	struct doc_part tparts[2], cparts[4];
+	struct doc_ref dated[3];
 	struct doc_source src;
 	struct doc_group g[2];
 	struct doc_ref links[3], refs[2], quoted[2];
@@ -259,11 +262,46 @@ build(struct world *w, char *const t[S_COUNT], unsigned flags, unsigned mask)
 	w->b.nnotes = 1;
 }
 
-/* Format `f`'s output for the document (brief 0) or the briefing (1) into
- * o; 0 when the format writes no briefing. */
-static int
-render(int f, const struct world *w, int brief, unsigned flags, size_t width, struct out *o)
+/* A timeline of the document's references (a year's part, then one of
+ * dates that are no year) and a comparison of the document and its first
+ * link's target (both, one's only with more not shown, the other's, lists). */
+static void
+build_parts(struct world *w, char *const t[S_COUNT])
 {
+	const struct doc *d = &w->d;
+
+	for (int i = 0; i < 3; i++) {
+		w->dated[i] = w->refs[i % 2];
+		w->dated[i].date = nonnull(t[i ? S_SRC_DATE : S_DATE]);
+		w->dated[i].quote.src = i == 1 ? NULL : &w->src;
+	}
+	w->tparts[0] = (struct doc_part){ SEC_ITEMS, "1418", NULL, SIDE_BOTH, 2, w->dated, 2 };
+	w->tparts[1] = (struct doc_part){ SEC_ITEMS, NULL, NULL, SIDE_BOTH, 1, &w->dated[2], 1 };
+	w->timeline = (struct doc){ .type = DOC_TIMELINE, .self = d->self, .parts = w->tparts,
+		.nparts = 2, .total = 3 };
+	w->cparts[0] = (struct doc_part){ SEC_LINKS, NULL, &w->g[0], SIDE_BOTH, 2, w->links, 2 };
+	w->cparts[1] = (struct doc_part){ SEC_LINKS, NULL, &w->g[0], SIDE_FIRST, 3, &w->links[1], 1 };
+	w->cparts[2] = (struct doc_part){ SEC_BACKLINKS, NULL, &w->g[1], SIDE_SECOND, 1,
+		&w->links[2], 1 };
+	w->cparts[3] = (struct doc_part){ SEC_LISTS, NULL, NULL, SIDE_FIRST, 2, w->refs, 2 };
+	w->compare = (struct doc){ .type = DOC_COMPARE, .self = d->self, .summary = d->summary,
+		.summary_en = d->summary_en, .other = w->r0, .other_summary = t[S_QUOTE],
+		.other_summary_en = t[S_SUMMARY_EN], .parts = w->cparts, .nparts = 4,
+		.sources = &w->src, .nsources = 1 };
+}
+
+/* What is written of a world: the document, the briefing, the timeline
+ * and the comparison. */
+enum written { W_DOC, W_BRIEF, W_TIMELINE, W_COMPARE, W_COUNT };
+static const char *const written_names[W_COUNT] = { "", " briefing", " timeline", " comparison" };
+
+/* Format `f`'s output of `which` into o; 0 when the format writes no
+ * briefing. */
+static int
+render(int f, const struct world *w, enum written which, unsigned flags, size_t width,
+    struct out *o)
+{
+	const struct doc *docs[W_COUNT] = { &w->d, NULL, &w->timeline, &w->compare };
 	struct write_opts wo = { .width = width, .color = !!(flags & F_COLOR),
 		.members = !!(flags & F_MEMBERS) };
 	int rc = 1;
@@ -272,10 +310,10 @@ render(int f, const struct world *w, int brief, unsigned flags, size_t width, st
 	o->len = 0;
 	if ((wo.fp = open_memstream(&o->s, &o->len)) == NULL)
 		fuzz_fail("write: open_memstream failed");
-	if (brief)
+	if (which == W_BRIEF)
 		rc = write_brief((enum write_format)f, &w->b, &wo) == 0;
 	else
-		write_doc((enum write_format)f, &w->d, &wo);
+		write_doc((enum write_format)f, docs[which], &wo);
 	if (fclose(wo.fp) != 0)
 		fuzz_fail("write: a memory stream failed");
 	if (strlen(o->s) != o->len)
@@ -1008,11 +1046,11 @@ static const struct {
 };
 
 static void
-check(int f, int brief, unsigned flags, const struct out *o, const struct out *p)
+check(int f, enum written which, unsigned flags, const struct out *o, const struct out *p)
 {
 	static char buf[64];
 
-	snprintf(buf, sizeof buf, "%s%s", writers[f].name, brief ? " briefing" : "");
+	snprintf(buf, sizeof buf, "%s%s", writers[f].name, written_names[which]);
 	what = buf;
 	for (size_t i = 0; i < sizeof checks / sizeof *checks; i++) {
 		if (strcmp(writers[f].name, checks[i].name) != 0)
@@ -1040,18 +1078,20 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	split(data + (size > 3 ? 3 : size), size > 3 ? size - 3 : 0, raw_mode, t, p);
 	build(w, t, flags, mask);
 	build(wp, p, flags, mask);
+	build_parts(w, t);
+	build_parts(wp, p);
 	for (int f = 0; f < FMT_COUNT; f++) {
-		for (int brief = 0; brief < 2; brief++) {
+		for (enum written which = 0; which < W_COUNT; which++) {
 			struct out o, po;
-			int has = render(f, w, brief, flags, width, &o);
+			int has = render(f, w, which, flags, width, &o);
 
-			if (render(f, wp, brief, flags, width, &po) != has)
+			if (render(f, wp, which, flags, width, &po) != has)
 				fuzz_fail("%s: a briefing with one document and not the other",
 				    writers[f].name);
 			if (has && getenv("FUZZ_WRITE_SHOW"))	/* to see what a finding wrote */
-				fprintf(stderr, "==== %s%s\n%s", writers[f].name, brief ? " briefing" : "", o.s);
+				fprintf(stderr, "==== %s%s\n%s", writers[f].name, written_names[which], o.s);
 			if (has)
-				check(f, brief, flags, &o, &po);
+				check(f, which, flags, &o, &po);
 			free(o.s);
 			free(po.s);
 		}
