@@ -240,12 +240,13 @@ bench_suggest(struct store *st, const char *query, const char *typo, int repeats
 /* --- (b) the hub --------------------------------------------------------- */
 
 /*
- * The concept with the most links and backlinks.  The store has no such
- * question (list rows' link counts are not shown anywhere, so a store may
- * leave them out), so ask the file directly, through the link indexes.
+ * The two concepts with the most links and backlinks: the hub page reads
+ * the first's, a comparison of the two the most rows.  The store has no
+ * such question (list rows' link counts are not shown anywhere, so a store
+ * may leave them out), so ask the file directly, through the link indexes.
  */
 static void
-find_hub(const char *path, char *slug, size_t size, int *nlinks)
+find_hubs(const char *path, char *hub, char *second, size_t size, int *nlinks)
 {
 	sqlite3 *db;
 	sqlite3_stmt *st;
@@ -255,40 +256,21 @@ find_hub(const char *path, char *slug, size_t size, int *nlinks)
 	if (sqlite3_prepare_v2(db, "SELECT c.slug, n FROM (SELECT id, sum(n) AS n FROM "
 	    "(SELECT src AS id, count(*) AS n FROM link GROUP BY src UNION ALL "
 	    "SELECT dst, count(*) FROM link GROUP BY dst) GROUP BY id) "
-	    "JOIN concept c USING (id) ORDER BY n DESC, c.slug LIMIT 1", -1, &st, NULL) != SQLITE_OK)
+	    "JOIN concept c USING (id) ORDER BY n DESC, c.slug LIMIT 2", -1, &st, NULL) != SQLITE_OK)
 		die("prepare", sqlite3_errmsg(db));
 	if (sqlite3_step(st) != SQLITE_ROW)
 		die(path, "no links at all");
-	snprintf(slug, size, "%s", (const char *)sqlite3_column_text(st, 0));
+	snprintf(hub, size, "%s", (const char *)sqlite3_column_text(st, 0));
 	*nlinks = sqlite3_column_int(st, 1);
+	if (sqlite3_step(st) != SQLITE_ROW)
+		die(path, "no second concept with links");
+	snprintf(second, size, "%s", (const char *)sqlite3_column_text(st, 0));
 	sqlite3_finalize(st);
 	if (sqlite3_prepare_v2(db, "SELECT count(*) FROM term", -1, &st, NULL) != SQLITE_OK ||
 	    sqlite3_step(st) != SQLITE_ROW)
 		die("term", sqlite3_errmsg(db));
 	/* the table a suggestion reads from */
 	printf("terms %lld\n", (long long)sqlite3_column_int64(st, 0));
-	sqlite3_finalize(st);
-	sqlite3_close(db);
-}
-
-/* The concept with the second most links and backlinks, as find_hub()
- * counts them: a comparison of the two biggest hubs reads the most rows. */
-static void
-find_second_hub(const char *path, char *slug, size_t size)
-{
-	sqlite3 *db;
-	sqlite3_stmt *st;
-
-	if (sqlite3_open_v2(path, &db, SQLITE_OPEN_READONLY, NULL) != SQLITE_OK)
-		die(path, sqlite3_errmsg(db));
-	if (sqlite3_prepare_v2(db, "SELECT c.slug FROM (SELECT id, sum(n) AS n FROM "
-	    "(SELECT src AS id, count(*) AS n FROM link GROUP BY src UNION ALL "
-	    "SELECT dst, count(*) FROM link GROUP BY dst) GROUP BY id) "
-	    "JOIN concept c USING (id) ORDER BY n DESC, c.slug LIMIT 1 OFFSET 1", -1, &st, NULL) != SQLITE_OK)
-		die("prepare", sqlite3_errmsg(db));
-	if (sqlite3_step(st) != SQLITE_ROW)
-		die(path, "no second concept with links");
-	snprintf(slug, size, "%s", (const char *)sqlite3_column_text(st, 0));
 	sqlite3_finalize(st);
 	sqlite3_close(db);
 }
@@ -512,7 +494,7 @@ main(int argc, char **argv)
 		{ NULL, 0, NULL, 0 },
 	};
 	const char *query = "teknologi diplomasi", *text = NULL, *db;
-	char xdg[] = "/tmp/tekdip-bench-XXXXXX", hub[SLUG_MAX], typo[SLUG_MAX], *msg = NULL;
+	char xdg[] = "/tmp/tekdip-bench-XXXXXX", hub[SLUG_MAX], second[SLUG_MAX], typo[SLUG_MAX], *msg = NULL;
 	struct state state;
 	struct view_ctx ctx;
 	struct store *st;
@@ -559,7 +541,7 @@ main(int argc, char **argv)
 	bench_keystrokes(st, "keytypo", typo, repeats, verbose);
 	bench_suggest(st, query, typo, repeats);
 	bench_search_parts(&ctx, query, repeats);
-	find_hub(db, hub, sizeof hub, &nlinks);
+	find_hubs(db, hub, second, sizeof hub, &nlinks);
 	printf("hub %s\n", hub);
 	printf("hub_links %d\n", nlinks);
 	bench_view(&ctx, "hub", V_CONCEPT, hub, 0, repeats);
@@ -569,10 +551,9 @@ main(int argc, char **argv)
 	ctx.evidence = 0;
 	{
 		/* the two biggest hubs side by side, and the timeline (issue 19) */
-		char second[SLUG_MAX], pair[SLUG_MAX];
+		char pair[SLUG_MAX];
 		size_t n1 = strlen(hub), n2;
 
-		find_second_hub(db, second, sizeof second);
 		if (n1 + (n2 = strlen(second)) + 1 >= sizeof pair)
 			die("compare", "the hubs' slugs are too long to compare");
 		memcpy(pair, hub, n1);
