@@ -43,7 +43,8 @@ text_width_of(const struct rect *r, int gutter)
 static int
 build(struct browser *b, const struct target *t, int preview)
 {
-	layout_compute(&b->lay, b->lay.cols, b->lay.rows, preview && !b->preview_hidden, b->numbers > 0);
+	layout_compute(&b->lay, b->lay.cols, b->lay.rows, preview && !b->preview_hidden,
+	    b->numbers > 0 && !view_table[t->view].numbered);
 	if (b->lay.too_small)
 		return STORE_OK;
 	if (t->view == V_BASKET)
@@ -55,7 +56,9 @@ build(struct browser *b, const struct target *t, int preview)
 int
 browser_numbers(const struct browser *b)
 {
-	return b->numbers > 0;
+	const struct nav_entry *e = nav_current((struct nav *)&b->nav);
+
+	return b->numbers > 0 && !(e && view_table[e->t.view].numbered);
 }
 
 static void
@@ -306,7 +309,7 @@ evidence(struct browser *b)
 static void
 toggle_numbers(struct browser *b)
 {
-	b->numbers = !browser_numbers(b);
+	b->numbers = b->numbers <= 0;
 	remember(b);
 	load(b);
 	browser_notice(b, "%s", b->numbers ? _("Link numbers shown: 1-9 open them (#: hide them)")
@@ -509,7 +512,7 @@ browser_do(struct browser *b, enum action a, int key)
 	case ACT_PREV_MATCH: find_match(b, -1); break;
 	case ACT_FOLLOW: follow(b, b->pos.sel); break;
 	case ACT_FOLLOW_NTH:
-		follow(b, nav_current(&b->nav)->t.view == V_MAP ? key - '0'	/* the box numbered so */
+		follow(b, view_table[nav_current(&b->nav)->t.view].numbered ? key - '0'	/* the box numbered so */
 		    : page_nth_visible_link(&b->page, &b->pos, b->lay.body.h, key - '0'));
 		break;
 	case ACT_BACK: step_history(b, nav_back, _("This is the first view: nothing to go back to.")); break;

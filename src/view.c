@@ -10,22 +10,22 @@
 #include "view.h"
 
 const struct view_def view_table[V_COUNT] = {
-	[V_HOME] = { V_HOME, "home", 0, view_home },
-	[V_KIND] = { V_KIND, "kind", 1, view_kind_list },
-	[V_LIST] = { V_LIST, "list", 1, view_enum_list },
-	[V_CONCEPT] = { V_CONCEPT, "concept", 0, view_concept },
-	[V_HELP] = { V_HELP, "help", 0, view_help },
-	[V_HISTORY] = { V_HISTORY, "history", 1, view_history },
-	[V_BOOKMARKS] = { V_BOOKMARKS, "bookmarks", 1, view_bookmarks },
-	[V_SEARCH] = { V_SEARCH, "search", 1, view_search },
-	[V_LINKS] = { V_LINKS, "links", 1, view_relation },
-	[V_BACKLINKS] = { V_BACKLINKS, "backlinks", 1, view_relation },
-	[V_LISTS] = { V_LISTS, "lists", 0, view_lists },
-	[V_ARTICLE] = { V_ARTICLE, "article", 0, view_article },
-	[V_BASKET] = { V_BASKET, "basket", 1, view_basket },
-	[V_TIMELINE] = { V_TIMELINE, "timeline", 0, view_timeline },
-	[V_COMPARE] = { V_COMPARE, "comparison", 0, view_compare },
-	[V_MAP] = { V_MAP, "map", 0, view_map },
+	[V_HOME] = { V_HOME, "home", 0, view_home, 0 },
+	[V_KIND] = { V_KIND, "kind", 1, view_kind_list, 0 },
+	[V_LIST] = { V_LIST, "list", 1, view_enum_list, 0 },
+	[V_CONCEPT] = { V_CONCEPT, "concept", 0, view_concept, 0 },
+	[V_HELP] = { V_HELP, "help", 0, view_help, 0 },
+	[V_HISTORY] = { V_HISTORY, "history", 1, view_history, 0 },
+	[V_BOOKMARKS] = { V_BOOKMARKS, "bookmarks", 1, view_bookmarks, 0 },
+	[V_SEARCH] = { V_SEARCH, "search", 1, view_search, 0 },
+	[V_LINKS] = { V_LINKS, "links", 1, view_relation, 0 },
+	[V_BACKLINKS] = { V_BACKLINKS, "backlinks", 1, view_relation, 0 },
+	[V_LISTS] = { V_LISTS, "lists", 0, view_lists, 0 },
+	[V_ARTICLE] = { V_ARTICLE, "article", 0, view_article, 0 },
+	[V_BASKET] = { V_BASKET, "basket", 1, view_basket, 0 },
+	[V_TIMELINE] = { V_TIMELINE, "timeline", 0, view_timeline, 0 },
+	[V_COMPARE] = { V_COMPARE, "comparison", 0, view_compare, 0 },
+	[V_MAP] = { V_MAP, "map", 0, view_map, 1 },
 };
 
 int

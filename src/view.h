@@ -40,6 +40,8 @@ struct view_def {
 	const char *name;		/* for the crumb and the man page */
 	int preview;			/* a list whose selection is previewed */
 	int (*build)(struct view_ctx *ctx, const struct target *t, struct page *p);
+	int numbered;			/* its links carry the numbers 1-9 open (a
+					 * map's boxes): no others beside them (#) */
 };
 
 extern const struct view_def view_table[V_COUNT];
