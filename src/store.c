@@ -83,7 +83,7 @@ capped_copy(struct arena *a, const char *t, size_t len, size_t max)
 
 	if (len <= max)
 		return clean_copy(a, t, len);
-	while (max > 0 && ((unsigned char)t[max] & 0xc0) == 0x80)
+	while (max > 0 && text_char_continues((unsigned char)t[max]))
 		max--;
 	if ((head = clean_copy(a, t, max)) == NULL)
 		return NULL;

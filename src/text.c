@@ -809,6 +809,16 @@ text_char_continues(unsigned char byte)
 }
 
 size_t
+text_control(const char *s, size_t len)
+{
+	const unsigned char *p = (const unsigned char *)s;
+
+	if (len >= 1 && (p[0] < 0x20 || p[0] == 0x7f))
+		return 1;
+	return len >= 2 && p[0] == 0xc2 && p[1] >= 0x80 && p[1] <= 0x9f ? 2 : 0;
+}
+
+size_t
 text_decode(const char *s, size_t len, unsigned long *cp)
 {
 	ucs4_t uc;

@@ -108,6 +108,10 @@ size_t text_char_length(unsigned char lead);
 /* Whether `byte` continues a UTF-8 sequence (for input read a byte at a time). */
 int text_char_continues(unsigned char byte);
 
+/* The bytes of the control character at s[0..len): 1 for C0 and DEL, 2
+ * for C1 (U+0080 to U+009F); 0 when it is no control. */
+size_t text_control(const char *s, size_t len);
+
 /* The code point of the strict UTF-8 sequence at s[0..len) into *cp and its
  * length; 0 for a bad lead or continuation byte, a truncated sequence, an
  * overlong form, a surrogate or anything past U+10FFFF. */

@@ -6,6 +6,7 @@
 #include <strings.h>
 
 #include "i18n.h"
+#include "text.h"
 #include "write.h"
 
 /* Inline, so that the file shows the same anywhere and loads nothing: on
@@ -50,17 +51,16 @@ put_special(FILE *fp, const unsigned char *p, const unsigned char *end)
 	case '"': fputs("&quot;", fp); break;
 	case '\'': fputs("&#39;", fp); break;
 	case '\t': case '\n': fputc(*p, fp); break;
-	default:
-		/* a control is no character HTML may hold, even as a reference;
-		 * C1 ones (U+0080 to U+009F) are two bytes */
-		if (*p == 0xc2 && p + 1 < end && p[1] >= 0x80 && p[1] <= 0x9f) {
+	default: {
+		/* a control is no character HTML may hold, even as a reference */
+		size_t n = text_control((const char *)p, (size_t)(end - p));
+
+		if (n) {
 			fputs("\xef\xbf\xbd", fp);
-			return 2;
+			return n;
 		}
-		if (*p < 0x20 || *p == 0x7f)
-			fputs("\xef\xbf\xbd", fp);
-		else
-			fputc(*p, fp);
+		fputc(*p, fp);
+	}
 	}
 	return 1;
 }

@@ -5,6 +5,7 @@
 #include <string.h>
 
 #include "i18n.h"
+#include "text.h"
 #include "write.h"
 
 /*
@@ -25,17 +26,15 @@ md_blank(unsigned char c)
 
 /* One character of the data from `p`; returns the bytes it took. */
 static size_t
-md_char(FILE *fp, const unsigned char *p)
+md_char(FILE *fp, const unsigned char *p, const unsigned char *end)
 {
-	if (*p == 0xc2 && p[1] >= 0x80 && p[1] <= 0x9f) {
+	size_t n = text_control((const char *)p, (size_t)(end - p));
+
+	if (n == 2)
 		fputs("\xef\xbf\xbd", fp);
-		return 2;
-	}
-	if (*p < 0x20 || *p == 0x7f)
-		fputc(' ', fp);
 	else
-		fputc(*p, fp);
-	return 1;
+		fputc(n ? ' ' : *p, fp);
+	return n ? n : 1;
 }
 
 void
@@ -61,7 +60,7 @@ write_md_escaped(FILE *fp, const char *s)
 	while (p < end) {
 		if (strchr("\\`*_[]<>#|~&", *p))
 			fputc('\\', fp);
-		p += md_char(fp, p);
+		p += md_char(fp, p, end);
 	}
 }
 
@@ -70,6 +69,7 @@ md_code(FILE *fp, const char *s)
 {
 	const unsigned char *p = (const unsigned char *)(s ? s : "");
 	size_t run = 0, longest = 0, len = strlen((const char *)p);
+	const unsigned char *end = p + len;
 	int pad;
 
 	for (size_t i = 0; i < len; i++) {
@@ -81,7 +81,7 @@ md_code(FILE *fp, const char *s)
 		fputc('`', fp);
 	fputs(pad ? " " : "", fp);
 	while (*p)
-		p += md_char(fp, p);
+		p += md_char(fp, p, end);
 	fputs(pad ? " " : "", fp);
 	for (size_t i = 0; i <= longest; i++)
 		fputc('`', fp);

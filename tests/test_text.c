@@ -485,6 +485,23 @@ test_one_letter_is_whole_unless_alone(void **state)
 
 /* The one strict decoder and encoder: what state.c checks stored queries
  * with and what the prompt types. */
+/* The writers' one test for a control: C0 and DEL one byte, C1 two,
+ * anything else (a no-break space, a letter, a cut C1) none. */
+static void
+test_control(void **state)
+{
+	(void)state;
+	assert_int_equal(text_control("\x1b[", 2), 1);
+	assert_int_equal(text_control("\x7f", 1), 1);
+	assert_int_equal(text_control("\xc2\x85x", 3), 2);
+	assert_int_equal(text_control("\xc2\x9f", 2), 2);
+	assert_int_equal(text_control("\xc2\xa0", 2), 0);
+	assert_int_equal(text_control("\xc2\x85", 1), 0);
+	assert_int_equal(text_control("\xc3\xa9", 2), 0);
+	assert_int_equal(text_control("a", 1), 0);
+	assert_int_equal(text_control("", 0), 0);
+}
+
 static void
 test_decode_encode_strict(void **state)
 {
@@ -553,6 +570,7 @@ main(void)
 		cmocka_unit_test(test_spellings_on_both_sides),
 		cmocka_unit_test(test_one_letter_is_whole_unless_alone),
 		cmocka_unit_test(test_decode_encode_strict),
+		cmocka_unit_test(test_control),
 	};
 
 	return cmocka_run_group_tests_name("text", tests, NULL, NULL);
