@@ -17,54 +17,6 @@ show_passage(struct browser *b, int link)
 	page_clamp(&b->page, &b->pos, b->lay.body.h);
 }
 
-/* Where link `i`'s passage in the text starts, if citation `want`
- * starts inside it where its offset says; else -1. */
-static int64_t
-holds(struct browser *b, size_t i, const struct store_citation *want)
-{
-	const struct target *t = &b->page.links[i];
-	struct store_citation c;
-	size_t qlen = strlen(want->quote), rest;
-	int yes;
-	int64_t at;
-
-	/* a passage in the text: on a row of cells, not a name beneath it */
-	if (t->view != V_CONCEPT || !t->passage || !b->page.rows[b->page.spans[i].row].cells ||
-	    store_citation(b->ctx.st, t->passage, &c) != STORE_OK)
-		return -1;
-	/* it starts inside the passage, and as much of it as is there matches */
-	yes = c.offset >= 0 && want->offset >= c.offset &&
-	    (uint64_t)(want->offset - c.offset) < strlen(c.quote);
-	rest = yes ? strlen(c.quote) - (size_t)(want->offset - c.offset) : 0;
-	yes = yes && memcmp(c.quote + (want->offset - c.offset), want->quote,
-	    qlen < rest ? qlen : rest) == 0;
-	at = yes ? c.offset : -1;
-	store_citation_free(&c);
-	return at;
-}
-
-/* The passage in the text that holds citation `num` in place, for one
- * with no link of its own (its concept named once beneath the paragraph,
- * cited there again; a link's quote where a citation is) and to show the
- * text above a concept named beneath it: the one starting last, or -1. */
-static int
-holder(struct browser *b, int64_t num)
-{
-	struct store_citation want;
-	int link = -1;
-	int64_t best = -1, at;
-
-	if (store_citation(b->ctx.st, num, &want) != STORE_OK)
-		return -1;
-	for (size_t i = 0; i < b->page.nlinks; i++)
-		if ((at = holds(b, i, &want)) > best) {
-			best = at;
-			link = (int)i;
-		}
-	store_citation_free(&want);
-	return link;
-}
-
 void
 reader_place(struct browser *b, int64_t num)
 {
@@ -73,12 +25,16 @@ reader_place(struct browser *b, int64_t num)
 	for (size_t i = 0; i < b->page.nlinks && link < 0; i++)
 		if (b->page.links[i].view == V_CONCEPT && b->page.links[i].passage == num)
 			link = (int)i;
-	if (link >= 0 || (link = holder(b, num)) >= 0) {
+	/* else the passage in the text that holds it (view_article found
+	 * it): a citation with no link of its own, its concept named once
+	 * beneath the paragraph and cited there again, or a link's quote
+	 * where a citation is */
+	if (link >= 0 || (link = b->page.anchor) >= 0) {
 		show_passage(b, link);
 		/* a concept named beneath a passage that is another's link:
 		 * selected there, the passage's text above it kept in view */
 		if (!b->page.rows[page_link_row(&b->page, link)].cells &&
-		    (text = holder(b, num)) >= 0 && text != link) {
+		    (text = b->page.anchor) >= 0 && text != link) {
 			b->pos.top = page_link_row(&b->page, text) - READER_CONTEXT;
 			page_clamp(&b->page, &b->pos, b->lay.body.h);
 		}

@@ -20,6 +20,7 @@ page_init(struct page *p, size_t width)
 	p->width = width ? width : 1;
 	p->crumb = "";
 	p->cell_row = -1;
+	p->anchor = -1;
 }
 
 void

@@ -58,6 +58,8 @@ struct page {
 	size_t width;		/* the width rows were wrapped to */
 	int block;		/* current block while building */
 	int cell_row;		/* the row page_cell adds to, or -1 */
+	int anchor;		/* an article's text: the link of the passage that
+				 * holds the citation it was opened at, or -1 */
 };
 
 /* Scroll position and selection; sel is a link index or -1. */

@@ -217,6 +217,51 @@ paragraph(struct page *p, const struct store_para *para, const struct store_pass
 	concept_rows(p, m);
 }
 
+/* The passage the view was opened at: its offset and quote, from the
+ * article's own passages, or read (a link's quote where a citation is,
+ * not listed on its own); a NULL quote when it has none. */
+struct aim {
+	int64_t offset;
+	const char *quote;
+	struct store_citation c;	/* when read */
+	int read;
+};
+
+static void
+aim_at(struct view_ctx *ctx, const struct store_article *a, int64_t passage, struct aim *aim)
+{
+	memset(aim, 0, sizeof *aim);
+	for (size_t i = 0; passage && i < a->npassages; i++)
+		if (a->passages[i].id == passage) {
+			aim->offset = a->passages[i].offset;
+			aim->quote = a->passages[i].quote;
+			return;
+		}
+	if (passage && store_citation(ctx->st, passage, &aim->c) == STORE_OK) {
+		aim->read = 1;
+		aim->offset = aim->c.offset;
+		aim->quote = aim->c.quote;
+	}
+}
+
+/* The link of the paragraph's passage that holds the aim: it starts
+ * inside the passage, and as much of it as is there matches; or -1. */
+static int
+aim_link(const struct store_para *para, const struct para_marks *m, const struct aim *aim)
+{
+	for (size_t i = 0; aim->quote && i < m->nspans; i++) {
+		const struct span *sp = &m->spans[i];
+		size_t rel, n;
+
+		if (aim->offset < para->offset + (int64_t)sp->from || aim->offset >= para->offset + (int64_t)sp->to)
+			continue;
+		rel = (size_t)(aim->offset - para->offset);
+		n = strlen(aim->quote) < sp->to - rel ? strlen(aim->quote) : sp->to - rel;
+		return memcmp(para->text + rel, aim->quote, n) == 0 ? sp->link : -1;
+	}
+	return -1;
+}
+
 static void
 head(struct page *p, const struct store_article *a)
 {
@@ -257,10 +302,12 @@ view_article(struct view_ctx *ctx, const struct target *t, struct page *p)
 	int rc = store_article(ctx->st, t->key, &a);
 	size_t j = 0, nlost = 0, np;
 	struct para_marks m;
+	struct aim aim;
 	size_t *place;
 
 	if (rc != STORE_OK)
 		return rc;
+	aim_at(ctx, &a, t->passage, &aim);
 	np = a.npassages + 1;
 	place = calloc(np, sizeof *place);
 	m.spans = calloc(np, sizeof *m.spans);
@@ -285,6 +332,8 @@ view_article(struct view_ctx *ctx, const struct target *t, struct page *p)
 			j++;
 		page_blank(p);
 		paragraph(p, &a.paras[i], a.passages, a.npassages, &j, place, &m);
+		if (p->anchor < 0)
+			p->anchor = aim_link(&a.paras[i], &m, &aim);
 		/* the paragraph's number, not the calls that made its rows:
 		 * the same at every width, for keeping the place on resize */
 		p->block = VIEW_PARA_BLOCK + (int)i;
@@ -297,6 +346,8 @@ done:
 	free(m.spans);
 	free(m.cited);
 	free(m.span_of);
+	if (aim.read)
+		store_citation_free(&aim.c);
 	store_article_free(&a);
 	return rc;
 }

@@ -15,6 +15,7 @@
 
 #include "action.h"
 #include "browser.h"
+#include "doc.h"
 #include "fixture.h"
 #include "nav.h"
 #include "state.h"
@@ -623,6 +624,59 @@ test_nav_drops_forward_and_caps(void **state)
 	nav_free(&nav);
 }
 
+/* Every citation and every link's quote of the bundled reference opens
+ * its article's text with a passage selected that holds it: the passage
+ * itself, or the concept named beneath it with the passage in view; none
+ * says it is not in place. */
+static void
+test_every_quote_opens_in_place(void **state)
+{
+	const char *top = getenv("top_builddir");
+	char path[4096], *err = NULL;
+	struct store *st;
+	struct store_kinds kinds;
+	struct browser b;
+	size_t opened = 0;
+
+	(void)state;
+	snprintf(path, sizeof path, "%s/tekdip.db", top ? top : ".");
+	assert_non_null(st = store_open(path, &err));
+	assert_int_equal(store_kinds(st, &kinds), STORE_OK);
+	assert_int_equal(browser_open(&b, st, NULL, 80, 24, &err), 0);
+	for (size_t k = 0; k < kinds.n; k++) {
+		struct doc kind;
+
+		assert_int_equal(doc_kind(st, kinds.v[k].slug, &kind), STORE_OK);
+		for (size_t i = 0; i < kind.sec[SEC_ITEMS].n; i++) {
+			struct doc d;
+
+			assert_int_equal(doc_concept(st, kind.sec[SEC_ITEMS].refs[i].to.slug, 0, &d), STORE_OK);
+			for (int sec = SEC_LINKS; sec <= SEC_CITATIONS; sec++)
+				for (size_t r = 0; r < d.sec[sec].n; r++) {
+					const struct doc_quote *q = &d.sec[sec].refs[r].quote;
+					struct target t;
+
+					if (!q->cite || !q->src || (sec == SEC_BACKLINKS && q->cite < 0))
+						continue;	/* a link's quote: seen from its source */
+					t = target_make(V_ARTICLE, q->src->slug);
+					t.passage = q->cite;
+					b.notice[0] = '\0';
+					browser_go(&b, &t);
+					if (b.pos.sel < 0 || strstr(b.notice, "not where it should be"))
+						fail_msg("%s: %s at %lld not in place: %s", d.self.slug,
+						    q->src->slug, (long long)q->cite, b.notice);
+					opened++;
+				}
+			doc_free(&d);
+		}
+		doc_free(&kind);
+	}
+	browser_close(&b);
+	store_kinds_free(&kinds);
+	store_close(st);
+	assert_true(opened > 1000);
+}
+
 #define T(f) cmocka_unit_test_setup_teardown(f, open_at, close_b)
 
 /* A hub's page shows a share of each relation and leads to the rest. */
@@ -801,6 +855,7 @@ main(void)
 		cmocka_unit_test(test_start_on_unknown_slug_explains),
 		cmocka_unit_test(test_start_on_slug_or_search),
 		cmocka_unit_test(test_citation_opens_article_at_passage),
+		cmocka_unit_test(test_every_quote_opens_in_place),
 		cmocka_unit_test(test_evidence_links_mention_quotes),
 		T(test_search_prompt_is_incremental_and_in_history),
 		T(test_next_match_moves_between_lines),
