@@ -4,7 +4,10 @@
 
 #include <stddef.h>
 
+#include "write.h"
+
 struct store;
+struct doc;
 
 /* data/schema.sql, malloc'd. */
 char *fixture_schema(void);
@@ -22,6 +25,10 @@ void fixture_store_close(struct store *st, char *path);
 char *fixture_file(const char *name, const void *data, size_t len);
 /* Remove a fixture file and free its path. */
 void fixture_remove(char *path);
+
+/* Document `d` as writer `f` writes it at `width` columns, malloc'd; a
+ * stream that cannot be made or closed aborts the test. */
+char *fixture_written(enum write_format f, const struct doc *d, size_t width);
 
 /* cmocka group setup and teardown: *state is a store open on the fixture. */
 int fixture_open(void **state);

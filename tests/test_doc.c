@@ -12,6 +12,7 @@
 #include <cmocka.h>
 
 #include "doc.h"
+#include "fixture.h"
 #include "state.h"
 #include "store.h"
 #include "view.h"
@@ -60,20 +61,6 @@ squeeze(char *s)
 	}
 	*w = '\0';
 	return s;
-}
-
-static char *
-written(enum write_format f, const struct doc *d, size_t width)
-{
-	char *out = NULL;
-	size_t len = 0;
-	FILE *fp = open_memstream(&out, &len);
-	struct write_opts o = { .fp = fp, .width = width, .color = 0, .members = 0 };
-
-	assert_non_null(fp);
-	write_doc(f, d, &o);
-	assert_int_equal(fclose(fp), 0);
-	return out;
 }
 
 /* How a quote reads in format `f`: escaped as that writer escapes it. */
@@ -158,7 +145,7 @@ static void
 check_writer(enum write_format f, const struct doc *d)
 {
 	/* Wide enough that no slug is set apart from its name. */
-	char *out = written(f, d, 100000);
+	char *out = fixture_written(f, d, 100000);
 	size_t lines[SEC_COUNT];
 
 	for (int k = 0; k < SEC_COUNT; k++) {
@@ -352,7 +339,7 @@ test_hostile_text(void **state)
 	(void)state;
 	hostile_doc(&d, &src, refs, &g);
 	for (int f = 0; f < FMT_COUNT; f++) {
-		char *out = written((enum write_format)f, &d, 80);
+		char *out = fixture_written((enum write_format)f, &d, 80);
 
 		if (f == FMT_HTML || f == FMT_JSON || f == FMT_MDOC) {
 			if (strchr(out, '\033'))

@@ -376,20 +376,6 @@ test_build_depth(void **state)
 	doc_map_free(&m);
 }
 
-static char *
-written_doc(enum write_format f, const struct doc *d)
-{
-	char *s = NULL;
-	size_t n = 0;
-	FILE *fp = open_memstream(&s, &n);
-	struct write_opts o = { .fp = fp, .width = 80 };
-
-	assert_non_null(fp);
-	write_doc(f, d, &o);
-	fclose(fp);
-	return s;
-}
-
 /* A document written as a graph: a concept's links and backlinks are its
  * edges, each target a node named by its slug; a kind's concepts a cluster. */
 static void
@@ -400,17 +386,17 @@ test_doc_as_graph(void **state)
 	char *s;
 
 	assert_int_equal(doc_concept(st, "tugas-satu", 0, &d), STORE_OK);
-	s = written_doc(FMT_DOT, &d);
+	s = fixture_written(FMT_DOT, &d, 80);
 	assert_non_null(strstr(s, "n0 [label=\"Meneliti tren\", tooltip=\"tugas-satu\", penwidth=2];"));
 	assert_non_null(strstr(s, "tooltip=\"pilar-iptek\""));
 	assert_non_null(strstr(s, "n0 -> n1 [label=\"part of\"];"));
 	free(s);
-	s = written_doc(FMT_MERMAID, &d);
+	s = fixture_written(FMT_MERMAID, &d, 80);
 	assert_non_null(strstr(s, "  n0 -->|\"part of\"| n1\n"));
 	free(s);
 	doc_free(&d);
 	assert_int_equal(doc_kind(st, "task", &d), STORE_OK);
-	s = written_doc(FMT_DOT, &d);
+	s = fixture_written(FMT_DOT, &d, 80);
 	assert_non_null(strstr(s, "subgraph cluster_items"));
 	assert_null(strstr(s, " -> "));
 	free(s);

@@ -331,20 +331,6 @@ test_compare_budget(void **state)
 	assert_int_equal(doc_compare(st, "no-such", "korea", 0, &d), STORE_NOTFOUND);
 }
 
-static char *
-written(enum write_format f, const struct doc *d)
-{
-	char *out = NULL;
-	size_t len = 0;
-	FILE *fp = open_memstream(&out, &len);
-	struct write_opts o = { .fp = fp, .width = 80 };
-
-	assert_non_null(fp);
-	write_doc(f, d, &o);
-	assert_int_equal(fclose(fp), 0);
-	return out;
-}
-
 /* Every writer writes both documents whole: each entry, in order. */
 static void
 test_every_writer(void **state)
@@ -357,7 +343,7 @@ test_every_writer(void **state)
 	for (int f = 0; f < FMT_COUNT; f++) {
 		if (WRITE_GRAPH(f))
 			continue;	/* refused for these (main.c) */
-		char *a = written((enum write_format)f, &t), *b = written((enum write_format)f, &c);
+		char *a = fixture_written((enum write_format)f, &t, 80), *b = fixture_written((enum write_format)f, &c, 80);
 		const char *bb = strstr(a, "bb"), *cc = strstr(a, "cc"), *aa = strstr(a, "aa");
 		const char *ee = strstr(a, "ee");
 
@@ -402,7 +388,7 @@ test_markdown_escaped(void **state)
 
 	(void)state;
 	for (int k = 0; k < 2; k++) {
-		char *out = written(FMT_MARKDOWN, k ? &c : &t);
+		char *out = fixture_written(FMT_MARKDOWN, k ? &c : &t, 80);
 
 		for (size_t i = 0; i < sizeof raw / sizeof *raw; i++)
 			if (strstr(out, raw[i]))
