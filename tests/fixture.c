@@ -46,26 +46,38 @@ fixture_remove(char *path)
 }
 
 char *
+fixture_slurp(const char *path)
+{
+	FILE *fp = fopen(path, "rb");
+	char *text;
+	long len;
+
+	if (!fp || fseek(fp, 0, SEEK_END) != 0 || (len = ftell(fp)) < 0) {
+		if (fp)
+			fclose(fp);
+		return NULL;
+	}
+	rewind(fp);
+	if ((text = calloc(1, (size_t)len + 1)) != NULL && fread(text, 1, (size_t)len, fp) != (size_t)len) {
+		free(text);
+		text = NULL;
+	}
+	fclose(fp);
+	return text;
+}
+
+char *
 fixture_schema(void)
 {
 	const char *top = getenv("top_srcdir") ? getenv("top_srcdir") : ".";
 	size_t n = strlen(top) + sizeof schema_path;
 	char *path = malloc(n), *text;
-	FILE *fp;
-	long len;
 
 	snprintf(path, n, "%s%s", top, schema_path);
-	fp = fopen(path, "rb");
+	text = fixture_slurp(path);
 	free(path);
-	if (!fp)
+	if (!text)
 		abort();
-	fseek(fp, 0, SEEK_END);
-	len = ftell(fp);
-	rewind(fp);
-	text = calloc(1, (size_t)len + 1);
-	if (fread(text, 1, (size_t)len, fp) != (size_t)len)
-		abort();
-	fclose(fp);
 	return text;
 }
 

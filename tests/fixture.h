@@ -9,6 +9,8 @@
 struct store;
 struct doc;
 
+/* The whole file, NUL-terminated and malloc'd; NULL when it cannot be read. */
+char *fixture_slurp(const char *path);
 /* data/schema.sql, malloc'd. */
 char *fixture_schema(void);
 /* Build the standard fixture database; returns its malloc'd path. */

@@ -5,27 +5,10 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "fixture.h"
 #include "store_build.h"
 
 #define OK(call) do { if ((call) != 0) { fprintf(stderr, "mkhostile: %s\n", build_error(b)); return 1; } } while (0)
-
-static char *
-slurp(const char *path)
-{
-	FILE *fp = fopen(path, "rb");
-	char *text;
-	long len;
-
-	if (!fp || fseek(fp, 0, SEEK_END) != 0 || (len = ftell(fp)) < 0)
-		return NULL;
-	rewind(fp);
-	if ((text = calloc(1, (size_t)len + 1)) != NULL && fread(text, 1, (size_t)len, fp) != (size_t)len) {
-		free(text);
-		text = NULL;
-	}
-	fclose(fp);
-	return text;
-}
 
 /* Ten megabytes of words: a field no article has, to bound the time. */
 static char *
@@ -60,7 +43,7 @@ main(int argc, char **argv)
 		fprintf(stderr, "usage: mkhostile SCHEMA.sql OUT.db\n");
 		return 2;
 	}
-	if ((schema = slurp(argv[1])) == NULL || (huge = huge_summary()) == NULL) {
+	if ((schema = fixture_slurp(argv[1])) == NULL || (huge = huge_summary()) == NULL) {
 		fprintf(stderr, "mkhostile: %s: cannot read\n", argv[1]);
 		return 1;
 	}

@@ -5,6 +5,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "fixture.h"
 #include "store_build.h"
 
 #define OK(call) do { if ((call) != 0) { fprintf(stderr, "mksitehostile: %s\n", build_error(b)); return 1; } } while (0)
@@ -14,24 +15,6 @@ static const char text[] =
 	"<script>alert('text')</script> & \"the passage\" <b>here</b>\n"
 	"\n"
 	"A second paragraph, with 'its own' passage.\n";
-
-static char *
-slurp(const char *path)
-{
-	FILE *fp = fopen(path, "rb");
-	char *t;
-	long len;
-
-	if (!fp || fseek(fp, 0, SEEK_END) != 0 || (len = ftell(fp)) < 0)
-		return NULL;
-	rewind(fp);
-	if ((t = calloc(1, (size_t)len + 1)) != NULL && fread(t, 1, (size_t)len, fp) != (size_t)len) {
-		free(t);
-		t = NULL;
-	}
-	fclose(fp);
-	return t;
-}
 
 int
 main(int argc, char **argv)
@@ -52,7 +35,7 @@ main(int argc, char **argv)
 	}
 	memset(longslug, 'x', sizeof longslug - 1);
 	longslug[sizeof longslug - 1] = '\0';
-	if (!(schema = slurp(argv[1])) || !(b = build_open(argv[2], schema, &err))) {
+	if (!(schema = fixture_slurp(argv[1])) || !(b = build_open(argv[2], schema, &err))) {
 		fprintf(stderr, "mksitehostile: %s\n", err ? err : "cannot read the schema");
 		return 1;
 	}

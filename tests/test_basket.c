@@ -94,24 +94,6 @@ teardown(void **state)
 	return system(cmd) == 0 ? 0 : -1;
 }
 
-/* The whole file, NUL-terminated; NULL when there is none. */
-static char *
-slurp(const char *path)
-{
-	FILE *fp = fopen(path, "rb");
-	char *data;
-	size_t n;
-
-	if (!fp)
-		return NULL;
-	data = calloc(1, 1 << 20);
-	assert_non_null(data);
-	n = fread(data, 1, (1 << 20) - 1, fp);
-	data[n] = '\0';
-	fclose(fp);
-	return data;
-}
-
 static void
 load_ok(struct state *s, struct basket *k)
 {
@@ -162,7 +144,7 @@ assert_basket(const struct basket *k, const char *want)
 	snprintf(file, sizeof file, "%s%s", want, *want ? "\n" : "");
 	for (char *p = file; *p; p++)
 		*p = *p == ' ' ? '\n' : *p;
-	disk = slurp(at("data/tekdip/basket"));
+	disk = fixture_slurp(at("data/tekdip/basket"));
 	assert_non_null(disk);
 	assert_string_equal(disk + strlen("# tekdip basket v1\n"), file);
 	free(disk);
@@ -186,7 +168,7 @@ test_toggle_adds_in_order_and_removes(void **state)
 	toggle_ok(&k, &s, "tiga-tugas", 1);
 	toggle_ok(&k, &s, "pilar-iptek", 1);
 	assert_basket(&k, "korea-selatan tiga-tugas pilar-iptek");
-	disk = slurp(at("data/tekdip/basket"));
+	disk = fixture_slurp(at("data/tekdip/basket"));
 	assert_string_equal(disk, "# tekdip basket v1\nkorea-selatan\ntiga-tugas\npilar-iptek\n");
 	free(disk);
 	assert_int_equal(basket_find(&k, "tiga-tugas"), 1);
@@ -245,7 +227,7 @@ test_remove_and_clear(void **state)
 	assert_int_equal(basket_clear(&k, &s, &err), 0);
 	assert_null(err);
 	assert_basket(&k, "");
-	disk = slurp(at("data/tekdip/basket"));
+	disk = fixture_slurp(at("data/tekdip/basket"));
 	assert_string_equal(disk, "# tekdip basket v1\n");
 	free(disk);
 	basket_free(&k);
@@ -267,7 +249,7 @@ test_two_instances_merge(void **state)
 	toggle_ok(&k2, &s2, "b", 1);
 	toggle_ok(&k1, &s1, "c", 1);
 	{
-		char *disk = slurp(at("data/tekdip/basket"));
+		char *disk = fixture_slurp(at("data/tekdip/basket"));
 
 		assert_string_equal(disk, "# tekdip basket v1\na\nb\nc\n");
 		free(disk);
@@ -314,7 +296,7 @@ test_damaged_file_moved_aside(void **state)
 	assert_int_equal(k.items.n, 2);
 	assert_string_equal(k.items.v[0], "korea-selatan");
 	assert_string_equal(k.items.v[1], "tiga-tugas");
-	disk = slurp(at("data/tekdip/basket"));
+	disk = fixture_slurp(at("data/tekdip/basket"));
 	assert_string_equal(disk, "# tekdip basket v1\nkorea-selatan\ntiga-tugas\n");
 	free(disk);
 	basket_free(&k);
@@ -447,7 +429,7 @@ test_write_never_replaces_unasked(void **state)
 	toggle_ok(&k, &s, "tiga-tugas", 1);
 	assert_int_equal(basket_write(st, &k, "out.md", 0, &err), 0);
 	assert_null(err);
-	got = slurp("out.md");
+	got = fixture_slurp("out.md");
 	want = export_text(order1, 2, FMT_MARKDOWN);
 	assert_string_equal(got, want);
 	free(got);
@@ -458,26 +440,26 @@ test_write_never_replaces_unasked(void **state)
 	assert_int_equal(basket_move(&k, &s, 1, -1, &err), 0);
 	assert_int_equal(basket_write(st, &k, "out.md", 0, &err), 1);
 	assert_null(err);
-	got = slurp("out.md");
+	got = fixture_slurp("out.md");
 	want = export_text(order1, 2, FMT_MARKDOWN);
 	assert_string_equal(got, want);
 	free(got);
 	free(want);
 	assert_int_equal(basket_write(st, &k, "out.md", 1, &err), 0);
-	got = slurp("out.md");
+	got = fixture_slurp("out.md");
 	want = export_text(order2, 2, FMT_MARKDOWN);
 	assert_string_equal(got, want);
 	free(got);
 	free(want);
 	/* html and text, by the extension */
 	assert_int_equal(basket_write(st, &k, "out.html", 0, &err), 0);
-	got = slurp("out.html");
+	got = fixture_slurp("out.html");
 	want = export_text(order2, 2, FMT_HTML);
 	assert_string_equal(got, want);
 	free(got);
 	free(want);
 	assert_int_equal(basket_write(st, &k, "out.txt", 0, &err), 0);
-	got = slurp("out.txt");
+	got = fixture_slurp("out.txt");
 	want = export_text(order2, 2, FMT_TEXT);
 	assert_string_equal(got, want);
 	free(got);
@@ -580,7 +562,7 @@ test_browser_flow(void **state)
 	assert_string_equal(b.prompt.text, "briefing-1970-01-02.md");
 	keys(&b, "\n");
 	assert_int_equal(b.asking, ASK_NONE);
-	got = slurp("briefing-1970-01-02.md");
+	got = fixture_slurp("briefing-1970-01-02.md");
 	want = export_text(order, 2, FMT_MARKDOWN);
 	assert_non_null(got);
 	assert_string_equal(got, want);
