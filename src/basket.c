@@ -146,19 +146,21 @@ basket_default_name(char *buf, size_t n)
 	snprintf(buf, n, "briefing-%s.md", day);
 }
 
-/* The briefing's text in *out, as --export would print it. */
+/* The briefing's text in *text (malloc'd, *len bytes), as --export would
+ * print it; 0, or -1 with *err said. */
 static int
-brief_text(struct store *st, const struct basket *k, enum write_format f, struct buf *out,
+brief_text(struct store *st, const struct basket *k, enum write_format f, char **text, size_t *len,
     char **err)
 {
-	char made[32], *text = NULL;
+	char made[32];
 	struct doc_brief_opts bo = { (const char *const *)k->items.v, k->items.n, BASKET_DEPTH,
 		NULL, 0, NULL, made };
 	struct doc_brief b;
-	size_t len = 0;
 	FILE *fp;
 	int rc;
 
+	*text = NULL;
+	*len = 0;
 	doc_brief_today(made, sizeof made);
 	rc = doc_brief(st, &bo, &b);
 	if (rc == STORE_NOTFOUND)
@@ -166,26 +168,24 @@ brief_text(struct store *st, const struct basket *k, enum write_format f, struct
 		    b.nmissing ? b.missing[0] : "?");
 	else if (rc != STORE_OK)
 		say(err, _("Not written: the database answered: %s"), store_error(st));
-	else if ((fp = open_memstream(&text, &len)) == NULL)
+	else if ((fp = open_memstream(text, len)) == NULL)
 		rc = say(err, _("Not written: %s"), strerror(errno));
 	else {
 		struct write_opts w = { .fp = fp, .width = BASKET_WIDTH };
 
 		write_brief(f, &b, &w);
-		if (fclose(fp) != 0 || text == NULL)
+		if (fclose(fp) != 0 || *text == NULL)
 			rc = say(err, _("Not written: %s"), strerror(ENOMEM));
-		else
-			buf_add(out, text, len);
 	}
-	free(text);
 	doc_brief_free(&b);
-	return rc == STORE_OK && !out->failed ? 0 : -1;
+	return rc == STORE_OK ? 0 : -1;
 }
 
 int
 basket_write(struct store *st, const struct basket *k, const char *path, int replace, char **err)
 {
-	struct buf text = BUF_INIT;
+	char *text = NULL;
+	size_t len = 0;
 	int f = basket_format(path), rc = -1;
 
 	if (err != NULL)
@@ -194,12 +194,12 @@ basket_write(struct store *st, const struct basket *k, const char *path, int rep
 		rc = say(err, "%s", _("The basket is empty: nothing to write."));
 	else if (f < 0)
 		rc = say(err, _("Not written: %s does not end in .md, .html or .txt."), path);
-	else if (brief_text(st, k, (enum write_format)f, &text, err) == 0) {
-		if ((rc = state_write_path(path, text.data, text.len, replace)) == -1 && errno == EEXIST)
+	else if (brief_text(st, k, (enum write_format)f, &text, &len, err) == 0) {
+		if ((rc = state_write_path(path, text, len, replace)) == -1 && errno == EEXIST)
 			rc = 1;
 		else if (rc == -1)
 			say(err, _("Not written: %s: %s"), path, strerror(errno));
 	}
-	buf_free(&text);
+	free(text);
 	return rc;
 }
