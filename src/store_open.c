@@ -7,7 +7,6 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <strings.h>
 #include <sys/stat.h>
 #include <time.h>
 
@@ -266,23 +265,44 @@ first_missing(sqlite3 *db)
 	return strdup("a required column is missing");
 }
 
+/* Table `name`'s columns, as SQLite itself reports them: adds to *found
+ * those of `cols` (its required ones, or NULL), and notes a computed one. */
+static int
+table_columns(sqlite3 *db, const char *name, const char *cols, size_t *found, int *computed)
+{
+	char *sql = sqlite3_mprintf("PRAGMA main.table_xinfo(\"%w\")", name);
+	sqlite3_stmt *st = NULL;
+	int rc = sql ? sqlite3_prepare_v2(db, sql, -1, &st, NULL) : SQLITE_NOMEM;
+
+	sqlite3_free(sql);
+	while (rc == SQLITE_OK && (rc = sqlite3_step(st)) == SQLITE_ROW) {
+		const char *col = (const char *)sqlite3_column_text(st, 1);
+		int hidden = sqlite3_column_int(st, 6);
+
+		*computed |= hidden == 2 || hidden == 3;
+		*found += cols && col && hidden != 1 && has_word(cols, col);
+		rc = SQLITE_OK;
+	}
+	sqlite3_finalize(st);
+	return rc == SQLITE_DONE ? SQLITE_OK : rc;
+}
+
 /*
- * Every column of every table, as SQLite itself reports them: none may be
- * computed (table_xinfo's hidden 2 and 3: code the file brings along, run
- * on every read, and one call can take seconds beyond the progress
- * handler's reach), `search` must be a virtual table, and every column the
- * statements read must be there.
+ * Every column of every table, from PRAGMA table_xinfo: none may be
+ * computed (its hidden 2 and 3: code the file brings along, run on every
+ * read, and one call can take seconds beyond the progress handler's
+ * reach), `search` must be a virtual table, and every column the
+ * statements read must be there.  One pragma a table: the table-valued
+ * pragma_table_xinfo() joined to sqlite_schema prepares the same pragma
+ * for each table behind a virtual table, and a start took longer (NEWS).
  */
 static char *
 check_tables(sqlite3 *db)
 {
 	/* A virtual table is not asked for its columns: that would connect
 	 * to it, and FTS5 would read its configuration at every start. */
-	static const char sql[] = "SELECT name, substr(sql, 1, 20), NULL, 0 FROM sqlite_schema "
-	    "WHERE type = 'table' AND name = 'search' "
-	    "UNION ALL SELECT m.name, NULL, p.name, p.hidden "
-	    "FROM sqlite_schema m JOIN pragma_table_xinfo(m.name) p "
-	    "WHERE m.type = 'table' AND m.sql NOT LIKE 'CREATE VIRTUAL TABLE%'";
+	static const char sql[] = "SELECT name, sql LIKE 'CREATE VIRTUAL TABLE%' "
+	    "FROM sqlite_schema WHERE type = 'table'";
 	sqlite3_stmt *st;
 	int rc = sqlite3_prepare_v2(db, sql, -1, &st, NULL), computed = 0, fts = 0;
 	size_t found = 0;
@@ -290,16 +310,12 @@ check_tables(sqlite3 *db)
 
 	while (rc == SQLITE_OK && (rc = sqlite3_step(st)) == SQLITE_ROW) {
 		const char *table = (const char *)sqlite3_column_text(st, 0);
-		const char *create = (const char *)sqlite3_column_text(st, 1);
-		const char *col = (const char *)sqlite3_column_text(st, 2);
-		const char *cols = table ? required_of(table) : NULL;
-		int hidden = sqlite3_column_int(st, 3);
+		int virtual = sqlite3_column_int(st, 1);
 
-		computed |= hidden == 2 || hidden == 3;
-		if (table && create && strcmp(table, "search") == 0)
-			fts = strncasecmp(create, "CREATE VIRTUAL TABLE", 20) == 0;
-		found += cols && col && hidden != 1 && has_word(cols, col);
-		rc = SQLITE_OK;
+		if (table && strcmp(table, "search") == 0)
+			fts = virtual;
+		rc = table && !virtual ? table_columns(db, table, required_of(table), &found, &computed)
+		    : SQLITE_OK;
 	}
 	sqlite3_finalize(st);
 	if (rc != SQLITE_DONE)

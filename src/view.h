@@ -14,7 +14,7 @@
  * and a link to the rest, so it opens as fast as any other concept. */
 #define VIEW_LINKS_BUDGET 100
 /* Enumerated lists on the home view; the rest are a link away. */
-#define VIEW_HOME_LISTS 60
+#define VIEW_HOME_ARTICLES 20	/* articles with lists on the home view */
 
 /* What every view may read; kinds are loaded once, names for crumbs. */
 struct view_ctx {

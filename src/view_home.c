@@ -39,38 +39,27 @@ home_kinds(struct view_ctx *ctx, struct page *p)
 		    STORE_KINDS_MAX));
 }
 
-/* The lists, grouped under the article that enumerates them: the first
- * `limit` (0: all) and a link to the rest, so a large reference's home
- * opens as fast as a small one's. */
+/* The articles that enumerate lists, each leading to its own, then all
+ * of them: the lists themselves are read only when opened. */
 static int
-lists_rows(struct view_ctx *ctx, struct page *p, size_t limit)
+home_lists(struct view_ctx *ctx, struct page *p)
 {
-	struct store_lists l;
-	const char *article = "";
-	int rc = store_lists_page(ctx->st, limit, &l);
+	struct store_list_groups g;
+	struct target all = target_make(V_LISTS, NULL);
+	int rc = store_list_groups(ctx->st, VIEW_HOME_ARTICLES, &g);
 
 	if (rc != STORE_OK)
 		return rc;
-	for (size_t i = 0; i < l.n; i++) {
-		const struct store_listref *r = &l.v[i];
-		struct target t = target_make(V_LIST, r->slug);
+	for (size_t i = 0; i < g.n; i++) {
+		struct target t = target_make(V_LISTS, g.v[i].slug);
 
-		if (strcmp(article, r->article) != 0) {
-			article = r->article;
-			page_row(p, R_SUBHEADING, 2, r->article_name, NULL);
-		}
-		page_link(p, 4, r->name, page_fmt(p, "%d · %s", r->count, r->name_en), &t);
-	}
-	if (l.total > l.n && limit == 0) {
-		page_blank(p);
-		page_text(p, R_META, 2, page_fmt(p, _("… %zu more lists are not read"), l.total - l.n));
-	} else if (l.total > l.n) {
-		struct target all = target_make(V_LISTS, NULL);
+		const char *n = page_fmt(p, ngettext("%zu list", "%zu lists", g.v[i].count), g.v[i].count);
 
-		page_blank(p);
-		page_link(p, 2, page_fmt(p, _("All %zu lists…"), l.total), NULL, &all);
+		page_link(p, 2, page_fmt(p, "%s · %s", g.v[i].name, n), NULL, &t);
 	}
-	store_lists_free(&l);
+	if (g.total > 0)
+		page_link(p, 2, page_fmt(p, _("All %zu lists…"), g.total), NULL, &all);
+	store_list_groups_free(&g);
 	return rc;
 }
 
@@ -88,16 +77,39 @@ view_home(struct view_ctx *ctx, const struct target *t, struct page *p)
 	view_timeline_entry(p);
 	page_blank(p);
 	page_row(p, R_HEADING, 0, _("Enumerated lists in the articles"), NULL);
-	return lists_rows(ctx, p, VIEW_HOME_LISTS);
+	return home_lists(ctx, p);
 }
 
+/* Every list, or one article's (t->key), grouped under the article that
+ * enumerates it. */
 int
 view_lists(struct view_ctx *ctx, const struct target *t, struct page *p)
 {
-	(void)t;
-	p->crumb = _("Enumerated lists in the articles");
+	struct store_lists l;
+	const char *article = "";
+	int rc = t->key[0] ? store_article_lists(ctx->st, t->key, &l) : store_lists(ctx->st, &l);
+
+	if (rc != STORE_OK)
+		return rc;
+	p->crumb = t->key[0] ? page_fmt(p, "%s › %s", _("Lists"), l.v[0].article_name)
+	    : _("Enumerated lists in the articles");
 	page_row(p, R_HEADING, 0, _("Enumerated lists in the articles"), NULL);
-	return lists_rows(ctx, p, 0);
+	for (size_t i = 0; i < l.n; i++) {
+		const struct store_listref *r = &l.v[i];
+		struct target lt = target_make(V_LIST, r->slug);
+
+		if (strcmp(article, r->article) != 0) {
+			article = r->article;
+			page_row(p, R_SUBHEADING, 2, r->article_name, NULL);
+		}
+		page_link(p, 4, r->name, page_fmt(p, "%d · %s", r->count, r->name_en), &lt);
+	}
+	if (l.total > l.n) {
+		page_blank(p);
+		page_text(p, R_META, 2, page_fmt(p, _("… %zu more lists are not read"), l.total - l.n));
+	}
+	store_lists_free(&l);
+	return rc;
 }
 
 int
