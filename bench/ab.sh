@@ -34,6 +34,13 @@ mkdir -p "$tmp/home" "$tmp/xdg"
 export HOME="$tmp/home" XDG_DATA_HOME="$tmp/xdg" XDG_CONFIG_HOME="$tmp/home"
 export TERM=xterm-256color LC_ALL=C.UTF-8
 unset TEKDIP_DB TEKDIP_LOCALEDIR LANGUAGE || true
+# each run from a copy written whole, as make bench runs its programs
+# (bench/run.sh says why): a build the linker has just written would
+# lose to the same bytes copied
+mkdir -p "$tmp/a" "$tmp/b"
+cat "$a" > "$tmp/a/${a##*/}" && cat "$b" > "$tmp/b/${b##*/}" &&
+    chmod +x "$tmp/a/${a##*/}" "$tmp/b/${b##*/}" || exit 2
+run_a=$tmp/a/${a##*/} run_b=$tmp/b/${b##*/}
 
 once() {	# which program arg...
 	w=$1 p=$2
@@ -48,11 +55,11 @@ load_start=$(cut -d' ' -f1-3 /proc/loadavg)
 i=0
 while [ $i -lt "$runs" ]; do
 	if [ $((i % 2)) = 0 ]; then
-		once a "$a" "$@"
-		once b "$b" "$@"
+		once a "$run_a" "$@"
+		once b "$run_b" "$@"
 	else
-		once b "$b" "$@"
-		once a "$a" "$@"
+		once b "$run_b" "$@"
+		once a "$run_a" "$@"
 	fi
 	i=$((i + 1))
 done

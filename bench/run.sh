@@ -58,6 +58,19 @@ trap 'exit 2' HUP INT TERM
 # input filter, no history files, an empty tekdip state directory
 # (nothing is saved by opening and quitting).
 mkdir -p "$tmp/home" "$tmp/xdg"
+
+# The programs timed run from copies written whole, as an installed
+# program is (install(1), dpkg; less and info are): the file the linker
+# has just written sits in the page cache as the linker wrote it,
+# piecemeal, and each exec of it costs more than of the same bytes
+# written at once, until the cache is dropped (NEWS).
+mkdir -p "$tmp/bin"
+installed() {	# program -> the path of its copy
+	cat "$1" > "$tmp/bin/${1##*/}" && chmod +x "$tmp/bin/${1##*/}" || die "$1: cannot copy"
+	echo "$tmp/bin/${1##*/}"
+}
+tekdip=$(installed "$tekdip") || exit 2
+floor=$(installed "$floor") || exit 2
 export HOME="$tmp/home" XDG_DATA_HOME="$tmp/xdg" XDG_CONFIG_HOME="$tmp/home"
 export TERM=xterm-256color LC_ALL=C.UTF-8 LESSHISTFILE=-
 unset LESS LESSOPEN LESSCLOSE LESSKEY INFOPATH INFO_PRINT_COMMAND LANGUAGE \
