@@ -374,6 +374,8 @@ linkage() {
 	echo "Ratios are of medians. CPU: the child's user + system time; faults: its page"
 	echo "faults (memory it touched, each one costly on a virtual machine). The dump of"
 	echo "\`bundled\` is \`tekdip --export all\`; of the synthetic ones, tekdip-gen's."
+	echo "tekdip and the floors run from copies written whole, as installed programs"
+	echo "(less, info) are: not from the files the linker wrote (NEWS)."
 	echo "Floor: bench/tekdip-floor, linked as tekdip is, sets the terminal up as tekdip"
 	echo "does, paints a screen of text and quits on q, with no database: what curses"
 	echo "alone costs; tekdip's own work is the difference between the two."
