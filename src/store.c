@@ -696,104 +696,29 @@ lists_row(struct arena *a, sqlite3_stmt *s, void *ctx)
 	return 0;
 }
 
-/* How many lists there are. */
-static int
-list_count(struct store *st, size_t *total)
-{
-	sqlite3_stmt *s = stmt_begin(st, ST_LIST_COUNT);
-	int rc = stmt_step(st, s) == SQLITE_ROW ? STORE_OK : STORE_ERROR;
-
-	if (rc == STORE_OK)
-		*total = (size_t)sqlite3_column_int64(s, 0);
-	sqlite3_reset(s);
-	return rc;
-}
-
-/* The lists `s` hands over, and how many there are in all. */
-static int
-lists_read(struct store *st, sqlite3_stmt *s, struct store_lists *out)
-{
-	struct lists_ctx c = { out, 0 };
-	int rc, more = 0;
-
-	rc = each_row_max(st, &out->mem, s, lists_row, &c, STORE_ROWS_MAX, &more);
-	out->total = out->n;
-	if (rc == STORE_OK && more)
-		rc = list_count(st, &out->total);
-	if (rc != STORE_OK)
-		store_lists_free(out);
-	return rc;
-}
-
 int
 store_lists(struct store *st, struct store_lists *out)
 {
-	begin_call(st);
-	memset(out, 0, sizeof *out);
-	return lists_read(st, stmt_begin(st, ST_LISTS), out);
-}
-
-int
-store_article_lists(struct store *st, const char *article, struct store_lists *out)
-{
-	sqlite3_stmt *s = stmt_begin(st, ST_ARTICLE_LISTS);
-	int rc;
-
-	begin_call(st);
-	memset(out, 0, sizeof *out);
-	sqlite3_bind_text(s, 1, article, -1, SQLITE_STATIC);
-	if ((rc = lists_read(st, s, out)) == STORE_OK && out->n == 0) {
-		store_lists_free(out);
-		rc = STORE_NOTFOUND;
-	}
-	if (rc == STORE_OK && out->total > out->n)
-		out->total = out->n;	/* the count is of every article's */
-	return rc;
-}
-
-struct groups_ctx {
-	struct store_list_groups *out;
-	size_t cap;
-};
-
-static int
-group_row(struct arena *a, sqlite3_stmt *s, void *ctx)
-{
-	struct groups_ctx *c = ctx;
-	struct store_list_group *g = VEC_PUSH(a, c->out->v, c->out->n, c->cap);
-
-	if (!g)
-		return -1;
-	g->slug = col_name(a, s, 0, 0);
-	g->name = col_name(a, s, 1, 0);
-	g->count = (size_t)sqlite3_column_int64(s, 2);
-	c->out->total += g->count;
-	return 0;
-}
-
-int
-store_list_groups(struct store *st, size_t limit, struct store_list_groups *out)
-{
-	struct groups_ctx c = { out, 0 };
-	sqlite3_stmt *s = stmt_begin(st, ST_LIST_GROUPS);
+	struct lists_ctx c = { out, 0 };
+	sqlite3_stmt *s;
 	int rc, more = 0;
 
 	begin_call(st);
 	memset(out, 0, sizeof *out);
-	sqlite3_bind_int64(s, 1, (sqlite3_int64)limit + 1);
-	rc = each_row_max(st, &out->mem, s, group_row, &c, limit, &more);
-	if (rc == STORE_OK && more)
-		rc = list_count(st, &out->total);
+	rc = each_row_max(st, &out->mem, stmt_begin(st, ST_LISTS), lists_row, &c, STORE_ROWS_MAX,
+	    &more);
+	out->total = out->n;
+	if (rc == STORE_OK && more) {
+		s = stmt_begin(st, ST_LIST_COUNT);
+		if (stmt_step(st, s) == SQLITE_ROW)
+			out->total = (size_t)sqlite3_column_int64(s, 0);
+		else
+			rc = STORE_ERROR;
+		sqlite3_reset(s);
+	}
 	if (rc != STORE_OK)
-		store_list_groups_free(out);
+		store_lists_free(out);
 	return rc;
-}
-
-void
-store_list_groups_free(struct store_list_groups *g)
-{
-	arena_free(&g->mem);
-	memset(g, 0, sizeof *g);
 }
 
 void

@@ -164,19 +164,6 @@ struct store_lists {
 	size_t total;		/* all the lists, of which v holds the first n */
 };
 
-/* The articles that enumerate lists, and how many each does. */
-struct store_list_group {
-	const char *slug, *name;	/* the article's */
-	size_t count;
-};
-
-struct store_list_groups {
-	struct arena mem;
-	struct store_list_group *v;
-	size_t n;
-	size_t total;		/* the lists of all the articles, not only of these */
-};
-
 struct store_list {
 	struct arena mem;
 	struct store_listref ref;
@@ -242,13 +229,8 @@ int store_relation(struct store *st, const char *slug, int relation, int backlin
 int store_neighbours(struct store *st, const char *slug, size_t budget, struct store_concept *out);
 /* The counts of store_concept() without reading the rows: one statement. */
 int store_brief(struct store *st, const char *slug, struct store_brief *out);
-/* Every list, in the articles' order; or those of one article (a slug:
- * STORE_NOTFOUND when it enumerates none). */
+/* Every list, in the articles' order, and how many there are. */
 int store_lists(struct store *st, struct store_lists *out);
-int store_article_lists(struct store *st, const char *article, struct store_lists *out);
-/* The first `limit` articles that enumerate lists, with their counts:
- * the lists themselves are not read. */
-int store_list_groups(struct store *st, size_t limit, struct store_list_groups *out);
 int store_list(struct store *st, const char *slug, struct store_list *out);
 
 /* Where a concept stands in an enumerated list: in `list` if it is one of
@@ -385,7 +367,6 @@ void store_items_free(struct store_items *it);
 void store_concept_free(struct store_concept *c);
 void store_brief_free(struct store_brief *b);
 void store_lists_free(struct store_lists *l);
-void store_list_groups_free(struct store_list_groups *g);
 void store_list_free(struct store_list *l);
 
 #endif

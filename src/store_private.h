@@ -135,15 +135,9 @@
 	    "JOIN kind k ON k.pos = t.kind WHERE ci.article = ?1 AND ci.concept <> ?1 " \
 	    "GROUP BY ci.concept ORDER BY first, t.slug" LIMIT_PAST(STORE_ROWS_MAX)) \
 	S(LISTS, "SELECT li.slug, li.name, li.name_en, a.slug, 0, " \
-	    "li.count, a.name FROM list li JOIN concept a ON a.id = li.article " \
-	    "ORDER BY li.article, li.offset, li.id" LIMIT_PAST(STORE_ROWS_MAX)) \
-	S(ARTICLE_LISTS, "SELECT li.slug, li.name, li.name_en, a.slug, 0, " \
-	    "li.count, a.name FROM concept a JOIN list li ON li.article = a.id " \
-	    "WHERE a.slug = ?1 ORDER BY li.offset, li.id" LIMIT_PAST(STORE_ROWS_MAX)) \
-	/* counted in the index list_article, group by group, up to the \
-	 * limit: no list row is read */ \
-	S(LIST_GROUPS, "SELECT a.slug, a.name, count(*) FROM list li " \
-	    "JOIN concept a ON a.id = li.article GROUP BY li.article ORDER BY li.article LIMIT ?1") \
+	    "li.count, a.name FROM list li " \
+	    "JOIN concept a ON a.id = li.article ORDER BY li.article, li.offset, li.id" \
+	    LIMIT_PAST(STORE_ROWS_MAX)) \
 	S(LIST_COUNT, "SELECT count(*) FROM list") \
 	/* the few articles first (CROSS JOIN keeps that order), not every concept */ \
 	S(SOURCES, "SELECT a.slug, a.name, ar.title, ar.outlet, a.date, ar.url " \

@@ -19,8 +19,7 @@ enum view_type {
 struct target {
 	enum view_type view;
 	/* V_KIND: the kind's slug; V_LIST, V_CONCEPT, V_LINKS, V_BACKLINKS:
-	 * the list's or concept's slug; V_ARTICLE, V_LISTS: the article's slug
-	 * ("" for every list of V_LISTS);
+	 * the list's or concept's slug; V_ARTICLE: the article's slug;
 	 * V_SEARCH: the query; "" otherwise */
 	char key[SLUG_MAX];
 	union {

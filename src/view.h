@@ -13,8 +13,6 @@
 /* Links each way on a concept's page: a hub shows some of every relation
  * and a link to the rest, so it opens as fast as any other concept. */
 #define VIEW_LINKS_BUDGET 100
-/* Enumerated lists on the home view; the rest are a link away. */
-#define VIEW_HOME_ARTICLES 20	/* articles with lists on the home view */
 
 /* What every view may read; kinds are loaded once, names for crumbs. */
 struct view_ctx {
@@ -102,7 +100,6 @@ void view_passage_link(struct page *p, int indent, const char *quote, const char
 /* Every dated concept in date order, under its year (view_timeline.c). */
 int view_timeline(struct view_ctx *ctx, const struct target *t, struct page *p);
 /* The home view's link to it. */
-void view_timeline_entry(struct page *p);
 /* Two concepts side by side (view_compare.c): t->key is "A\tB". */
 int view_compare(struct view_ctx *ctx, const struct target *t, struct page *p);
 /* A comparison shows about this many targets each way, shared among the

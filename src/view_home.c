@@ -39,28 +39,30 @@ home_kinds(struct view_ctx *ctx, struct page *p)
 		    STORE_KINDS_MAX));
 }
 
-/* The articles that enumerate lists, each leading to its own, then all
- * of them: the lists themselves are read only when opened. */
-static int
-home_lists(struct view_ctx *ctx, struct page *p)
+/* The views of the whole reference, beside its kinds: each read only
+ * when opened, so the home view reads nothing but the kinds. */
+static void
+home_views(struct page *p)
 {
-	struct store_list_groups g;
-	struct target all = target_make(V_LISTS, NULL);
-	int rc = store_list_groups(ctx->st, VIEW_HOME_ARTICLES, &g);
+	static const struct {
+		enum view_type view;
+		const char *name, *what;
+	} views[] = {
+		{ V_TIMELINE, N_("Timeline"), N_("every concept with a date, in date order") },
+		{ V_LISTS, N_("Enumerated lists"), N_("every list the articles enumerate, by article") },
+	};
+	size_t w = 0;
 
-	if (rc != STORE_OK)
-		return rc;
-	for (size_t i = 0; i < g.n; i++) {
-		struct target t = target_make(V_LISTS, g.v[i].slug);
+	for (size_t i = 0; i < sizeof views / sizeof *views; i++) {
+		size_t k = text_width(_(views[i].name), strlen(_(views[i].name)));
 
-		const char *n = page_fmt(p, ngettext("%zu list", "%zu lists", g.v[i].count), g.v[i].count);
-
-		page_link(p, 2, page_fmt(p, "%s · %s", g.v[i].name, n), NULL, &t);
+		w = k > w ? k : w;
 	}
-	if (g.total > 0)
-		page_link(p, 2, page_fmt(p, _("All %zu lists…"), g.total), NULL, &all);
-	store_list_groups_free(&g);
-	return rc;
+	for (size_t i = 0; i < sizeof views / sizeof *views; i++) {
+		struct target t = target_make(views[i].view, NULL);
+
+		page_link(p, 2, view_pad(p, _(views[i].name), w), _(views[i].what), &t);
+	}
 }
 
 int
@@ -74,25 +76,22 @@ view_home(struct view_ctx *ctx, const struct target *t, struct page *p)
 	page_blank(p);
 	home_kinds(ctx, p);
 	page_blank(p);
-	view_timeline_entry(p);
-	page_blank(p);
-	page_row(p, R_HEADING, 0, _("Enumerated lists in the articles"), NULL);
-	return home_lists(ctx, p);
+	home_views(p);
+	return p->mem.failed ? STORE_ERROR : STORE_OK;
 }
 
-/* Every list, or one article's (t->key), grouped under the article that
- * enumerates it. */
+/* Every list, grouped under the article that enumerates it. */
 int
 view_lists(struct view_ctx *ctx, const struct target *t, struct page *p)
 {
 	struct store_lists l;
 	const char *article = "";
-	int rc = t->key[0] ? store_article_lists(ctx->st, t->key, &l) : store_lists(ctx->st, &l);
+	int rc = store_lists(ctx->st, &l);
 
+	(void)t;
 	if (rc != STORE_OK)
 		return rc;
-	p->crumb = t->key[0] ? page_fmt(p, "%s › %s", _("Lists"), l.v[0].article_name)
-	    : _("Enumerated lists in the articles");
+	p->crumb = _("Enumerated lists in the articles");
 	page_row(p, R_HEADING, 0, _("Enumerated lists in the articles"), NULL);
 	for (size_t i = 0; i < l.n; i++) {
 		const struct store_listref *r = &l.v[i];

@@ -75,10 +75,3 @@ view_timeline(struct view_ctx *ctx, const struct target *t, struct page *p)
 	return p->mem.failed ? STORE_ERROR : STORE_OK;
 }
 
-void
-view_timeline_entry(struct page *p)
-{
-	struct target t = target_make(V_TIMELINE, NULL);
-
-	page_link(p, 2, _("Timeline"), _("every concept with a date, in date order"), &t);
-}

@@ -126,13 +126,10 @@ test_home_lists_kinds_and_lists(void **state)
 	assert_string_equal(crumb(b), "Home");
 	assert_int_equal(b->page.links[0].view, V_KIND);
 	assert_string_equal(b->page.links[0].key, "pillar");
-	/* 6 kinds, the timeline, the one article with lists and all lists */
-	assert_int_equal(b->page.nlinks, 9);
+	/* 6 kinds, the timeline and the lists: no list is read */
+	assert_int_equal(b->page.nlinks, 8);
 	assert_int_equal(b->page.links[6].view, V_TIMELINE);
 	assert_int_equal(b->page.links[7].view, V_LISTS);
-	assert_string_equal(b->page.links[7].key, "art-one");
-	assert_int_equal(b->page.links[8].view, V_LISTS);
-	assert_string_equal(b->page.links[8].key, "");
 	assert_int_equal(b->lay.preview, PREVIEW_NONE);
 }
 
@@ -295,12 +292,10 @@ test_digit_follows_nth_visible_link(void **state)
 
 	browser_do(b, ACT_FOLLOW_NTH, '4');
 	assert_string_equal(crumb(b), "Partners");
-	browser_do(b, ACT_FOLLOW_NTH, '9');	/* one partner */
-	assert_string_equal(crumb(b), "Partners");
-	assert_string_equal(b->notice, "No link there.");
 	browser_do(b, ACT_BACK, 0);
-	browser_do(b, ACT_FOLLOW_NTH, '9');	/* the ninth of nine */
-	assert_string_equal(crumb(b), "Enumerated lists in the articles");
+	browser_do(b, ACT_FOLLOW_NTH, '9');	/* only 7 links */
+	assert_string_equal(crumb(b), "Home");
+	assert_string_equal(b->notice, "No link there.");
 }
 
 static void
@@ -710,32 +705,22 @@ test_hub_links_to_the_rest(void **state)
 	fixture_store_close(st, path);
 }
 
-/* The home view reads no list: a large reference's home names the
- * article that enumerates them, with its count, and leads to them all. */
+/* The home view reads no list, at any size, and leads to them all. */
 static void
 test_home_links_to_all_lists(void **state)
 {
 	char *path, *err = NULL;
 	struct store *st = fixture_many_open(300, &path);
 	struct browser b;
-	size_t lists = 0, groups = 0;
 
 	(void)state;
 	assert_non_null(st);
 	assert_int_equal(browser_open(&b, st, NULL, 80, 24, &err), 0);
-	for (size_t i = 0; i < b.page.nlinks; i++) {
-		lists += b.page.links[i].view == V_LIST;
-		groups += b.page.links[i].view == V_LISTS;
-	}
-	assert_int_equal(lists, 0);
-	assert_int_equal(groups, 2);
-	select_row(&b, "Artikel · 150 lists");
+	for (size_t i = 0; i < b.page.nlinks; i++)
+		assert_int_not_equal(b.page.links[i].view, V_LIST);
+	select_row(&b, "Enumerated lists");
 	browser_do(&b, ACT_FOLLOW, 0);
-	assert_string_equal(crumb(&b), "Lists › Artikel");
-	assert_int_equal(b.page.nlinks, 150);
-	browser_do(&b, ACT_BACK, 0);
-	select_row(&b, "All 150 lists…");
-	browser_do(&b, ACT_FOLLOW, 0);
+	assert_string_equal(crumb(&b), "Enumerated lists in the articles");
 	assert_int_equal(b.page.nlinks, 150);
 	assert_int_equal(b.page.links[149].view, V_LIST);
 	assert_string_equal(b.page.links[149].key, "daftar-00150");
@@ -743,54 +728,35 @@ test_home_links_to_all_lists(void **state)
 	fixture_store_close(st, path);
 }
 
-/* The bundled reference's home leads to every list through its articles:
- * an entry for each article that has lists, whose page holds as many as
- * the entry counts, all of them that article's; together they are every
- * list, in the same order, as many as "All N lists…" says. */
+/* The bundled reference's lists page, one Enter from home: every list
+ * once, in the articles' order, under the article that enumerates it. */
 static void
 test_home_leads_to_every_list(void **state)
 {
 	const char *top = getenv("top_builddir");
-	char path[4096], all_row[64], *err = NULL;
+	char path[4096], *err = NULL;
 	struct store *st;
 	struct store_lists all;
-	struct store_list_groups g;
-	struct browser b, in;
-	size_t seen = 0, entry = 0;
+	struct browser b;
+	size_t articles = 0;
 
 	(void)state;
 	snprintf(path, sizeof path, "%s/tekdip.db", top ? top : ".");
 	assert_non_null(st = store_open(path, &err));
 	assert_int_equal(store_lists(st, &all), STORE_OK);
-	assert_int_equal(store_list_groups(st, VIEW_HOME_ARTICLES, &g), STORE_OK);
-	assert_int_equal(g.total, all.n);
 	assert_int_equal(browser_open(&b, st, NULL, 80, 24, &err), 0);
-	assert_int_equal(browser_open(&in, st, NULL, 80, 24, &err), 0);
-	for (size_t i = 0; i < b.page.nlinks; i++) {
-		const struct target *t = &b.page.links[i];
-
-		if (t->view != V_LISTS || !t->key[0])
-			continue;
-		assert_true(entry < g.n);
-		assert_string_equal(t->key, g.v[entry].slug);
-		browser_go(&in, t);
-		assert_int_equal(in.page.nlinks, g.v[entry].count);
-		for (size_t k = 0; k < in.page.nlinks; k++, seen++) {
-			assert_true(seen < all.n);
-			assert_string_equal(in.page.links[k].key, all.v[seen].slug);
-			assert_string_equal(all.v[seen].article, t->key);
-		}
-		entry++;
-	}
-	assert_int_equal(entry, g.n);
-	assert_int_equal(seen, all.n);
-	snprintf(all_row, sizeof all_row, "All %zu lists…", all.n);
-	select_row(&b, all_row);
+	select_row(&b, "Enumerated lists");
 	browser_do(&b, ACT_FOLLOW, 0);
 	assert_int_equal(b.page.nlinks, all.n);
-	browser_close(&in);
+	for (size_t i = 0; i < all.n; i++) {
+		assert_int_equal(b.page.links[i].view, V_LIST);
+		assert_string_equal(b.page.links[i].key, all.v[i].slug);
+		articles += i == 0 || strcmp(all.v[i].article, all.v[i - 1].article) != 0;
+	}
+	for (size_t r = 0; r < b.page.nrows; r++)
+		articles -= b.page.rows[r].style == R_SUBHEADING;
+	assert_int_equal(articles, 0);	/* a heading per article */
 	browser_close(&b);
-	store_list_groups_free(&g);
 	store_lists_free(&all);
 	store_close(st);
 }

@@ -339,7 +339,6 @@ static void
 test_lists(void **state)
 {
 	struct store_lists ls;
-	struct store_list_groups g;
 	struct store_list l;
 	struct store_concept c;
 
@@ -348,22 +347,6 @@ test_lists(void **state)
 	assert_string_equal(ls.v[0].slug, "tiga-tugas");
 	assert_int_equal(ls.v[0].count, 2);
 	store_lists_free(&ls);
-	/* the home view's entries: the article with its count, not the lists */
-	assert_int_equal(store_list_groups(*state, 5, &g), STORE_OK);
-	assert_int_equal(g.n, 1);
-	assert_string_equal(g.v[0].slug, "art-one");
-	assert_string_equal(g.v[0].name, "Diplomasi sains");
-	assert_int_equal(g.v[0].count, 1);
-	assert_int_equal(g.total, 1);
-	store_list_groups_free(&g);
-	assert_int_equal(store_article_lists(*state, "art-one", &ls), STORE_OK);
-	assert_int_equal(ls.n, 1);
-	assert_string_equal(ls.v[0].slug, "tiga-tugas");
-	assert_string_equal(ls.v[0].article_name, "Diplomasi sains");
-	store_lists_free(&ls);
-	/* a concept that enumerates nothing, and no concept at all */
-	assert_int_equal(store_article_lists(*state, "tugas-satu", &ls), STORE_NOTFOUND);
-	assert_int_equal(store_article_lists(*state, "nope", &ls), STORE_NOTFOUND);
 
 	assert_int_equal(store_list(*state, "tiga-tugas", &l), STORE_OK);
 	assert_int_equal(l.items.n, 2);
