@@ -99,7 +99,6 @@ void view_passage_link(struct page *p, int indent, const char *quote, const char
     int64_t passage);
 /* Every dated concept in date order, under its year (view_timeline.c). */
 int view_timeline(struct view_ctx *ctx, const struct target *t, struct page *p);
-/* The home view's link to it. */
 /* Two concepts side by side (view_compare.c): t->key is "A\tB". */
 int view_compare(struct view_ctx *ctx, const struct target *t, struct page *p);
 /* A comparison shows about this many targets each way, shared among the
