@@ -40,12 +40,11 @@ unset TEKDIP_DB TEKDIP_LOCALEDIR LANGUAGE || true
 mkdir -p "$tmp/a" "$tmp/b"
 cat "$a" > "$tmp/a/${a##*/}" && cat "$b" > "$tmp/b/${b##*/}" &&
     chmod +x "$tmp/a/${a##*/}" "$tmp/b/${b##*/}" || exit 2
-run_a=$tmp/a/${a##*/} run_b=$tmp/b/${b##*/}
 
-once() {	# which program arg...
+once() {	# which program arg... (the program's copy runs)
 	w=$1 p=$2
 	shift 2
-	"$ptyrun" -n 1 -- "$p" --db "$db" "$@" > "$tmp/one" 2>&1 ||
+	"$ptyrun" -n 1 -- "$tmp/$w/${p##*/}" --db "$db" "$@" > "$tmp/one" 2>&1 ||
 	    { echo "bench/ab.sh: $p did not exit after q" >&2; exit 2; }
 	awk -v f="$tmp/$w" '$1 == "wall_med" { print $2 >> (f ".wall") }
 	    $1 == "cpu_med" { print $2 >> (f ".cpu") }' "$tmp/one"
@@ -55,11 +54,11 @@ load_start=$(cut -d' ' -f1-3 /proc/loadavg)
 i=0
 while [ $i -lt "$runs" ]; do
 	if [ $((i % 2)) = 0 ]; then
-		once a "$run_a" "$@"
-		once b "$run_b" "$@"
+		once a "$a" "$@"
+		once b "$b" "$@"
 	else
-		once b "$run_b" "$@"
-		once a "$run_a" "$@"
+		once b "$b" "$@"
+		once a "$a" "$@"
 	fi
 	i=$((i + 1))
 done

@@ -73,6 +73,12 @@ arena_strdup(struct arena *a, const char *s)
 	return p;
 }
 
+const char *
+arena_keep(struct arena *a, const char *s)
+{
+	return s ? arena_strdup(a, s) : NULL;
+}
+
 char *
 arena_strndup(struct arena *a, const char *s, size_t n)
 {

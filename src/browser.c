@@ -732,7 +732,7 @@ browser_open_deck(struct browser *b, struct store *st, struct deck *deck, int co
 void
 browser_close(struct browser *b)
 {
-	browser_present_end(b);
+	browser_present_stop(b);
 	page_free(&b->page);
 	page_free(&b->preview);
 	nav_free(&b->nav);

@@ -61,7 +61,7 @@ struct browser {
 	char *clipboard;
 	int osc52;		/* the ui sends OSC 52: the terminal may take it */
 	int numbers;		/* #: link numbers shown (1), hidden (0), not chosen yet (-1):
-				 * hidden until a presentation ends (browser_present_end) */
+				 * hidden until a presentation ends */
 	int preview_hidden;	/* v: the list takes the whole screen */
 	int preview_top;	/* J, K: the preview's first row shown */
 	/* the briefing basket, and the question it is asking on the status
@@ -145,7 +145,9 @@ int browser_present_deck(struct browser *b, struct deck *deck, int ends_tekdip, 
 void browser_present_key(struct browser *b, int key);
 /* Let the speaker views that are waiting connect. */
 void browser_present_tick(struct browser *b);
-void browser_present_end(struct browser *b);
+/* Close the presentation and its speaker views, and nothing else: for
+ * browser_close(). */
+void browser_present_stop(struct browser *b);
 
 /* Where the reader is: "12/35" in lists, "Top", "Bot", "40%" on pages. */
 void browser_position(const struct browser *b, char *out, size_t size);

@@ -395,13 +395,20 @@ browser_present(struct browser *b)
 }
 
 void
-browser_present_end(struct browser *b)
+browser_present_stop(struct browser *b)
 {
 	if (!b->present)
 		return;
 	present_close(b->present);
 	free(b->present);
 	b->present = NULL;
+}
+
+/* The deck's end: tekdip's, or the browser's again. */
+static void
+present_end(struct browser *b)
+{
+	browser_present_stop(b);
 	if (b->present_ends) {
 		b->quit = 1;
 		return;
@@ -421,7 +428,7 @@ browser_present_key(struct browser *b, int key)
 {
 	present_key(b->present, key);
 	if (b->present->done)
-		browser_present_end(b);
+		present_end(b);
 }
 
 void

@@ -40,9 +40,8 @@ int
 site_has_page(struct site *s, int dir, const char *slug)
 {
 	char key[STORE_NAME_MAX + 8];
-	size_t at;
 
-	return slug && strset_find(&s->pages, page_key(key, sizeof key, dir, slug), &at);
+	return slug && strset_get(&s->pages, page_key(key, sizeof key, dir, slug)) != NULL;
 }
 
 int

@@ -82,24 +82,18 @@ doc_format(char *buf, size_t n, const char *fmt, ...)
 	return buf;
 }
 
-/* The sources are copied into the document's arena so that it owns all it
- * points to and the store's answers can be freed at once. */
-const char *
-doc_dup(struct arena *a, const char *s)
-{
-	return s ? arena_strdup(a, s) : NULL;
-}
-
 void
 doc_dup_item(struct arena *a, struct doc_item *to, const struct store_item *from)
 {
-	to->slug = doc_dup(a, from->slug);
-	to->kind = doc_dup(a, from->kind);
-	to->name = doc_dup(a, from->name);
-	to->name_en = doc_dup(a, from->name_en);
-	to->gloss = doc_dup(a, from->gloss);
+	to->slug = arena_keep(a, from->slug);
+	to->kind = arena_keep(a, from->kind);
+	to->name = arena_keep(a, from->name);
+	to->name_en = arena_keep(a, from->name_en);
+	to->gloss = arena_keep(a, from->gloss);
 }
 
+/* The sources are copied into the document's arena so that it owns all it
+ * points to and the store's answers can be freed at once. */
 static int
 load_sources(struct store *st, struct doc *d)
 {
@@ -111,12 +105,12 @@ load_sources(struct store *st, struct doc *d)
 	for (size_t i = 0; rc == STORE_OK && i < s.n; i++) {
 		struct doc_source *o = &d->sources[d->nsources++];
 
-		o->slug = doc_dup(&d->mem, s.v[i].slug);
-		o->name = doc_dup(&d->mem, s.v[i].name);
-		o->title = doc_dup(&d->mem, s.v[i].title);
-		o->outlet = doc_dup(&d->mem, s.v[i].outlet);
-		o->date = doc_dup(&d->mem, s.v[i].date);
-		o->url = doc_dup(&d->mem, s.v[i].url);
+		o->slug = arena_keep(&d->mem, s.v[i].slug);
+		o->name = arena_keep(&d->mem, s.v[i].name);
+		o->title = arena_keep(&d->mem, s.v[i].title);
+		o->outlet = arena_keep(&d->mem, s.v[i].outlet);
+		o->date = arena_keep(&d->mem, s.v[i].date);
+		o->url = arena_keep(&d->mem, s.v[i].url);
 	}
 	store_sources_free(&s);
 	return rc;
@@ -149,7 +143,7 @@ add_ref(struct doc *d, enum doc_sec type, const struct store_item *to, const cha
 	struct doc_ref *r = &d->sec[type].refs[d->sec[type].n++];
 
 	doc_dup_item(&d->mem, &r->to, to);
-	r->quote.text = doc_dup(&d->mem, quote);
+	r->quote.text = arena_keep(&d->mem, quote);
 	r->quote.src = doc_source_of(d, article);
 	return r;
 }
@@ -168,9 +162,9 @@ add_links(struct doc *d, enum doc_sec type, const struct store_link *v, size_t n
 		if (!g || g->pos != v[i].relation_pos) {
 			if (!(g = arena_alloc(&d->mem, sizeof *g)))
 				return;
-			g->relation = doc_dup(&d->mem, v[i].relation);
-			g->label = doc_dup(&d->mem, v[i].label);
-			g->label_en = doc_dup(&d->mem, v[i].label_en);
+			g->relation = arena_keep(&d->mem, v[i].relation);
+			g->label = arena_keep(&d->mem, v[i].label);
+			g->label_en = arena_keep(&d->mem, v[i].label_en);
 			g->pos = v[i].relation_pos;
 			g->total = v[i].total;
 		}
@@ -256,14 +250,14 @@ static void
 concept_head(struct doc *d, const struct store_concept *c)
 {
 	doc_dup_item(&d->mem, &d->self, &c->self);
-	d->summary = doc_dup(&d->mem, c->summary);
-	d->role = doc_dup(&d->mem, c->role);
-	d->date = doc_dup(&d->mem, c->date);
-	d->summary_en = doc_dup(&d->mem, c->summary_en);
-	d->vi = doc_dup(&d->mem, c->vi);
+	d->summary = arena_keep(&d->mem, c->summary);
+	d->role = arena_keep(&d->mem, c->role);
+	d->date = arena_keep(&d->mem, c->date);
+	d->summary_en = arena_keep(&d->mem, c->summary_en);
+	d->vi = arena_keep(&d->mem, c->vi);
 	if (c->naliases && (d->aliases = arena_array(&d->mem, c->naliases, sizeof *d->aliases)))
 		for (size_t i = 0; i < c->naliases; i++)
-			d->aliases[d->naliases++] = doc_dup(&d->mem, c->aliases[i]);
+			d->aliases[d->naliases++] = arena_keep(&d->mem, c->aliases[i]);
 	if (strcmp(c->self.kind, "article") == 0)
 		d->article = doc_source_of(d, c->self.slug);
 }
@@ -330,10 +324,10 @@ doc_list(struct store *st, const char *slug, struct doc *out)
 		rc = store_list(st, slug, &l);
 	if (rc != STORE_OK)
 		return doc_finish(out, rc);
-	out->self = (struct doc_item){ doc_dup(&out->mem, l.ref.slug), "list",
-		doc_dup(&out->mem, l.ref.name), doc_dup(&out->mem, l.ref.name_en), "" };
-	out->summary = doc_dup(&out->mem, l.summary);
-	out->summary_en = doc_dup(&out->mem, l.summary_en);
+	out->self = (struct doc_item){ arena_keep(&out->mem, l.ref.slug), "list",
+		arena_keep(&out->mem, l.ref.name), arena_keep(&out->mem, l.ref.name_en), "" };
+	out->summary = arena_keep(&out->mem, l.summary);
+	out->summary_en = arena_keep(&out->mem, l.summary_en);
 	add_items(out, SEC_ITEMS, &l.items, 1);
 	add_items(out, SEC_SUBJECTS, &l.subjects, 0);
 	out->cut = l.items.more;
@@ -360,7 +354,7 @@ doc_kind(struct store *st, const char *kind, struct doc *out)
 		rc = store_concepts(st, kind, &it);
 	if (rc != STORE_OK)
 		return doc_finish(out, rc);
-	out->self = (struct doc_item){ doc_dup(&out->mem, kind), "kind", doc_dup(&out->mem, kind),
+	out->self = (struct doc_item){ arena_keep(&out->mem, kind), "kind", arena_keep(&out->mem, kind),
 		"", "" };
 	add_items(out, SEC_ITEMS, &it, 0);
 	out->cut = it.more;
@@ -385,10 +379,10 @@ doc_search(struct store *st, const char *query, int flags, size_t limit, size_t 
 		rc = store_search_ex(st, query, flags, limit, 0, &h);
 	if (rc != STORE_OK)
 		return doc_finish(out, rc);
-	out->self = (struct doc_item){ doc_dup(&out->mem, query), "search",
-		doc_dup(&out->mem, query), "", "" };
+	out->self = (struct doc_item){ arena_keep(&out->mem, query), "search",
+		arena_keep(&out->mem, query), "", "" };
 	out->query_cut = h.tokens.truncated;
-	out->suggestion = h.suggestion ? doc_dup(&out->mem, h.suggestion) : NULL;
+	out->suggestion = h.suggestion ? arena_keep(&out->mem, h.suggestion) : NULL;
 	if (section(out, SEC_ITEMS, h.n) || !h.n) {
 		for (size_t i = 0; i < h.n; i++) {
 			struct doc_ref *r = add_ref(out, SEC_ITEMS, &h.v[i].item, NULL, NULL);

@@ -153,9 +153,6 @@ int doc_citations(struct store *st, const char *slug, struct doc *out);
 /* A concept or a list, whichever `slug` names. */
 int doc_target(struct store *st, const char *slug, size_t budget, struct doc *out);
 void doc_free(struct doc *d);
-/* A copy of `s` in arena `a`, or NULL when `s` is: a document, a map and
- * a deck own their texts, so the store's answers can be freed at once. */
-const char *doc_dup(struct arena *a, const char *s);
 /* A copy of store item `from` in arena `a`. */
 void doc_dup_item(struct arena *a, struct doc_item *to, const struct store_item *from);
 

@@ -30,8 +30,8 @@ add_parts(struct doc *d, const struct store_pair *p, struct doc_ref *refs)
 		int new_group = !prev || prev->part != r->part || prev->relation_pos != r->relation_pos;
 
 		if (new_group && r->relation && (g = arena_alloc(&d->mem, sizeof *g)) != NULL)
-			*g = (struct doc_group){ doc_dup(&d->mem, r->relation),
-				doc_dup(&d->mem, r->label), doc_dup(&d->mem, r->label_en),
+			*g = (struct doc_group){ arena_keep(&d->mem, r->relation),
+				arena_keep(&d->mem, r->label), arena_keep(&d->mem, r->label_en),
 				r->relation_pos, 0 };
 		else if (new_group)
 			g = NULL;
@@ -61,11 +61,11 @@ doc_compare(struct store *st, const char *a, const char *b, size_t budget, struc
 	if (rc != STORE_OK)
 		return doc_finish(out, rc);
 	doc_dup_item(&out->mem, &out->self, &one.self);
-	out->summary = doc_dup(&out->mem, one.summary);
-	out->summary_en = doc_dup(&out->mem, one.summary_en);
+	out->summary = arena_keep(&out->mem, one.summary);
+	out->summary_en = arena_keep(&out->mem, one.summary_en);
 	doc_dup_item(&out->mem, &out->other, &two.self);
-	out->other_summary = doc_dup(&out->mem, two.summary);
-	out->other_summary_en = doc_dup(&out->mem, two.summary_en);
+	out->other_summary = arena_keep(&out->mem, two.summary);
+	out->other_summary_en = arena_keep(&out->mem, two.summary_en);
 	if ((rc = store_pair(st, one.self.id, two.self.id, budget, &p)) == STORE_OK) {
 		out->cut = p.more;
 		if (p.n && (refs = arena_array(&out->mem, p.n, sizeof *refs)) &&

@@ -58,8 +58,8 @@ group_add(struct doc_map *m, int node, const struct store_link *l, int back)
 
 	if (!g)
 		return NULL;
-	*g = (struct doc_map_group){ node, doc_dup(&m->mem, l->relation),
-		doc_dup(&m->mem, l->label), doc_dup(&m->mem, l->label_en), l->relation_pos, back, 0,
+	*g = (struct doc_map_group){ node, arena_keep(&m->mem, l->relation),
+		arena_keep(&m->mem, l->label), arena_keep(&m->mem, l->label_en), l->relation_pos, back, 0,
 		(int)m->nedges, 0, l->total };
 	return g;
 }
@@ -93,7 +93,6 @@ link_add(struct doc_map *m, int at, struct doc_map_group **g, const struct store
 	dup_link = seen(m, at, to, (*g)->relation, back);
 	if ((e = edge_add(m, at, to)) >= 0)
 		m->edges[e].dup = dup_link;
-	*g = &m->groups[m->ngroups - 1];
 	return 0;
 }
 
@@ -118,7 +117,6 @@ items_group(struct doc_map *m, size_t total)
 	if (!group_add(m, 0, &l, 0))
 		return -1;
 	m->groups[0].item = 1;
-	m->nodes[0].expanded = 1;
 	return 0;
 }
 

@@ -78,13 +78,6 @@ add_link(struct page *p, const struct target *to, struct link_span span)
 	return (int)p->nlinks++;
 }
 
-/* Rows outlive the store results they are made from: keep copies. */
-static const char *
-keep(struct page *p, const char *s)
-{
-	return s ? arena_strdup(&p->mem, s) : NULL;
-}
-
 void
 page_text(struct page *p, enum row_style style, int indent, const char *s)
 {
@@ -112,8 +105,8 @@ page_row(struct page *p, enum row_style style, int indent, const char *s, const 
 	struct row *r;
 
 	page_block(p);
-	if ((r = add_row(p, style, indent, keep(p, s))) != NULL)
-		r->note = keep(p, note);
+	if ((r = add_row(p, style, indent, arena_keep(&p->mem, s))) != NULL)
+		r->note = arena_keep(&p->mem, note);
 }
 
 void
@@ -170,13 +163,13 @@ page_link(struct page *p, int indent, const char *s, const char *note, const str
 	int link;
 
 	page_block(p);
-	if ((r = add_row(p, R_LINK, indent, keep(p, s))) == NULL)
+	if ((r = add_row(p, R_LINK, indent, arena_keep(&p->mem, s))) == NULL)
 		return;
 	if ((link = add_link(p, to, (struct link_span){ (int)p->nrows - 1, 0, 0 })) < 0)
 		return;
 	if (text_width(s, strlen(s)) + (size_t)indent > p->width)
 		link_lines(p, indent, s, link);
-	p->rows[p->nrows - 1].note = keep(p, note);
+	p->rows[p->nrows - 1].note = arena_keep(&p->mem, note);
 }
 
 void
@@ -225,7 +218,7 @@ add_cell(struct page *p, int col, int width, enum row_style style, const char *s
 		p->mem.failed = 1;
 		return NULL;
 	}
-	*c = (struct cell){ col, (int)text_width(text, strlen(text)), keep(p, text), style, -1 };
+	*c = (struct cell){ col, (int)text_width(text, strlen(text)), arena_keep(&p->mem, text), style, -1 };
 	free(text);
 	if (!c->text)
 		return NULL;

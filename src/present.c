@@ -18,11 +18,11 @@
 static void
 dup_item(struct deck *d, struct doc_item *to, const struct doc_item *from)
 {
-	to->slug = doc_dup(&d->mem, from->slug);
-	to->kind = doc_dup(&d->mem, from->kind);
-	to->name = doc_dup(&d->mem, from->name);
-	to->name_en = doc_dup(&d->mem, from->name_en);
-	to->gloss = doc_dup(&d->mem, from->gloss);
+	to->slug = arena_keep(&d->mem, from->slug);
+	to->kind = arena_keep(&d->mem, from->kind);
+	to->name = arena_keep(&d->mem, from->name);
+	to->name_en = arena_keep(&d->mem, from->name_en);
+	to->gloss = arena_keep(&d->mem, from->gloss);
 }
 
 static void
@@ -31,12 +31,12 @@ dup_source(struct deck *d, struct doc_source *to, const struct doc_source *from)
 	memset(to, 0, sizeof *to);
 	if (!from)
 		return;
-	to->slug = doc_dup(&d->mem, from->slug);
-	to->name = doc_dup(&d->mem, from->name);
-	to->title = doc_dup(&d->mem, from->title);
-	to->outlet = doc_dup(&d->mem, from->outlet);
-	to->date = doc_dup(&d->mem, from->date);
-	to->url = doc_dup(&d->mem, from->url);
+	to->slug = arena_keep(&d->mem, from->slug);
+	to->name = arena_keep(&d->mem, from->name);
+	to->title = arena_keep(&d->mem, from->title);
+	to->outlet = arena_keep(&d->mem, from->outlet);
+	to->date = arena_keep(&d->mem, from->date);
+	to->url = arena_keep(&d->mem, from->url);
 }
 
 static int
@@ -91,7 +91,7 @@ deck_of_items(const struct doc *doc, const char *title, struct deck *out)
 	const struct doc_section *items = &doc->sec[SEC_ITEMS];
 	int rc = begin(out, items->n);
 
-	out->title = doc_dup(&out->mem, title);
+	out->title = arena_keep(&out->mem, title);
 	for (size_t i = 0; rc == STORE_OK && i < items->n; i++)
 		if (!add_slide(out, &items->refs[i].to))
 			break;
@@ -101,7 +101,7 @@ deck_of_items(const struct doc *doc, const char *title, struct deck *out)
 static void
 set_quote(struct deck *d, struct slide *s, const struct doc_quote *q)
 {
-	s->quote = doc_dup(&d->mem, q->text);
+	s->quote = arena_keep(&d->mem, q->text);
 	dup_source(d, &s->src, q->src);
 }
 
@@ -117,7 +117,7 @@ present_list(struct store *st, const char *slug, struct deck *out)
 		return rc;
 	}
 	rc = deck_of_items(&doc, doc.self.name, out);
-	out->title_en = doc_dup(&out->mem, doc.self.name_en);
+	out->title_en = arena_keep(&out->mem, doc.self.name_en);
 	if ((cite = first_citation(&doc)))
 		dup_source(out, &out->src, cite->quote.src);
 	doc_free(&doc);
@@ -139,8 +139,8 @@ present_concept(struct store *st, const char *slug, struct deck *out)
 		return rc;
 	}
 	rc = begin(out, 1 + doc.sec[SEC_LINKS].n + doc.sec[SEC_BACKLINKS].n);
-	out->title = doc_dup(&out->mem, doc.self.name);
-	out->title_en = doc_dup(&out->mem, doc.self.name_en);
+	out->title = arena_keep(&out->mem, doc.self.name);
+	out->title_en = arena_keep(&out->mem, doc.self.name_en);
 	if ((cite = first_citation(&doc)))
 		dup_source(out, &out->src, cite->quote.src);
 	if (rc == STORE_OK && (s = add_slide(out, &doc.self)) && cite)
@@ -151,7 +151,7 @@ present_concept(struct store *st, const char *slug, struct deck *out)
 
 			if (!(s = add_slide(out, &r->to)))
 				break;
-			s->context = r->group ? doc_dup(&out->mem, doc_group_label(r->group)) :
+			s->context = r->group ? arena_keep(&out->mem, doc_group_label(r->group)) :
 			    NULL;
 			if (r->quote.text)
 				set_quote(out, s, &r->quote);
@@ -196,7 +196,7 @@ present_slugs(struct store *st, const char *title, const char *const *slugs, siz
 		return rc;
 	}
 	rc = begin(out, it.n);
-	out->title = doc_dup(&out->mem, title);
+	out->title = arena_keep(&out->mem, title);
 	for (size_t i = 0; rc == STORE_OK && i < it.n; i++) {
 		struct doc_item item = { it.v[i].slug, it.v[i].kind, it.v[i].name, it.v[i].name_en, it.v[i].gloss };
 
@@ -238,8 +238,8 @@ present_fill(struct store *st, struct deck *d, size_t i)
 	s->filled = 1;
 	if ((rc = doc_target(st, s->item.slug, 1, &doc)) != STORE_OK)
 		return rc;
-	s->summary = doc_dup(&d->mem, doc.summary);
-	s->summary_en = doc_dup(&d->mem, doc.summary_en);
+	s->summary = arena_keep(&d->mem, doc.summary);
+	s->summary_en = arena_keep(&d->mem, doc.summary_en);
 	if (!s->quote && (cite = first_citation(&doc)))
 		set_quote(d, s, &cite->quote);
 	doc_free(&doc);

@@ -16,7 +16,8 @@ strset_hash(const char *p, size_t n)
 	return h;
 }
 
-int
+/* 1 with *at the key's slot; 0 with *at the empty slot it would take. */
+static int
 strset_find(const struct strset *s, const char *key, size_t *at)
 {
 	size_t i;

@@ -14,8 +14,6 @@ struct strset {
 
 /* FNV-1a of the n bytes at p; its low 32 bits are 32-bit FNV-1a. */
 size_t strset_hash(const char *p, size_t n);
-/* 1 with *at the key's slot; 0 with *at the empty slot it would take. */
-int strset_find(const struct strset *s, const char *key, size_t *at);
 /* 1 added, 0 there already (its value unchanged), -1 out of memory. */
 int strset_put(struct strset *s, const char *key, const char *value);
 int strset_add(struct strset *s, const char *key);

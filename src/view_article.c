@@ -223,8 +223,7 @@ paragraph(struct page *p, const struct store_para *para, const struct store_pass
 struct aim {
 	int64_t offset;
 	const char *quote;
-	struct store_citation c;	/* when read */
-	int read;
+	struct store_citation c;	/* when read; zeroed otherwise */
 };
 
 static void
@@ -238,7 +237,6 @@ aim_at(struct view_ctx *ctx, const struct store_article *a, int64_t passage, str
 			return;
 		}
 	if (passage && store_citation(ctx->st, passage, &aim->c) == STORE_OK) {
-		aim->read = 1;
 		aim->offset = aim->c.offset;
 		aim->quote = aim->c.quote;
 	}
@@ -346,8 +344,7 @@ done:
 	free(m.spans);
 	free(m.cited);
 	free(m.span_of);
-	if (aim.read)
-		store_citation_free(&aim.c);
+	store_citation_free(&aim.c);
 	store_article_free(&a);
 	return rc;
 }

@@ -77,7 +77,7 @@ view_home(struct view_ctx *ctx, const struct target *t, struct page *p)
 	home_kinds(ctx, p);
 	page_blank(p);
 	home_views(p);
-	return p->mem.failed ? STORE_ERROR : STORE_OK;
+	return STORE_OK;
 }
 
 /* Every list, grouped under the article that enumerates it. */

@@ -45,6 +45,20 @@ fixture_remove(char *path)
 	free(path);
 }
 
+struct store *
+fixture_bundled_open(void)
+{
+	const char *top = getenv("top_builddir");
+	char path[4096], *err = NULL;
+	struct store *st;
+
+	snprintf(path, sizeof path, "%s/tekdip.db", top ? top : ".");
+	if (!(st = store_open(path, &err)))
+		fprintf(stderr, "%s: %s\n", path, err ? err : "cannot open");
+	free(err);
+	return st;
+}
+
 char *
 fixture_slurp(const char *path)
 {

@@ -9,6 +9,9 @@
 struct store;
 struct doc;
 
+/* The bundled reference make built ($top_builddir/tekdip.db); NULL, said
+ * on stderr, when it does not open. */
+struct store *fixture_bundled_open(void);
 /* The whole file, NUL-terminated and malloc'd; NULL when it cannot be read. */
 char *fixture_slurp(const char *path);
 /* data/schema.sql, malloc'd. */

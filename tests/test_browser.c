@@ -624,20 +624,6 @@ test_nav_drops_forward_and_caps(void **state)
 	nav_free(&nav);
 }
 
-/* The bundled reference, as make built it; NULL if it does not open. */
-static struct store *
-bundled_open(void)
-{
-	const char *top = getenv("top_builddir");
-	char path[4096], *err = NULL;
-	struct store *st;
-
-	snprintf(path, sizeof path, "%s/tekdip.db", top ? top : ".");
-	st = store_open(path, &err);
-	free(err);
-	return st;
-}
-
 /* Every citation and every link's quote of the bundled reference opens
  * its article's text with a passage selected that holds it: the passage
  * itself, or the concept named beneath it with the passage in view; none
@@ -652,7 +638,7 @@ test_every_quote_opens_in_place(void **state)
 	size_t opened = 0;
 
 	(void)state;
-	assert_non_null(st = bundled_open());
+	assert_non_null(st = fixture_bundled_open());
 	assert_int_equal(store_kinds(st, &kinds), STORE_OK);
 	assert_int_equal(browser_open(&b, st, NULL, 80, 24, &err), 0);
 	for (size_t k = 0; k < kinds.n; k++) {
@@ -752,7 +738,7 @@ test_home_leads_to_every_list(void **state)
 	size_t articles = 0;
 
 	(void)state;
-	assert_non_null(st = bundled_open());
+	assert_non_null(st = fixture_bundled_open());
 	assert_int_equal(store_lists(st, &all), STORE_OK);
 	assert_int_equal(browser_open(&b, st, NULL, 80, 24, &err), 0);
 	select_row(&b, "Enumerated lists");

@@ -24,16 +24,9 @@ static struct store_kinds kinds;
 static int
 setup(void **state)
 {
-	const char *top = getenv("top_builddir");
-	char path[4096], *err = NULL;
-
 	(void)state;
-	snprintf(path, sizeof path, "%s/tekdip.db", top ? top : ".");
-	if (!(st = store_open(path, &err))) {
-		fprintf(stderr, "%s: %s\n", path, err ? err : "cannot open");
-		free(err);
+	if (!(st = fixture_bundled_open()))
 		return -1;
-	}
 	return store_kinds(st, &kinds) == STORE_OK ? 0 : -1;
 }
 

@@ -19,6 +19,7 @@
 
 #include "action.h"
 #include "browser.h"
+#include "fixture.h"
 #include "follow.h"
 #include "present.h"
 #include "store.h"
@@ -38,16 +39,9 @@ static const char *const five[] = {
 static int
 setup(void **state)
 {
-	const char *top = getenv("top_builddir");
-	char path[4096], *err = NULL;
-
 	(void)state;
-	snprintf(path, sizeof path, "%s/tekdip.db", top ? top : ".");
-	if (!(st = store_open(path, &err))) {
-		fprintf(stderr, "%s: %s\n", path, err ? err : "cannot open");
-		free(err);
+	if (!(st = fixture_bundled_open()))
 		return -1;
-	}
 	if (!mkdtemp(dir))
 		return -1;
 	setenv("XDG_RUNTIME_DIR", dir, 1);
